@@ -1,0 +1,56 @@
+package io.crbench.image;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+
+/** Reads image files (PNG, BMP, JPEG) into {@link Image8}, failing with the file's name on bad input. */
+public final class ImageFiles {
+    private ImageFiles() {
+    }
+
+    /** Decodes the file at {@code path}; a truncated, corrupt or unsupported file is an {@link ImageDecodeException}. */
+    public static Image8 read(Path path) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read image file " + path, e);
+        }
+        return decode(bytes, path.toString());
+    }
+
+    /** Decodes encoded image bytes; {@code source} names them in errors. */
+    public static Image8 decode(byte[] bytes, String source) {
+        BufferedImage img;
+        try {
+            img = ImageIO.read(new ByteArrayInputStream(bytes));
+        } catch (IOException | RuntimeException e) {
+            throw new ImageDecodeException(source, e.getMessage(), e);
+        }
+        if (img == null) {
+            throw new ImageDecodeException(source, "no ImageIO reader recognises this format", null);
+        }
+        try {
+            return Image8.fromBufferedImage(img);
+        } catch (IllegalArgumentException e) {
+            throw new ImageDecodeException(source, e.getMessage(), e);
+        }
+    }
+
+    /** Writes {@code img} as a PNG (lossless) at {@code path}. */
+    public static void writePng(Image8 img, Path path) {
+        try {
+            Files.createDirectories(path.toAbsolutePath().getParent());
+            if (!ImageIO.write(img.toBufferedImage(), "png", path.toFile())) {
+                throw new IOException("no PNG writer");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write PNG " + path, e);
+        }
+    }
+}
