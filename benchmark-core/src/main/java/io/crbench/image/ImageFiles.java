@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /** Reads image files (PNG, BMP, JPEG) into {@link Image8}, failing with the file's name on bad input. */
 public final class ImageFiles {
@@ -28,7 +29,8 @@ public final class ImageFiles {
     public static Image8 decode(byte[] bytes, String source) {
         BufferedImage img;
         try {
-            img = ImageIO.read(new ByteArrayInputStream(bytes));
+            // An in-memory stream: ImageIO's default stream would buffer through a temporary file.
+            img = ImageIO.read(new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes)));
         } catch (IOException | RuntimeException e) {
             throw new ImageDecodeException(source, e.getMessage(), e);
         }

@@ -1,17 +1,20 @@
 package io.crbench.result;
 
+import io.crbench.reproduction.Comparison;
+import io.crbench.reproduction.Measurement;
+
 /**
  * One measured (or unmeasurable) cell of an experiment: the line a suite case writes to
  * {@code results.jsonl}. Field names and vocabulary are stable so CI and reviewers can query them.
  *
  * @param paper seed file prefix ({@code 000} … {@code 004}) or {@code none}
  * @param table table as printed in the paper ({@code 2}, {@code II}) or {@code none}
- * @param cell the cell inside the table, e.g. {@code JPEG/QF10}
+ * @param cell the cell inside the table, e.g. {@code JPEG/10}
  * @param dataset mirror folder name, e.g. {@code CIFAR-10-test}
- * @param n sample size the measurement rests on (images)
+ * @param n sample size the measurement rests on (images); 0 when not measured
  * @param method method under test, e.g. {@code jpeg-only}, {@code arcnn}
  * @param degradation degradation id, e.g. {@code jpeg(q=10)}
- * @param metric metric id, e.g. {@code psnr_y}, {@code top1}
+ * @param metric metric id (see {@link MetricId})
  * @param measured measured value (NaN when not measured)
  * @param ciLow lower confidence bound (NaN when not measured)
  * @param ciHigh upper confidence bound (NaN when not measured)
@@ -34,4 +37,40 @@ public record ResultRecord(
         Double published,
         Verdict verdict,
         String reason) {
+
+    /** Paper and table for rows that belong to no published table. */
+    public static final String NONE = "none";
+
+    /** The row of a measurement held to a published value. */
+    public static ResultRecord compared(Comparison c, String dataset, String method, String degradation) {
+        Measurement m = c.measurement();
+        var p = c.published();
+        return new ResultRecord(p.paper(), p.table(), p.cell(), dataset, m.n(), method, degradation,
+                m.metric(), m.value(), m.interval().low(), m.interval().high(), p.value(), c.verdict(),
+                c.reason());
+    }
+
+    /** The row of a measurement with nothing published to compare with. */
+    public static ResultRecord unpublished(Measurement m, String paper, String table, String cell,
+            String dataset, String method, String degradation, String reason) {
+        return new ResultRecord(paper, table, cell, dataset, m.n(), method, degradation, m.metric(),
+                m.value(), m.interval().low(), m.interval().high(), null, Verdict.NO_PUBLISHED_VALUE, reason);
+    }
+
+    /** The row of a published cell that cannot be measured on this machine, with the reason. */
+    public static ResultRecord cannotRunHere(String paper, String table, String cell, String dataset,
+            String method, String degradation, String metric, Double published, String reason) {
+        return new ResultRecord(paper, table, cell, dataset, 0, method, degradation, metric,
+                Double.NaN, Double.NaN, Double.NaN, published, Verdict.CANNOT_RUN_HERE, reason);
+    }
+
+    /** The identity of the cell across runs: what a recorded baseline is looked up by. */
+    public String key() {
+        return String.join("|", paper, table, cell, dataset, method, degradation, metric);
+    }
+
+    /** Whether a value was measured (not {@link Verdict#CANNOT_RUN_HERE}). */
+    public boolean isMeasured() {
+        return !Double.isNaN(measured);
+    }
 }

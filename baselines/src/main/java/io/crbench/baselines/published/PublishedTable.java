@@ -1,0 +1,270 @@
+package io.crbench.baselines.published;
+
+import io.crbench.reproduction.PublishedValue;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * One table of a paper, with the values exactly as printed, loaded by {@link PublishedTables}.
+ *
+ * <p>Keys are strings chosen to be convenient for suites; each file documents its scheme in
+ * {@link #keyScheme()}:
+ * <ul>
+ *   <li>003 Tables 2 and 5: rows {@code JPEG} / {@code Gaussian} and {@code Restoration}; columns the
+ *       quality factor or noise level as printed ({@code 10}, {@code 30}, …).</li>
+ *   <li>003 Tables 3, 4 and 6: rows the interval as printed without spaces ({@code (1,20)}, …,
+ *       {@code (1,100)}; {@code (0,10)}, …, {@code (0,50)}); columns the network name as printed, joined
+ *       into one token ({@code Cla(org)}, {@code Cla(jpg)} or {@code Cla(Gauss)}, {@code Seq(org)},
+ *       {@code Seq(res)}, {@code Ens(Cla)}, {@code Proposed}).</li>
+ *   <li>000 Table II: rows {@code Original}, {@code Compressed/10} … {@code Compressed/40},
+ *       {@code Restored/10} … {@code Restored/40}; columns {@code top1}, {@code top5} (percent),
+ *       {@code psnr_rgb}, {@code psnr_ycbcr} (dB), {@code ssim_rgb}, {@code ssim_ycbcr} (ssim).</li>
+ * </ul>
+ *
+ * <p>Every row × column cell either has a value or is explicitly absent (printed {@code -} in the
+ * paper); {@link #value} returns an empty result for absent cells, {@link #cell} refuses them.
+ */
+public final class PublishedTable {
+
+    private final String resource;
+    private final String source;
+    private final String paper;
+    private final String table;
+    private final String title;
+    private final String dataset;
+    private final Unit unit;
+    private final String keyScheme;
+    private final Map<String, Heading> rows;
+    private final Map<String, Heading> columns;
+    private final List<String> rowKeys;
+    private final List<String> columnKeys;
+    private final Map<String, Map<String, OptionalDouble>> values;
+    private final Map<Unit, Margin> margins;
+    private final List<String> notes;
+    private final List<OcrFix> ocrFixes;
+    private final List<String> transcriptionNotes;
+    private final List<String> findings;
+    private final List<KnownDeviation> knownDeviations;
+
+    /** Built by {@link PublishedTableReader}, which has already checked that everything is consistent. */
+    PublishedTable(String resource, String source, String paper, String table, String title, String dataset,
+            Unit unit, String keyScheme, List<Heading> rows, List<Heading> columns,
+            Map<String, Map<String, OptionalDouble>> values, Map<Unit, Margin> margins, List<String> notes,
+            List<OcrFix> ocrFixes, List<String> transcriptionNotes, List<String> findings,
+            List<KnownDeviation> knownDeviations) {
+        this.resource = resource;
+        this.source = source;
+        this.paper = paper;
+        this.table = table;
+        this.title = title;
+        this.dataset = dataset;
+        this.unit = unit;
+        this.keyScheme = keyScheme;
+        this.rows = byKey(rows);
+        this.columns = byKey(columns);
+        this.rowKeys = List.copyOf(this.rows.keySet());
+        this.columnKeys = List.copyOf(this.columns.keySet());
+        Map<String, Map<String, OptionalDouble>> copy = new LinkedHashMap<>();
+        values.forEach((row, cells) -> copy.put(row, Collections.unmodifiableMap(new LinkedHashMap<>(cells))));
+        this.values = Collections.unmodifiableMap(copy);
+        this.margins = Map.copyOf(margins);
+        this.notes = List.copyOf(notes);
+        this.ocrFixes = List.copyOf(ocrFixes);
+        this.transcriptionNotes = List.copyOf(transcriptionNotes);
+        this.findings = List.copyOf(findings);
+        this.knownDeviations = List.copyOf(knownDeviations);
+    }
+
+    private static Map<String, Heading> byKey(List<Heading> headings) {
+        Map<String, Heading> map = new LinkedHashMap<>();
+        headings.forEach(h -> map.put(h.key(), h));
+        return Collections.unmodifiableMap(map);
+    }
+
+    /** Seed file prefix of the paper, e.g. {@code 003}. */
+    public String paper() {
+        return paper;
+    }
+
+    /** Table id as printed, e.g. {@code 2}, {@code II}. */
+    public String table() {
+        return table;
+    }
+
+    /** Where the numbers come from, e.g. {@code 003_10bfd13e9a9117df.txt, Table 2}. */
+    public String source() {
+        return source;
+    }
+
+    /** Classpath resource the table was loaded from. */
+    public String resource() {
+        return resource;
+    }
+
+    /** Title and caption as printed. */
+    public String title() {
+        return title;
+    }
+
+    /** The data set the table refers to, e.g. {@code CIFAR-10-test}. */
+    public String dataset() {
+        return dataset;
+    }
+
+    /** The table's unit: the unit of every column that does not declare its own (see {@link #unit(String)}). */
+    public Unit unit() {
+        return unit;
+    }
+
+    /** The unit of one column's values. */
+    public Unit unit(String column) {
+        return column(column).unit();
+    }
+
+    /** How rows and columns are keyed, as written in the table file. */
+    public String keyScheme() {
+        return keyScheme;
+    }
+
+    /** Row keys in printed order. */
+    public List<String> rowKeys() {
+        return rowKeys;
+    }
+
+    /** Column keys in printed order. */
+    public List<String> columnKeys() {
+        return columnKeys;
+    }
+
+    /** A row's heading as printed in the paper. */
+    public String rowLabel(String row) {
+        return row(row).printed();
+    }
+
+    /** A column's heading as printed in the paper. */
+    public String columnLabel(String column) {
+        return column(column).printed();
+    }
+
+    /**
+     * The printed value of a cell, in the column's unit; empty when the paper prints the cell as absent.
+     *
+     * @throws PublishedTableException listing the valid keys when {@code row} or {@code column} does not exist
+     */
+    public OptionalDouble value(String row, String column) {
+        row(row);
+        column(column);
+        return values.get(row).get(column);
+    }
+
+    /**
+     * The cell, if the paper prints a value for it.
+     *
+     * @throws PublishedTableException listing the valid keys when {@code row} or {@code column} does not exist
+     */
+    public Optional<PublishedCell> findCell(String row, String column) {
+        OptionalDouble v = value(row, column);
+        return v.isPresent()
+                ? Optional.of(new PublishedCell(paper, table, row, column, v.getAsDouble(), unit(column)))
+                : Optional.empty();
+    }
+
+    /**
+     * The cell, which must have a printed value.
+     *
+     * @throws PublishedTableException when a key does not exist (listing the valid keys) or the cell is absent
+     */
+    public PublishedCell cell(String row, String column) {
+        return findCell(row, column).orElseThrow(() -> new PublishedTableException(
+                this + " prints no value for row '" + row + "', column '" + column
+                        + "' (absent, '-'); use value() or findCell() for cells that may be absent"));
+    }
+
+    /** Every cell with a printed value, row by row in printed order. */
+    public List<PublishedCell> cells() {
+        List<PublishedCell> out = new ArrayList<>();
+        for (String row : rowKeys) {
+            for (String column : columnKeys) {
+                findCell(row, column).ifPresent(out::add);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The declared margin for judging a column's cells, in the column's unit, with its justification. */
+    public Margin margin(String column) {
+        return margins.get(unit(column));
+    }
+
+    /** Definitions the paper gives for this table (metric, aggregation, methods), as written in the file. */
+    public List<String> notes() {
+        return notes;
+    }
+
+    /** Cells whose stored value repairs OCR damage in the paper's text, each with the damaged text. */
+    public List<OcrFix> ocrFixes() {
+        return ocrFixes;
+    }
+
+    /** Remarks on how the printed table was transcribed where no value had to change. */
+    public List<String> transcriptionNotes() {
+        return transcriptionNotes;
+    }
+
+    /**
+     * What this project's measurements established about the table (e.g. which aggregation or noise
+     * model reproduces the printed values), as written in the file; empty when nothing is settled.
+     */
+    public List<String> findings() {
+        return findings;
+    }
+
+    /** The declared reason why a cell does not reproduce here, if the file declares one. */
+    public Optional<KnownDeviation> knownDeviation(String row, String column) {
+        row(row);
+        column(column);
+        return knownDeviations.stream().filter(d -> d.row().equals(row) && d.column().equals(column)).findFirst();
+    }
+
+    /**
+     * The cell as the value a measurement is held to: in the unit results are written in (a fraction
+     * for accuracy units), with the column's margin and the cell's known deviation, if any.
+     */
+    public PublishedValue publishedValue(String row, String column) {
+        PublishedCell c = cell(row, column);
+        Margin m = margin(column);
+        boolean accuracy = c.unit().isAccuracy();
+        return new PublishedValue(paper, table, row + "/" + column, accuracy ? c.asFraction() : c.value(),
+                accuracy ? m.asFraction() : m.value(), m.justification(),
+                knownDeviation(row, column).map(KnownDeviation::reason).orElse(null));
+    }
+
+    private Heading row(String key) {
+        Heading h = rows.get(key);
+        if (h == null) {
+            throw new PublishedTableException(
+                    this + " has no row '" + key + "'; valid rows: " + String.join(", ", rows.keySet()));
+        }
+        return h;
+    }
+
+    private Heading column(String key) {
+        Heading h = columns.get(key);
+        if (h == null) {
+            throw new PublishedTableException(
+                    this + " has no column '" + key + "'; valid columns: " + String.join(", ", columns.keySet()));
+        }
+        return h;
+    }
+
+    /** E.g. {@code paper 003 Table 2 (io/crbench/baselines/published/003-table-2.json)}. */
+    @Override
+    public String toString() {
+        return "paper " + paper + " Table " + table + " (" + resource + ")";
+    }
+}

@@ -1,0 +1,250 @@
+package io.crbench.baselines.published;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.File;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PublishedTablesTest {
+
+    private static final double EXACT = 1e-12;
+
+    @Test
+    void allLoadsEveryIndexedTableInOrder() {
+        assertThat(PublishedTables.all())
+                .extracting(t -> t.paper() + "/" + t.table())
+                .containsExactly("000/II", "003/2", "003/3", "003/4", "003/5", "003/6");
+    }
+
+    @Test
+    void indexListsEveryTableFileInTheFolder() throws URISyntaxException {
+        URL index = getClass().getClassLoader().getResource(PublishedTables.INDEX);
+        assertThat(index).isNotNull();
+        String[] files = new File(index.toURI()).getParentFile().list((dir, name) -> name.matches(".+-table-.+\\.json"));
+        List<String> indexed = PublishedTables.index().stream()
+                .map(id -> id.paper() + "-table-" + id.table() + ".json")
+                .toList();
+        assertThat(Arrays.asList(files)).containsExactlyInAnyOrderElementsOf(indexed);
+    }
+
+    @Test
+    void everyDeclaredCellHasAValueOrIsExplicitlyAbsent() {
+        for (PublishedTable t : PublishedTables.all()) {
+            int present = 0;
+            for (String row : t.rowKeys()) {
+                for (String column : t.columnKeys()) {
+                    if (t.value(row, column).isPresent()) {
+                        present++;
+                        assertThat(t.cell(row, column).value()).isEqualTo(t.value(row, column).getAsDouble());
+                    } else {
+                        assertThat(t.findCell(row, column)).as("%s %s/%s", t, row, column).isEmpty();
+                    }
+                }
+            }
+            assertThat(t.cells()).as("%s", t).hasSize(present);
+        }
+    }
+
+    @Test
+    void onlyTheOriginalRowOfTableIIHasAbsentCells() {
+        for (PublishedTable t : PublishedTables.all()) {
+            int expected = t.rowKeys().size() * t.columnKeys().size() - (t.table().equals("II") ? 4 : 0);
+            assertThat(t.cells()).as("%s", t).hasSize(expected);
+        }
+        PublishedTable ii = PublishedTables.load("000", "II");
+        for (String column : List.of("psnr_rgb", "psnr_ycbcr", "ssim_rgb", "ssim_ycbcr")) {
+            assertThat(ii.value("Original", column)).isEmpty();
+        }
+    }
+
+    @Test
+    void everyTableCitesItsSourceAndCarriesDefinitionsAndAMargin() {
+        Map<String, String> files = Map.of("000", "000_76ab92d1ec204176.txt", "003", "003_10bfd13e9a9117df.txt");
+        for (PublishedTable t : PublishedTables.all()) {
+            assertThat(t.source()).isEqualTo(files.get(t.paper()) + ", Table " + t.table());
+            assertThat(t.notes()).isNotEmpty();
+            assertThat(t.keyScheme()).isNotBlank();
+            for (String column : t.columnKeys()) {
+                Margin m = t.margin(column);
+                assertThat(m.unit()).isEqualTo(t.unit(column));
+                assertThat(m.value()).isPositive();
+                assertThat(m.justification()).isNotBlank();
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "003 Table {0} {1}/{2} = {3}")
+    @CsvSource(delimiter = ';', value = {
+        "2; JPEG; 10; 23.28",
+        "2; JPEG; 90; 33.65",
+        "2; Restoration; 70; 31.00",
+        "3; (1,20); Cla(org); 0.431",
+        "3; (61,80); Seq(res); 0.870",
+        "3; (1,100); Proposed; 0.850",
+        "4; (1,20); Cla(jpg); 0.448",
+        "4; (81,100); Seq(org); 0.628",
+        "4; (1,100); Proposed; 0.573",
+        "5; Gaussian; 10; 28.13",
+        "5; Restoration; 50; 24.87",
+        "6; (0,10); Cla(Gauss); 0.851",
+        "6; (41,50); Seq(org); 0.740",
+        "6; (0,50); Proposed; 0.860",
+    })
+    void paper003CellsMatchThePaperText(String table, String row, String column, double printed) {
+        assertThat(PublishedTables.load("003", table).cell(row, column).value()).isEqualTo(printed);
+    }
+
+    @ParameterizedTest(name = "000 Table II {0}/{1} = {2}")
+    @CsvSource(delimiter = ';', value = {
+        "Original; top1; 82.8",
+        "Original; top5; 97.2",
+        "Compressed/10; top1; 72.4",
+        "Compressed/20; psnr_rgb; 26.93",
+        "Compressed/30; top1; 78.8",
+        "Compressed/40; ssim_ycbcr; 0.900",
+        "Restored/10; ssim_ycbcr; 0.861",
+        "Restored/30; top5; 95.8",
+        "Restored/40; psnr_ycbcr; 35.45",
+    })
+    void tableIICellsMatchThePaperText(String row, String column, double printed) {
+        assertThat(PublishedTables.load("000", "II").cell(row, column).value()).isEqualTo(printed);
+    }
+
+    @Test
+    void tableIIAccuracyGainsMatchTheAbstract() {
+        PublishedTable ii = PublishedTables.load("000", "II");
+        // Abstract: +12.2 points top-1 at quality level 10 and +6.2 at level 40.
+        assertThat(ii.cell("Restored/10", "top1").value() - ii.cell("Compressed/10", "top1").value())
+                .isCloseTo(12.2, within(1e-9));
+        assertThat(ii.cell("Restored/40", "top1").value() - ii.cell("Compressed/40", "top1").value())
+                .isCloseTo(6.2, within(1e-9));
+    }
+
+    @Test
+    void tableIIRecordsEachOcrFixWithTheDamagedText() {
+        assertThat(PublishedTables.load("000", "II").ocrFixes())
+                .extracting(OcrFix::row, OcrFix::column, OcrFix::printed, OcrFix::value)
+                .containsExactly(
+                        tuple("Compressed/10", "top1", "724", 72.4),
+                        tuple("Restored/40", "psnr_ycbcr", "3545", 35.45));
+        for (PublishedTable t : PublishedTables.all()) {
+            if (!t.table().equals("II")) {
+                assertThat(t.ocrFixes()).as("%s", t).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void unitsAndMarginsAreTheDeclaredOnes() {
+        PublishedTable ii = PublishedTables.load("000", "II");
+        assertThat(ii.unit()).isEqualTo(Unit.PERCENT);
+        assertThat(ii.unit("top5")).isEqualTo(Unit.PERCENT);
+        assertThat(ii.unit("psnr_rgb")).isEqualTo(Unit.DB);
+        assertThat(ii.unit("ssim_ycbcr")).isEqualTo(Unit.SSIM);
+        assertThat(ii.margin("top1").value()).isEqualTo(1.0);
+        assertThat(ii.margin("top1").asFraction()).isCloseTo(0.01, within(EXACT));
+        assertThat(ii.margin("psnr_ycbcr").value()).isEqualTo(0.1);
+        assertThat(ii.margin("ssim_rgb").value()).isEqualTo(0.005);
+
+        assertThat(PublishedTables.load("003", "2").margin("10")).isEqualTo(new Margin(0.05, Unit.DB,
+                "Printed with 2 decimals (±0.005) and a different libjpeg/PIL build or noise realisation moves mean "
+                        + "CPSNR by a few hundredths of a dB."));
+        for (String t : List.of("3", "4", "6")) {
+            PublishedTable table = PublishedTables.load("003", t);
+            assertThat(table.unit()).isEqualTo(Unit.FRACTION);
+            assertThat(table.margin("Proposed").value()).isEqualTo(0.02);
+        }
+        assertThat(PublishedTables.load("003", "5").margin("50").value()).isEqualTo(0.05);
+    }
+
+    @Test
+    void accuraciesConvertToFractions() {
+        assertThat(PublishedTables.load("000", "II").cell("Restored/40", "top1").asFraction())
+                .isCloseTo(0.86, within(EXACT));
+        assertThat(PublishedTables.load("003", "3").cell("(1,100)", "Proposed").asFraction()).isEqualTo(0.850);
+        for (PublishedTable t : PublishedTables.all()) {
+            for (PublishedCell c : t.cells()) {
+                if (c.unit().isAccuracy()) {
+                    assertThat(c.asFraction()).as("%s", c).isBetween(0.0, 1.0);
+                }
+            }
+        }
+    }
+
+    @Test
+    void nonAccuracyCellsRefuseFractions() {
+        PublishedCell psnr = PublishedTables.load("003", "2").cell("JPEG", "10");
+        assertThatThrownBy(psnr::asFraction)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("dB is not an accuracy unit");
+    }
+
+    @Test
+    void rowAndColumnLabelsAreThePrintedHeadings() {
+        PublishedTable ii = PublishedTables.load("000", "II");
+        assertThat(ii.rowLabel("Compressed/10")).isEqualTo("Compresed Images, Level = 10");
+        assertThat(ii.columnLabel("psnr_ycbcr")).isEqualTo("PSNR (dB) YCbCr");
+        assertThat(PublishedTables.load("003", "4").title()).isEqualTo("Interval mean acurracy of JPEG CIFAR-100.");
+    }
+
+    @Test
+    void missingTableNamesTheResourceAndTheKnownTables() {
+        assertThatThrownBy(() -> PublishedTables.load("003", "9"))
+                .isInstanceOf(PublishedTableException.class)
+                .hasMessageContaining("io/crbench/baselines/published/003-table-9.json")
+                .hasMessageContaining("not found")
+                .hasMessageContaining("000 Table II, 003 Table 2, 003 Table 3");
+    }
+
+    @Test
+    void idsThatAreNotPrintedIdsAreRefused() {
+        assertThatThrownBy(() -> PublishedTables.load("003", "../2"))
+                .isInstanceOf(PublishedTableException.class)
+                .hasMessageContaining("not a paper and table id");
+    }
+
+    @Test
+    void fileDeclaringAnotherTableThanItsNameIsRefused() {
+        // Test fixture 999-table-1.json is a copy that still declares paper 003, Table 2.
+        assertThatThrownBy(() -> PublishedTables.load("999", "1"))
+                .isInstanceOf(PublishedTableException.class)
+                .hasMessageContaining("999-table-1.json")
+                .hasMessageContaining("declares paper 003 Table 2");
+    }
+
+    @Test
+    void unknownRowListsTheValidRows() {
+        assertThatThrownBy(() -> PublishedTables.load("003", "2").value("QF10", "10"))
+                .isInstanceOf(PublishedTableException.class)
+                .hasMessageContaining("003-table-2.json")
+                .hasMessageContaining("no row 'QF10'; valid rows: JPEG, Restoration");
+    }
+
+    @Test
+    void unknownColumnListsTheValidColumns() {
+        assertThatThrownBy(() -> PublishedTables.load("003", "3").cell("(1,20)", "Cla(jpeg)"))
+                .isInstanceOf(PublishedTableException.class)
+                .hasMessageContaining("no column 'Cla(jpeg)'; valid columns: "
+                        + "Cla(org), Cla(jpg), Seq(org), Seq(res), Ens(Cla), Proposed");
+        assertThatThrownBy(() -> PublishedTables.load("000", "II").margin("top-1"))
+                .isInstanceOf(PublishedTableException.class)
+                .hasMessageContaining("valid columns: top1, top5, psnr_rgb, psnr_ycbcr, ssim_rgb, ssim_ycbcr");
+    }
+
+    @Test
+    void absentCellIsRefusedByCell() {
+        assertThatThrownBy(() -> PublishedTables.load("000", "II").cell("Original", "psnr_rgb"))
+                .isInstanceOf(PublishedTableException.class)
+                .hasMessageContaining("prints no value for row 'Original', column 'psnr_rgb'");
+    }
+}

@@ -1,0 +1,23 @@
+package io.crbench.codec;
+
+import io.crbench.image.Image8;
+
+/**
+ * A lossy image codec at one fixed setting (quality, subsampling, speed): encode to bytes and
+ * decode back. Implementations wrap real encoders (ImageIO's libjpeg, Debian's avifenc, …).
+ */
+public interface Codec {
+    /** A stable id with the setting, e.g. {@code jpeg(q=10)} or {@code avif(q=25)}. */
+    String id();
+
+    /** The encoded bytes of {@code image}. */
+    byte[] encode(Image8 image);
+
+    /** The decoded image; {@code source} names the bytes in errors. */
+    Image8 decode(byte[] encoded, String source);
+
+    /** Encode then decode: what a classifier sees after this codec. */
+    default Image8 roundTrip(Image8 image) {
+        return decode(encode(image), id());
+    }
+}

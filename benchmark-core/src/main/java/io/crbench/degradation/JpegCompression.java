@@ -1,0 +1,37 @@
+package io.crbench.degradation;
+
+import io.crbench.codec.ChromaSubsampling;
+import io.crbench.codec.JpegCodec;
+import io.crbench.image.Image8;
+
+/** One JPEG encode/decode at a quality factor (PIL-identical, see {@link JpegCodec}). */
+public record JpegCompression(JpegCodec codec) implements Degradation {
+    /** PIL's default 4:2:0 at quality {@code q}. */
+    public static JpegCompression at(int q) {
+        return new JpegCompression(JpegCodec.pil(q));
+    }
+
+    /** Quality {@code q} with explicit chroma subsampling. */
+    public static JpegCompression at(int q, ChromaSubsampling subsampling) {
+        return new JpegCompression(new JpegCodec(q, subsampling));
+    }
+
+    public int quality() {
+        return codec.quality();
+    }
+
+    @Override
+    public String id() {
+        return codec.id();
+    }
+
+    @Override
+    public Image8 apply(Image8 clean, long imageSeed) {
+        return codec.roundTrip(clean);
+    }
+
+    @Override
+    public String toString() {
+        return id();
+    }
+}

@@ -1,0 +1,70 @@
+package io.crbench.experiment;
+
+import io.crbench.degradation.Degradation;
+import io.crbench.image.Image8;
+import io.crbench.reproduction.Measurement;
+import io.crbench.stats.BootstrapInterval;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Per-image scores of several fidelity metrics over one data set and one degradation. */
+public final class FidelityScores {
+    private final Map<FidelityMetric, double[]> perImage;
+    private final int n;
+
+    private FidelityScores(Map<FidelityMetric, double[]> perImage, int n) {
+        this.perImage = perImage;
+        this.n = n;
+    }
+
+    /**
+     * Degrades every clean image once (image seed = its index) and scores the result against the
+     * degradation's reference with each metric.
+     */
+    public static FidelityScores measure(List<Image8> clean,
+            Degradation degradation, List<FidelityMetric> metrics, int cropBorder) {
+        if (clean.isEmpty()) {
+            throw new IllegalArgumentException("no images to score for " + degradation.id());
+        }
+        double[][] rows = PerImage.rows(clean.size(), i -> {
+            Image8 reference = degradation.reference(clean.get(i));
+            Image8 degraded = degradation.apply(clean.get(i), i);
+            double[] row = new double[metrics.size()];
+            for (int m = 0; m < row.length; m++) {
+                row[m] = metrics.get(m).score(reference, degraded, cropBorder);
+            }
+            return row;
+        });
+        Map<FidelityMetric, double[]> byMetric = new EnumMap<>(FidelityMetric.class);
+        for (int m = 0; m < metrics.size(); m++) {
+            double[] column = new double[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                column[i] = rows[i][m];
+            }
+            byMetric.put(metrics.get(m), column);
+        }
+        return new FidelityScores(byMetric, clean.size());
+    }
+
+    /** Number of images. */
+    public int n() {
+        return n;
+    }
+
+    /** The per-image values of {@code metric}. */
+    public double[] values(FidelityMetric metric) {
+        double[] v = perImage.get(metric);
+        if (v == null) {
+            throw new IllegalArgumentException(metric + " was not measured; measured: " + perImage.keySet());
+        }
+        return v.clone();
+    }
+
+    /** Mean of {@code metric} with its bootstrap interval (see {@link StatisticalConventions}). */
+    public Measurement mean(FidelityMetric metric) {
+        return new Measurement(metric.id().wire(), BootstrapInterval.mean(values(metric),
+                StatisticalConventions.LEVEL, StatisticalConventions.BOOTSTRAP_RESAMPLES,
+                StatisticalConventions.BOOTSTRAP_SEED), n);
+    }
+}

@@ -1,0 +1,23 @@
+package io.crbench.reproduction;
+
+import io.crbench.stats.Interval;
+
+/**
+ * A measured value with its confidence interval and the sample size behind it.
+ *
+ * @param metric metric id, e.g. {@code cpsnr} (see {@link io.crbench.result.MetricId})
+ * @param interval the estimate and its confidence interval
+ * @param n number of images (or samples) it rests on
+ */
+public record Measurement(String metric, Interval interval, int n) {
+    public Measurement {
+        if (n <= 0) {
+            throw new IllegalArgumentException("a measurement needs a positive sample size, got " + n);
+        }
+    }
+
+    /** The point estimate. */
+    public double value() {
+        return interval.estimate();
+    }
+}

@@ -1,0 +1,35 @@
+package io.crbench.reproduction;
+
+/**
+ * A published number a measurement is held to, with the table's declared margin.
+ *
+ * @param paper seed file prefix, e.g. {@code 003}
+ * @param table table as printed, e.g. {@code 2}
+ * @param cell row/column of the cell, e.g. {@code JPEG/10}
+ * @param value the printed value, in the unit the measurement uses (fractions for accuracies)
+ * @param margin absolute margin added to the measurement's confidence half-width
+ * @param marginJustification why that margin (from the table's data file)
+ * @param knownDeviation null, or why this cell is known not to reproduce here (from the data file);
+ *     such a cell is reported out of tolerance with this reason instead of failing the suite
+ */
+public record PublishedValue(
+        String paper,
+        String table,
+        String cell,
+        double value,
+        double margin,
+        String marginJustification,
+        String knownDeviation) {
+
+    public PublishedValue {
+        if (!(margin >= 0) || Double.isNaN(value)) {
+            throw new IllegalArgumentException("published value " + paper + "/" + table + "/" + cell
+                    + " needs a finite value and a margin >= 0, got " + value + " ± " + margin);
+        }
+    }
+
+    /** "paper 003 Table 2 cell JPEG/10", for messages. */
+    public String describe() {
+        return "paper " + paper + " Table " + table + " cell " + cell;
+    }
+}

@@ -1,0 +1,56 @@
+package io.crbench.result;
+
+/** The stable metric vocabulary of results.jsonl, with the direction a regression gate checks. */
+public enum MetricId {
+    TOP1("top1", Direction.HIGHER_IS_BETTER),
+    TOP5("top5", Direction.HIGHER_IS_BETTER),
+    PSNR_RGB("psnr_rgb", Direction.HIGHER_IS_BETTER),
+    PSNR_Y("psnr_y", Direction.HIGHER_IS_BETTER),
+    SSIM_RGB("ssim_rgb", Direction.HIGHER_IS_BETTER),
+    SSIM_Y("ssim_y", Direction.HIGHER_IS_BETTER),
+    PSNRB_RGB("psnrb_rgb", Direction.HIGHER_IS_BETTER),
+    PSNRB_Y("psnrb_y", Direction.HIGHER_IS_BETTER),
+    CPSNR("cpsnr", Direction.HIGHER_IS_BETTER),
+    INTERVAL_MEAN_ACCURACY("interval_mean_accuracy", Direction.HIGHER_IS_BETTER),
+    /** Timings are recorded, never gated: a shared 2-core machine is too noisy. */
+    LATENCY_MS_P50("latency_ms_p50", Direction.NOT_GATED),
+    LATENCY_MS_P95("latency_ms_p95", Direction.NOT_GATED),
+    PARAMS("params", Direction.EXACT),
+    FLOPS("flops", Direction.EXACT);
+
+    /** Which change of a metric counts as a regression. */
+    public enum Direction {
+        HIGHER_IS_BETTER,
+        LOWER_IS_BETTER,
+        /** Any change is a regression (counts such as parameters). */
+        EXACT,
+        NOT_GATED
+    }
+
+    private final String wire;
+    private final Direction direction;
+
+    MetricId(String wire, Direction direction) {
+        this.wire = wire;
+        this.direction = direction;
+    }
+
+    /** The name written to results.jsonl. */
+    public String wire() {
+        return wire;
+    }
+
+    public Direction direction() {
+        return direction;
+    }
+
+    /** The metric for a wire name. */
+    public static MetricId fromWire(String s) {
+        for (MetricId m : values()) {
+            if (m.wire.equals(s)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("unknown metric '" + s + "'");
+    }
+}

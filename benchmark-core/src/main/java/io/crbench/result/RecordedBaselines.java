@@ -1,0 +1,141 @@
+package io.crbench.result;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The committed file of accepted results that CI gates regressions against (same JSON lines as
+ * results.jsonl, sorted by cell key so diffs stay readable). {@code -Dcrbench.record=true} merges a
+ * run's rows into it instead of checking them.
+ *
+ * <p>A row regresses when it is worse than the accepted value, in the metric's direction, by more
+ * than √(h_accepted² + h_measured²), h being the two confidence half-widths at their stated level:
+ * the difference is then significant, not sampling noise. Rows of metrics that are not gated
+ * (timings) and unmeasured rows are never flagged.
+ */
+public final class RecordedBaselines {
+    /** System property naming the file. */
+    public static final String FILE_PROPERTY = "crbench.baselines.file";
+    /** System property that switches to record mode. */
+    public static final String RECORD_PROPERTY = "crbench.record";
+    /** Regression messages start with this, so the report can classify them. */
+    public static final String REGRESSION_PREFIX = "Regression against recorded baseline: ";
+
+    private final Path path;
+    private final Map<String, ResultRecord> accepted;
+
+    private RecordedBaselines(Path path, Map<String, ResultRecord> accepted) {
+        this.path = path;
+        this.accepted = accepted;
+    }
+
+    /** Loads the file at {@code path}; a missing file is an empty baseline. */
+    public static RecordedBaselines load(Path path) {
+        Map<String, ResultRecord> m = new TreeMap<>();
+        if (Files.exists(path)) {
+            try {
+                List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+                for (int i = 0; i < lines.size(); i++) {
+                    if (!lines.get(i).isBlank()) {
+                        ResultRecord r = ResultJson.fromLine(lines.get(i), path + ":" + (i + 1));
+                        m.put(r.key(), r);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read recorded baselines " + path, e);
+            }
+        }
+        return new RecordedBaselines(path, m);
+    }
+
+    /** The file named by {@code crbench.baselines.file}. */
+    public static RecordedBaselines fromSystemProperty() {
+        String file = System.getProperty(FILE_PROPERTY);
+        if (file == null || file.isBlank()) {
+            throw new IllegalStateException("system property " + FILE_PROPERTY
+                    + " is not set; the suites' pom sets it to baselines/recorded/accepted-results.jsonl");
+        }
+        return load(Path.of(file));
+    }
+
+    /** Whether this run records (-Dcrbench.record=true) instead of checking. */
+    public static boolean recordMode() {
+        return Boolean.parseBoolean(System.getProperty(RECORD_PROPERTY, "false"));
+    }
+
+    /** The accepted row for the same cell, if any. */
+    public Optional<ResultRecord> accepted(ResultRecord current) {
+        return Optional.ofNullable(accepted.get(current.key()));
+    }
+
+    /** Number of accepted rows. */
+    public int size() {
+        return accepted.size();
+    }
+
+    /** A message when {@code current} regresses against its accepted row, empty otherwise. */
+    public Optional<String> regression(ResultRecord current) {
+        ResultRecord base = accepted.get(current.key());
+        MetricId metric = MetricId.fromWire(current.metric());
+        if (base == null || !current.isMeasured() || !base.isMeasured()
+                || metric.direction() == MetricId.Direction.NOT_GATED) {
+            return Optional.empty();
+        }
+        double allowed = Math.hypot(halfWidth(base), halfWidth(current));
+        double worseBy = switch (metric.direction()) {
+            case HIGHER_IS_BETTER -> base.measured() - current.measured();
+            case LOWER_IS_BETTER -> current.measured() - base.measured();
+            default -> Math.abs(current.measured() - base.measured());
+        };
+        if (worseBy > allowed) {
+            return Optional.of(String.format(Locale.ROOT,
+                    "%s%s: measured %.6g [%.6g, %.6g] vs accepted %.6g [%.6g, %.6g]: worse by %.4g > %.4g",
+                    REGRESSION_PREFIX, current.key(), current.measured(), current.ciLow(), current.ciHigh(),
+                    base.measured(), base.ciLow(), base.ciHigh(), worseBy, allowed));
+        }
+        return Optional.empty();
+    }
+
+    /** Merges {@code rows} (replacing rows of the same cell) and rewrites the file atomically. */
+    public synchronized void record(Collection<ResultRecord> rows) {
+        for (ResultRecord r : rows) {
+            if (r.isMeasured()) {
+                accepted.put(r.key(), r);
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (ResultRecord r : accepted.values()) {
+            sb.append(ResultJson.toLine(r)).append('\n');
+        }
+        try {
+            Path dir = path.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, path.getFileName().toString(), ".tmp");
+            try {
+                Files.writeString(tmp, sb.toString(), StandardCharsets.UTF_8);
+                Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write recorded baselines " + path, e);
+        }
+    }
+
+    private static double halfWidth(ResultRecord r) {
+        if (Double.isNaN(r.ciLow()) || Double.isNaN(r.ciHigh())) {
+            return 0;
+        }
+        return Math.max(r.measured() - r.ciLow(), r.ciHigh() - r.measured());
+    }
+}

@@ -1,0 +1,42 @@
+package io.crbench.reproduction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.crbench.result.Verdict;
+import io.crbench.stats.Interval;
+import org.junit.jupiter.api.Test;
+
+class ComparisonTest {
+    private static final Measurement MEASURED = new Measurement("cpsnr", new Interval(23.34, 23.30, 23.38, 0.95), 10000);
+
+    private static PublishedValue published(double value, String knownDeviation) {
+        return new PublishedValue("003", "2", "JPEG/10", value, 0.05, "printed to 2 decimals", knownDeviation);
+    }
+
+    @Test
+    void withinHalfWidthPlusMarginIsReproduced() {
+        Comparison c = Comparison.of(MEASURED, published(23.28, null));
+        assertThat(c.verdict()).isEqualTo(Verdict.REPRODUCED);
+        assertThat(c.tolerance()).isCloseTo(0.09, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(c.reason()).contains("95% CI half-width", "n=10000", "printed to 2 decimals");
+    }
+
+    @Test
+    void beyondToleranceFailsNamingPaperTableCellAndValues() {
+        assertThatThrownBy(() -> ComparisonAssert.assertThat(MEASURED).isWithinToleranceOf(published(23.0, null)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith(ComparisonAssert.OUT_OF_TOLERANCE_PREFIX)
+                .hasMessageContaining("paper 003 Table 2 cell JPEG/10")
+                .hasMessageContaining("measured 23.3400 [23.3000, 23.3800] vs published 23.0000");
+    }
+
+    @Test
+    void aDeclaredDeviationIsReportedNotFailed() {
+        PublishedValue p = published(23.0, "different libjpeg build");
+        ComparisonAssert.assertThat(MEASURED).isWithinToleranceOf(p);
+        Comparison c = Comparison.of(MEASURED, p);
+        assertThat(c.verdict()).isEqualTo(Verdict.OUT_OF_TOLERANCE);
+        assertThat(c.reason()).contains("known deviation: different libjpeg build");
+    }
+}

@@ -1,0 +1,62 @@
+package io.crbench.result;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RecordedBaselinesTest {
+    @TempDir
+    Path dir;
+
+    private static ResultRecord row(String metric, double value, double halfWidth) {
+        return new ResultRecord("none", "none", "q10", "LIVE1_color", 29, "jpeg-only", "jpeg(q=10)", metric,
+                value, value - halfWidth, value + halfWidth, null, Verdict.NO_PUBLISHED_VALUE, "");
+    }
+
+    @Test
+    void recordsAtomicallyAndReloadsTheSameRows() throws Exception {
+        Path file = dir.resolve("accepted.jsonl");
+        RecordedBaselines.load(file).record(List.of(row("psnr_y", 27.5, 0.3), row("ssim_y", 0.8, 0.01)));
+        assertThat(Files.readAllLines(file)).hasSize(2);
+        assertThat(Files.list(dir)).containsExactly(file);
+        RecordedBaselines again = RecordedBaselines.load(file);
+        assertThat(again.size()).isEqualTo(2);
+        assertThat(again.accepted(row("psnr_y", 0, 0))).get().extracting(ResultRecord::measured).isEqualTo(27.5);
+    }
+
+    @Test
+    void aDropBeyondTheCombinedHalfWidthIsARegression() {
+        Path file = dir.resolve("accepted.jsonl");
+        RecordedBaselines.load(file).record(List.of(row("psnr_y", 27.5, 0.3)));
+        RecordedBaselines b = RecordedBaselines.load(file);
+        assertThat(b.regression(row("psnr_y", 27.2, 0.3))).isEmpty();
+        assertThat(b.regression(row("psnr_y", 28.5, 0.3))).isEmpty();
+        assertThat(b.regression(row("psnr_y", 26.9, 0.3))).get().asString()
+                .startsWith(RecordedBaselines.REGRESSION_PREFIX)
+                .contains("none|none|q10|LIVE1_color|jpeg-only|jpeg(q=10)|psnr_y");
+    }
+
+    @Test
+    void timingsAreNeverGatedAndNewCellsPass() {
+        Path file = dir.resolve("accepted.jsonl");
+        RecordedBaselines.load(file).record(List.of(row("latency_ms_p50", 5, 0)));
+        RecordedBaselines b = RecordedBaselines.load(file);
+        assertThat(b.regression(row("latency_ms_p50", 50, 0))).isEmpty();
+        assertThat(b.regression(row("top1", 0.1, 0))).isEmpty();
+    }
+
+    @Test
+    void jsonLinesRoundTripWithNullsForUnmeasured() {
+        ResultRecord r = ResultRecord.cannotRunHere("002", "V", "ResNet-50/q=7", "ImageNet-val", "resnet50",
+                "jpeg(q=7)", "top1", 0.5, "no ImageNet validation set here");
+        String line = ResultJson.toLine(r);
+        assertThat(line).contains("\"measured\":null", "\"verdict\":\"cannot_run_here\"", "\"published\":0.5");
+        ResultRecord back = ResultJson.fromLine(line, "test");
+        assertThat(back.key()).isEqualTo(r.key());
+        assertThat(back.isMeasured()).isFalse();
+    }
+}

@@ -1,0 +1,139 @@
+package io.crbench.reports;
+
+import io.crbench.experiment.CellRecorder;
+import io.crbench.result.RecordedBaselines;
+import io.crbench.result.ResultRecord;
+import io.crbench.result.ResultsFile;
+import io.qameta.allure.Allure;
+import io.qameta.allure.AllureLifecycle;
+import io.qameta.allure.model.Status;
+import io.qameta.allure.model.TestResult;
+import io.qameta.allure.util.ResultsUtils;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Registered on every suite ({@code @ExtendWith}): turns the result rows the suite's cases write
+ * into the report. Each case gets its paper/table labels and its rows as parameters; after the
+ * suite, one extra Allure entry "Report: …" carries a plot per metric (vs the degradation's level,
+ * with CI bars and published markers), the published-vs-measured table (HTML and CSV) and the
+ * verdict summary. The run's overall {@code summary.md} is rewritten next to results.jsonl, and in
+ * record mode the suite's rows become the accepted baselines.
+ */
+public final class ExperimentReportExtension
+        implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
+    private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(ExperimentReportExtension.class);
+    private static final String START = "start";
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getStore(NS).put(START, ResultsFile.shared().written().size());
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        context.getStore(NS).put(START, ResultsFile.shared().written().size());
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        List<ResultRecord> rows = since(context);
+        if (rows.isEmpty()) {
+            return;
+        }
+        ResultRecord first = rows.get(0);
+        AllureReport.paperTableSuite(first.paper(), first.table(), suiteName(context));
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("dataset", first.dataset());
+        params.put("method", first.method());
+        params.put("degradation", first.degradation());
+        for (ResultRecord r : rows) {
+            params.put(r.metric() + (rows.size() > 1 ? " · " + r.cell() : ""), r.verdict().wire() + ": "
+                    + ResultColumns.describeValue(r));
+        }
+        AllureReport.parameters(params);
+        AllureReport.attachHtml("rows", PublishedVsMeasuredTable.html(context.getDisplayName(), rows));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        List<ResultRecord> rows = since(context);
+        if (rows.isEmpty()) {
+            return;
+        }
+        String suite = suiteName(context);
+        writeReportEntry(suite, context.getRequiredTestClass().getName(), rows);
+        writeRunSummary();
+        if (RecordedBaselines.recordMode()) {
+            CellRecorder.acceptIntoBaselines(rows);
+        }
+    }
+
+    private static List<ResultRecord> since(ExtensionContext context) {
+        List<ResultRecord> all = ResultsFile.shared().written();
+        int start = context.getStore(NS).getOrDefault(START, Integer.class, all.size());
+        return all.subList(start, all.size());
+    }
+
+    private static String suiteName(ExtensionContext context) {
+        ExtensionContext c = context;
+        while (c.getParent().isPresent() && c.getTestMethod().isPresent()) {
+            c = c.getParent().get();
+        }
+        return c.getDisplayName();
+    }
+
+    /** A synthetic Allure test holding the suite-level attachments. */
+    private static void writeReportEntry(String suite, String className, List<ResultRecord> rows) {
+        AllureLifecycle lifecycle = Allure.getLifecycle();
+        String uuid = UUID.randomUUID().toString();
+        ResultRecord first = rows.get(0);
+        TestResult result = new TestResult()
+                .setUuid(uuid)
+                .setName("Report: " + suite)
+                .setFullName(className + ".report")
+                .setHistoryId(ResultsUtils.md5(className + ".report"))
+                .setStatus(Status.PASSED)
+                .setDescription(ReproductionSummary.markdown(rows))
+                .setLabels(List.of(
+                        ResultsUtils.createLabel(AllureReport.PAPER_LABEL, first.paper()),
+                        ResultsUtils.createLabel(AllureReport.TABLE_LABEL, first.table()),
+                        ResultsUtils.createEpicLabel("paper " + first.paper()),
+                        ResultsUtils.createFeatureLabel("table " + first.table()),
+                        ResultsUtils.createStoryLabel(suite),
+                        ResultsUtils.createSuiteLabel(suite)));
+        lifecycle.scheduleTestCase(result);
+        lifecycle.startTestCase(uuid);
+        for (Map.Entry<String, byte[]> plot : SuitePlots.render(suite, rows).entrySet()) {
+            AllureReport.attachPng(plot.getKey(), plot.getValue());
+        }
+        AllureReport.attachHtml("published vs measured", PublishedVsMeasuredTable.html(suite, rows));
+        AllureReport.attachCsv("published vs measured (CSV)", PublishedVsMeasuredTable.csv(rows));
+        AllureReport.attachText("verdict summary", ReproductionSummary.markdown(rows));
+        lifecycle.stopTestCase(uuid);
+        lifecycle.writeTestCase(uuid);
+    }
+
+    /** Rewrites summary.md beside results.jsonl with every row of the run so far. */
+    private static void writeRunSummary() {
+        Path summary = ResultsFile.shared().path().resolveSibling("summary.md");
+        try {
+            Files.writeString(summary, ReproductionSummary.markdown(ResultsFile.shared().written()),
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + summary, e);
+        }
+    }
+}

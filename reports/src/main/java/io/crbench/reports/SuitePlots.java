@@ -1,0 +1,93 @@
+package io.crbench.reports;
+
+import io.crbench.result.ResultRecord;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One plot per metric of a suite's rows: the metric against the degradation's level (the first
+ * numeric setting of its id: q in {@code jpeg(q=10)}, σ in {@code gauss(sigma=20)}, T in
+ * {@code jpeg_chain(t=3,…)}), one series per data set and method (and per table row, for cells
+ * such as {@code JPEG/10}), with CI bars and the published values as hollow markers. Rows whose
+ * degradation has no numeric level (identity) are left out of the plot; they stay in the table.
+ */
+final class SuitePlots {
+    private static final Pattern LEVEL = Pattern.compile("^[a-z0-9_]+\\(([a-z0-9]+)=([-0-9.]+)");
+    private static final Map<String, String> AXIS_NAMES = Map.of(
+            "q", "JPEG quality factor",
+            "q1", "first JPEG quality factor",
+            "sigma", "Gaussian noise σ (8-bit scale)",
+            "t", "number of compressions T");
+
+    private SuitePlots() {
+    }
+
+    /** PNGs by attachment name ({@code <metric> vs <level>}), in the order the metrics first appear. */
+    static Map<String, byte[]> render(String suite, List<ResultRecord> rows) {
+        Map<String, List<ResultRecord>> byMetric = new LinkedHashMap<>();
+        for (ResultRecord r : rows) {
+            if (r.isMeasured() && level(r).isPresent()) {
+                byMetric.computeIfAbsent(r.metric(), m -> new ArrayList<>()).add(r);
+            }
+        }
+        Map<String, byte[]> plots = new LinkedHashMap<>();
+        byMetric.forEach((metric, metricRows) -> {
+            String axis = level(metricRows.get(0)).orElseThrow().name();
+            LinePlot plot = LinePlot.titled(suite + " — " + metric)
+                    .xLabel(AXIS_NAMES.getOrDefault(axis, axis))
+                    .yLabel(metric);
+            seriesOf(metricRows).forEach(plot::series);
+            plots.put(metric + " vs " + axis, plot.render());
+        });
+        return plots;
+    }
+
+    private static List<Series> seriesOf(List<ResultRecord> rows) {
+        Map<String, List<ResultRecord>> bySeries = new LinkedHashMap<>();
+        for (ResultRecord r : rows) {
+            bySeries.computeIfAbsent(seriesName(r), k -> new ArrayList<>()).add(r);
+        }
+        List<Series> out = new ArrayList<>();
+        bySeries.forEach((name, seriesRows) -> {
+            seriesRows.sort(Comparator.comparingDouble(r -> level(r).orElseThrow().value()));
+            List<PlotPoint> measured = new ArrayList<>();
+            List<PlotPoint> published = new ArrayList<>();
+            for (ResultRecord r : seriesRows) {
+                double x = level(r).orElseThrow().value();
+                measured.add(new PlotPoint(x, r.measured(), r.ciLow(), r.ciHigh()));
+                if (r.published() != null) {
+                    published.add(PlotPoint.of(x, r.published()));
+                }
+            }
+            out.add(new Series(name, measured, published));
+        });
+        return out;
+    }
+
+    private static String seriesName(ResultRecord r) {
+        String name = r.dataset() + " · " + r.method();
+        int slash = r.cell().indexOf('/');
+        return slash > 0 ? name + " · " + r.cell().substring(0, slash) : name;
+    }
+
+    private record Level(String name, double value) {
+    }
+
+    private static Optional<Level> level(ResultRecord r) {
+        Matcher m = LEVEL.matcher(r.degradation());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Level(m.group(1), Double.parseDouble(m.group(2))));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# crbench entry point.
+#   scripts/crbench.sh run   the experiment suites on the default data; ends with the report's path
+#   scripts/crbench.sh test  the full `mvn verify`: unit tests, suites, regression gate (what CI runs)
+# Data comes from the mirror in CRBENCH_MIRROR (or -Dcrbench.mirror=...), else from the public URLs.
+# Extra arguments go to Maven (e.g. -Pfull for paper scale, -Dcrbench.record=true to accept results).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode="${1:-}"
+shift || true
+bash scripts/setup.sh
+
+mvn_flags=(-B -ntp)
+if [ -n "${CRBENCH_MIRROR:-}" ]; then
+  mvn_flags+=("-Dcrbench.mirror=$(cd "$CRBENCH_MIRROR" && pwd)")
+fi
+
+case "$mode" in
+  run)
+    mvn "${mvn_flags[@]}" -q install -DskipTests
+    mvn "${mvn_flags[@]}" verify -pl suites "$@"
+    ;;
+  test)
+    mvn "${mvn_flags[@]}" verify "$@"
+    ;;
+  *)
+    echo "usage: scripts/crbench.sh run|test [maven arguments]" >&2
+    exit 2
+    ;;
+esac
+echo "crbench: results   $(pwd)/suites/target/crbench-results/results.jsonl"
+echo "crbench: report    $(pwd)/suites/target/allure-report/index.html"

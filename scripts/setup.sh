@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs the system packages crbench needs on a fresh Debian machine: the JDK and Maven, fonts
+# for the report's plots, and the real encoders behind the non-JPEG codecs. Idempotent and quick
+# when everything is already there.
+set -euo pipefail
+
+packages=(openjdk-17-jdk-headless maven fontconfig fonts-dejavu-core libavif-bin webp libjxl-tools)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "crbench setup: installing ${missing[*]}"
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+echo "crbench setup: system packages ready"

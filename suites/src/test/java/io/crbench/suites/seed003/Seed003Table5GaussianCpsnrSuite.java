@@ -1,0 +1,55 @@
+package io.crbench.suites.seed003;
+
+import io.crbench.baselines.published.PublishedTable;
+import io.crbench.baselines.published.PublishedTables;
+import io.crbench.datasets.Datasets;
+import io.crbench.datasets.images.ClassFolderDataset;
+import io.crbench.degradation.GaussianNoise;
+import io.crbench.experiment.CellRecorder;
+import io.crbench.experiment.CpsnrAggregate;
+import io.crbench.experiment.PerImage;
+import io.crbench.image.Image8;
+import io.crbench.metric.MetricChannel;
+import io.crbench.metric.Psnr;
+import io.crbench.reports.ExperimentReportExtension;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Seed 003, Table 5, row "Gaussian": colour PSNR of the 10,000 CIFAR-10 test images with additive
+ * Gaussian noise σ = 10..50 (8-bit scale). The printed row is held to unclipped noise; clipped and
+ * rounded noise (what an 8-bit classifier input is) is recorded beside it.
+ */
+@ExtendWith(ExperimentReportExtension.class)
+@DisplayName("Seed 003 Table 5: CPSNR of Gaussian-noise CIFAR-10 (10,000 test images)")
+class Seed003Table5GaussianCpsnrSuite {
+    private static final PublishedTable TABLE = PublishedTables.load("003", "5");
+    private static final String METHOD = "noise-only";
+    private static List<Image8> images;
+
+    @BeforeAll
+    static void load() {
+        images = ClassFolderDataset.load(Datasets.locate(Datasets.CIFAR10_TEST)).images();
+    }
+
+    @ParameterizedTest(name = "Table 5, row Gaussian, σ = {0}: unclipped noise vs published")
+    @ValueSource(ints = {10, 20, 30, 40, 50})
+    void gaussianRow(int sigma) {
+        GaussianNoise noise = new GaussianNoise(sigma);
+        double[] unclipped = PerImage.scores(images.size(),
+                i -> noise.noisy(images.get(i), i).meanSquaredErrorTo(images.get(i)));
+        CellRecorder.compared(CpsnrAggregate.meanOfPerImage(unclipped),
+                TABLE.publishedValue("Gaussian", Integer.toString(sigma)), Datasets.CIFAR10_TEST, METHOD,
+                noise.unclippedId());
+
+        double[] clipped = PerImage.scores(images.size(),
+                i -> Psnr.mse(images.get(i), noise.apply(images.get(i), i), MetricChannel.RGB, 0));
+        CellRecorder.unpublished(CpsnrAggregate.meanOfPerImage(clipped), "003", "5",
+                "Gaussian (clipped, rounded)/" + sigma, Datasets.CIFAR10_TEST, METHOD, noise.id(),
+                "8-bit noisy images, recorded to show the printed row is unclipped noise");
+    }
+}
