@@ -235,15 +235,20 @@ final class PublishedTableReader {
             return List.of();
         }
         List<KnownDeviation> out = new ArrayList<>();
-        for (JsonNode d : array(root, "knownDeviations")) {
-            String where = "knownDeviations[" + out.size() + "]";
+        JsonNode entries = array(root, "knownDeviations");
+        for (int i = 0; i < entries.size(); i++) {
+            // One entry names a row and the columns that share one reason.
+            JsonNode d = entries.get(i);
+            String where = "knownDeviations[" + i + "]";
             String row = text(d, "row", where);
-            String column = text(d, "column", where);
-            if (!keys(rows).contains(row) || !keys(columns).contains(column)
-                    || values.get(row).get(column).isEmpty()) {
-                throw malformed(where + " names no printed cell: row '" + row + "', column '" + column + "'");
+            String reason = text(d, "reason", where);
+            for (String column : texts(d, "columns", false)) {
+                if (!keys(rows).contains(row) || !keys(columns).contains(column)
+                        || values.get(row).get(column).isEmpty()) {
+                    throw malformed(where + " names no printed cell: row '" + row + "', column '" + column + "'");
+                }
+                out.add(new KnownDeviation(row, column, reason));
             }
-            out.add(new KnownDeviation(row, column, text(d, "reason", where)));
         }
         return out;
     }

@@ -1,0 +1,32 @@
+package io.crbench.baselines.published;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crbench.reproduction.PublishedValue;
+import org.junit.jupiter.api.Test;
+
+/** The bridge from a table cell to the value a measurement is held to. */
+class PublishedValueTest {
+
+    @Test
+    void decibelCellKeepsItsUnitAndCarriesTheMarginAndKnownDeviation() {
+        PublishedTable t = PublishedTables.load("003", "2");
+        PublishedValue v = t.publishedValue("JPEG", "50");
+        assertThat(v.cell()).isEqualTo("JPEG/50");
+        assertThat(v.value()).isEqualTo(28.25);
+        assertThat(v.margin()).isEqualTo(0.05);
+        assertThat(v.marginJustification()).contains("2 decimals");
+        assertThat(v.knownDeviation()).contains("libjpeg");
+        assertThat(t.publishedValue("JPEG", "10").knownDeviation()).isNull();
+        assertThat(t.findings()).anyMatch(f -> f.contains("mean over images of per-image CPSNR"));
+    }
+
+    @Test
+    void percentAccuracyBecomesAFraction() {
+        PublishedValue v = PublishedTables.load("000", "II").publishedValue("Compressed/10", "top1");
+        assertThat(v.value()).isEqualTo(0.724);
+        assertThat(v.margin()).isEqualTo(0.01);
+        assertThat(v.paper()).isEqualTo("000");
+        assertThat(v.table()).isEqualTo("II");
+    }
+}
