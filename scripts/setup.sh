@@ -4,7 +4,7 @@
 # when everything is already there.
 set -euo pipefail
 
-packages=(openjdk-17-jdk-headless maven fontconfig fonts-dejavu-core libavif-bin webp libjxl-tools)
+packages=(openjdk-17-jdk-headless maven fontconfig fonts-dejavu-core libavif-bin webp libjxl-tools libopenjp2-tools)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

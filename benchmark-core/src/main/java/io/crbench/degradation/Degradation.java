@@ -17,14 +17,6 @@ public interface Degradation {
      */
     Image8 apply(Image8 clean, long imageSeed);
 
-    /**
-     * The clean image aligned with what {@link #apply} returns, for fidelity metrics. Only
-     * degradations that change geometry (a grid shift crops pixels) return something else.
-     */
-    default Image8 reference(Image8 clean) {
-        return clean;
-    }
-
     @Override
     String toString();
 }

@@ -5,13 +5,15 @@ import io.crbench.image.Image8;
 
 /**
  * JPEG at {@code q1}, then JPEG at {@code q2} (seeds 001 and 004; FBCNN's double-compression
- * protocol). With a shift, the first {@code shift} rows and columns are cropped between the two
- * compressions, so the second 8×8 grid is not aligned with the first (FBCNN's non-aligned case);
- * {@link #reference} crops the clean image the same way.
+ * protocol). With a shift, the second compression's 8×8 grid is offset by ({@code shift},
+ * {@code shift}) pixels from the first (the non-aligned case): the once-compressed image is padded
+ * by {@code shift} replicated rows and columns at the top and left, compressed again, and the
+ * padding cut off. FBCNN crops instead of padding; padding gives the same grid offset but keeps
+ * the image size, so classifiers and full-reference metrics need no re-alignment.
  *
  * @param q1 first quality factor
  * @param q2 second quality factor (may exceed q1)
- * @param shift pixels cropped at top and left between the two compressions (0 = aligned grids)
+ * @param shift grid offset of the second compression in pixels (0 = aligned grids)
  */
 public record DoubleJpeg(int q1, int q2, int shift) implements Degradation {
     public DoubleJpeg {
@@ -30,16 +32,17 @@ public record DoubleJpeg(int q1, int q2, int shift) implements Degradation {
     @Override
     public Image8 apply(Image8 clean, long imageSeed) {
         Image8 once = JpegCodec.pil(q1).roundTrip(clean);
-        return JpegCodec.pil(q2).roundTrip(shifted(once));
+        if (shift == 0) {
+            return JpegCodec.pil(q2).roundTrip(once);
+        }
+        Image8 twice = JpegCodec.pil(q2).roundTrip(padTopLeft(once, shift));
+        return twice.crop(shift, shift, clean.width(), clean.height());
     }
 
-    @Override
-    public Image8 reference(Image8 clean) {
-        return shifted(clean);
-    }
-
-    private Image8 shifted(Image8 img) {
-        return shift == 0 ? img : img.crop(shift, shift, img.width() - shift, img.height() - shift);
+    /** {@code img} with {@code n} copies of its first row and column added above and to the left. */
+    private static Image8 padTopLeft(Image8 img, int n) {
+        return Image8.generate(img.width() + n, img.height() + n, img.channels(),
+                (x, y, c) -> img.sample(Math.max(0, x - n), Math.max(0, y - n), c));
     }
 
     @Override

@@ -20,7 +20,7 @@ public final class FidelityScores {
 
     /**
      * Degrades every clean image once (image seed = its index) and scores the result against the
-     * degradation's reference with each metric.
+     * clean image with each metric.
      */
     public static FidelityScores measure(List<Image8> clean,
             Degradation degradation, List<FidelityMetric> metrics, int cropBorder) {
@@ -28,8 +28,8 @@ public final class FidelityScores {
             throw new IllegalArgumentException("no images to score for " + degradation.id());
         }
         double[][] rows = PerImage.rows(clean.size(), i -> {
-            Image8 reference = degradation.reference(clean.get(i));
-            Image8 degraded = degradation.apply(clean.get(i), i);
+            Image8 reference = clean.get(i);
+            Image8 degraded = degradation.apply(reference, i);
             double[] row = new double[metrics.size()];
             for (int m = 0; m < row.length; m++) {
                 row[m] = metrics.get(m).score(reference, degraded, cropBorder);

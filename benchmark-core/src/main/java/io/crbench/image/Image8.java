@@ -1,6 +1,8 @@
 package io.crbench.image;
 
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
 import java.awt.image.DataBufferByte;
 import java.awt.image.IndexColorModel;
 import java.util.Arrays;
@@ -71,10 +73,16 @@ public final class Image8 {
         }
         int w = img.getWidth();
         int h = img.getHeight();
-        if (img.getType() == BufferedImage.TYPE_BYTE_GRAY) {
-            byte[] s = new byte[w * h];
-            img.getRaster().getDataElements(0, 0, w, h, s);
-            return new Image8(w, h, 1, s);
+        int direct = directChannels(img);
+        if (direct > 0) {
+            // The raster's own samples, not getRGB(): getRGB would convert through an embedded ICC
+            // profile, which PIL (and so every paper's pipeline) ignores.
+            int[] raw = img.getRaster().getPixels(0, 0, w, h, (int[]) null);
+            byte[] s = new byte[raw.length];
+            for (int i = 0; i < raw.length; i++) {
+                s[i] = (byte) raw[i];
+            }
+            return new Image8(w, h, direct, s);
         }
         if (img.getColorModel() instanceof IndexColorModel icm && isGrayPalette(icm)) {
             byte[] s = new byte[w * h];
@@ -92,6 +100,26 @@ public final class Image8 {
             s[j++] = (byte) argb[i];
         }
         return new Image8(w, h, 3, s);
+    }
+
+    /**
+     * 1 or 3 when the image's raster holds 8-bit gray or R, G, B samples that can be read as they
+     * are (decoded JPEG, PNG, BMP), 0 when its colours must go through the colour model (palettes).
+     */
+    private static int directChannels(BufferedImage img) {
+        ColorModel cm = img.getColorModel();
+        int n = cm.getNumComponents();
+        int type = cm.getColorSpace().getType();
+        boolean grayOrRgb = (n == 1 && type == ColorSpace.TYPE_GRAY) || (n == 3 && type == ColorSpace.TYPE_RGB);
+        if (cm instanceof IndexColorModel || !grayOrRgb || img.getRaster().getNumBands() != n) {
+            return 0;
+        }
+        for (int bits : cm.getComponentSize()) {
+            if (bits != 8) {
+                return 0;
+            }
+        }
+        return n;
     }
 
     private static boolean isGrayPalette(IndexColorModel icm) {

@@ -30,7 +30,8 @@ public final class ImageFiles {
         BufferedImage img;
         try {
             // An in-memory stream: ImageIO's default stream would buffer through a temporary file.
-            img = ImageIO.read(new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes)));
+            img = ImageIO.read(new MemoryCacheImageInputStream(
+                    new ByteArrayInputStream(JpegIccProfile.strip(bytes))));
         } catch (IOException | RuntimeException e) {
             throw new ImageDecodeException(source, e.getMessage(), e);
         }

@@ -15,6 +15,8 @@ public enum MetricId {
     /** Timings are recorded, never gated: a shared 2-core machine is too noisy. */
     LATENCY_MS_P50("latency_ms_p50", Direction.NOT_GATED),
     LATENCY_MS_P95("latency_ms_p95", Direction.NOT_GATED),
+    /** Holm-adjusted exact McNemar p-value of a paired claim; evidence, not a quality, so not gated. */
+    MCNEMAR_P("mcnemar_p", Direction.NOT_GATED),
     PARAMS("params", Direction.EXACT),
     FLOPS("flops", Direction.EXACT);
 

@@ -28,11 +28,20 @@ class DegradationTest {
     }
 
     @Test
-    void shiftedDoubleJpegCropsImageAndReferenceAlike() {
-        DoubleJpeg d = new DoubleJpeg(10, 30, 1);
-        assertThat(d.apply(IMAGE, 0).describe()).isEqualTo("39x23x3");
-        assertThat(d.reference(IMAGE)).isEqualTo(IMAGE.crop(1, 1, 39, 23));
+    void shiftedDoubleJpegKeepsTheSizeAndDiffersFromAligned() {
+        DoubleJpeg shifted = new DoubleJpeg(10, 30, 1);
+        Image8 out = shifted.apply(IMAGE, 0);
+        assertThat(out.describe()).isEqualTo(IMAGE.describe());
+        assertThat(out).isNotEqualTo(new DoubleJpeg(10, 30, 0).apply(IMAGE, 0));
         assertThatThrownBy(() -> new DoubleJpeg(10, 30, 8)).hasMessageContaining("0..7");
+    }
+
+    @Test
+    void shiftedSecondCompressionSeesThePaddedGrid() {
+        Image8 once = JpegCodec.pil(10).roundTrip(IMAGE);
+        Image8 padded = Image8.generate(41, 25, 3, (x, y, c) -> once.sample(Math.max(0, x - 1), Math.max(0, y - 1), c));
+        Image8 expected = JpegCodec.pil(30).roundTrip(padded).crop(1, 1, 40, 24);
+        assertThat(new DoubleJpeg(10, 30, 1).apply(IMAGE, 0)).isEqualTo(expected);
     }
 
     @Test

@@ -24,6 +24,18 @@ import java.util.OptionalDouble;
  *   <li>000 Table II: rows {@code Original}, {@code Compressed/10} … {@code Compressed/40},
  *       {@code Restored/10} … {@code Restored/40}; columns {@code top1}, {@code top5} (percent),
  *       {@code psnr_rgb}, {@code psnr_ycbcr} (dB), {@code ssim_rgb}, {@code ssim_ycbcr} (ssim).</li>
+ *   <li>002 Tables I, IV, V, IX and X: rows {@code <model>/<QF>} ({@code ResNet-50/25}, …,
+ *       {@code RepVGG-A2/7}), plus {@code <model>/mean} for the printed {@code Avg} row (IV, V, IX) and
+ *       {@code ResNet-50/clean} for the clean images (X); columns the layer depth ({@code D1} … {@code D4},
+ *       I), the backbone ({@code DCNN} … {@code UNet}, IV) or the method ({@code DirectTest},
+ *       {@code ARCNN}, …, {@code DDP}, {@code Ours}; {@code TransferLearning} in X).</li>
+ *   <li>002 Table VI: rows {@code <model>/T=1} … {@code <model>/T=5} (number of compressions) and
+ *       {@code <model>/mean}; columns the methods of Table V.</li>
+ *   <li>002 Tables II, III and VIII: rows {@code ResNet-50/<variant>} ({@code ResNet-50/DirectTest},
+ *       {@code ResNet-50/FE-Net+ImageBlock}, {@code ResNet-50/ShuffledDCT}, {@code ResNet-50/URIE}, …);
+ *       columns the JPEG quality factor ({@code 25}, {@code 18}, {@code 10}, {@code 7}; VIII also {@code 15}).</li>
+ *   <li>002 Table VII: rows the method ({@code ResNet-50}, …, {@code Ours}); columns {@code params}
+ *       (millions), {@code flops} (GFLOPs), {@code cpu_ms} and {@code gpu_ms} (ms).</li>
  * </ul>
  *
  * <p>Every row × column cell either has a value or is explicitly absent (printed {@code -} in the

@@ -15,7 +15,16 @@ public enum Unit {
     /** Accuracy in percent, 0 to 100. */
     PERCENT("percent"),
     /** Structural similarity index, dimensionless. */
-    SSIM("ssim");
+    SSIM("ssim"),
+    /** A count in millions, e.g. a network's parameters as printed under {@code Params(M)}. */
+    MILLIONS("millions"),
+    /**
+     * Billions of operations, as printed under {@code FLOPs(G)}; papers often count one multiply-accumulate as one
+     * operation, so each table file says what its paper counts, as far as known.
+     */
+    GFLOPS("GFLOPs"),
+    /** Milliseconds of run time; hardware-specific, so suites report such cells but do not assert them. */
+    MILLISECONDS("ms");
 
     private final String wire;
 

@@ -75,7 +75,7 @@ class PublishedTableReaderTest {
     @Test
     void unknownUnitListsTheValidUnits() {
         assertMalformed(VALID.replace("\"percent\",", "\"percentage\","),
-                "unknown unit 'percentage'; valid units: dB, fraction, percent, ssim");
+                "unknown unit 'percentage'; valid units: dB, fraction, percent, ssim, millions, GFLOPs, ms");
     }
 
     @Test

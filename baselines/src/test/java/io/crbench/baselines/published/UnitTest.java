@@ -23,4 +23,24 @@ class UnitTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("ssim");
     }
+
+    @Test
+    void countComplexityAndTimeUnitsAreNotAccuracies() {
+        assertThat(Unit.fromWire("millions")).isEqualTo(Unit.MILLIONS);
+        assertThat(Unit.fromWire("GFLOPs")).isEqualTo(Unit.GFLOPS);
+        assertThat(Unit.fromWire("ms")).isEqualTo(Unit.MILLISECONDS);
+        for (Unit u : new Unit[] {Unit.MILLIONS, Unit.GFLOPS, Unit.MILLISECONDS}) {
+            assertThat(u.isAccuracy()).as("%s", u).isFalse();
+            assertThatThrownBy(() -> u.toFraction(1.0))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining(u.wire() + " is not an accuracy unit");
+        }
+    }
+
+    @Test
+    void wireNamesAreCaseSensitive() {
+        assertThatThrownBy(() -> Unit.fromWire("gflops"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("valid units: dB, fraction, percent, ssim, millions, GFLOPs, ms");
+    }
 }

@@ -93,6 +93,24 @@ public final class ClassFolderDataset {
         return samples;
     }
 
+    /**
+     * A fixed, documented subset: the first {@code perClass} samples of every class in name order
+     * (all of them when a class has fewer), in {@link #samples()} order.
+     */
+    public List<LabeledImage> firstPerClass(int perClass) {
+        if (perClass <= 0) {
+            throw new IllegalArgumentException("perClass must be positive, got " + perClass);
+        }
+        int[] taken = new int[classNames.size()];
+        List<LabeledImage> out = new ArrayList<>();
+        for (LabeledImage s : samples) {
+            if (taken[s.label()]++ < perClass) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
     /** The images alone, in {@link #samples()} order (for label-free measurements such as fidelity). */
     public List<Image8> images() {
         return samples.stream().map(LabeledImage::image).toList();

@@ -1,0 +1,228 @@
+package io.crbench.codec;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A command-line encoder or decoder from a Debian package ({@code avifenc}, {@code cwebp}, …), run
+ * on one file at a time.
+ *
+ * <p>The binary is the system property {@code crbench.tools.<name>} when set (a path), else the
+ * first executable {@code <name>} on {@code PATH}. Each {@link #convert} runs in a fresh private
+ * temporary directory (owner-only permissions) that is deleted afterwards whatever happens, with a
+ * timeout; the tool's stdout and stderr go to a file there so that a chatty tool can never block
+ * on a full pipe, and their tail is quoted when the tool fails. Immutable, so one instance can
+ * serve several threads: each call has its own directory and process.
+ */
+public final class ExternalTool {
+    /** Prefix of the system property that overrides a tool's path: {@code crbench.tools.avifenc}. */
+    public static final String PATH_PROPERTY_PREFIX = "crbench.tools.";
+
+    /** Generous for one image: a 224×224 encode takes tens of milliseconds. */
+    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+    private static final int OUTPUT_TAIL_CHARS = 2000;
+    private static final String LOG_FILE_NAME = "tool-output.log";
+
+    private final String name;
+    private final String debianPackage;
+    private final Duration timeout;
+    private final Path tempRoot;
+
+    /**
+     * @param name the binary's file name, e.g. {@code avifenc}
+     * @param debianPackage the Debian package that installs it, named in "not found" errors
+     */
+    public ExternalTool(String name, String debianPackage) {
+        this(name, debianPackage, DEFAULT_TIMEOUT, null);
+    }
+
+    /** As {@link #ExternalTool(String, String)}, with a timeout and a parent for temp directories (null: the JVM's). */
+    ExternalTool(String name, String debianPackage, Duration timeout, Path tempRoot) {
+        this.name = name;
+        this.debianPackage = debianPackage;
+        this.timeout = timeout;
+        this.tempRoot = tempRoot;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String debianPackage() {
+        return debianPackage;
+    }
+
+    /** The system property that overrides this tool's path. */
+    public String pathProperty() {
+        return PATH_PROPERTY_PREFIX + name;
+    }
+
+    /** The executable to run, or empty when it is not installed (or the override path is not executable). */
+    public Optional<Path> locate() {
+        String override = System.getProperty(pathProperty());
+        if (override != null && !override.isBlank()) {
+            Path path = Path.of(override);
+            return isExecutableFile(path) ? Optional.of(path) : Optional.empty();
+        }
+        String searchPath = System.getenv("PATH");
+        if (searchPath == null) {
+            return Optional.empty();
+        }
+        for (String dir : searchPath.split(File.pathSeparator)) {
+            if (!dir.isEmpty()) {
+                Path candidate = Path.of(dir, name);
+                if (isExecutableFile(candidate)) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    public boolean isInstalled() {
+        return locate().isPresent();
+    }
+
+    /** Why {@link #locate()} found nothing, with the package to install. */
+    public String notFoundMessage() {
+        String override = System.getProperty(pathProperty());
+        String where = override != null && !override.isBlank()
+                ? " at " + override + " (set by -D" + pathProperty() + ")"
+                : " on PATH";
+        return name + " not found" + where + ": apt-get install " + debianPackage + " (or run scripts/setup.sh)";
+    }
+
+    /**
+     * Writes {@code input} to {@code inputFileName} in a fresh private directory, runs this tool with
+     * the arguments {@code arguments} builds from the input and output paths, and returns the bytes
+     * of {@code outputFileName}. The directory is deleted before this returns or throws.
+     *
+     * @throws CodecException when the tool is missing, exits non-zero, times out or writes no output
+     */
+    public byte[] convert(byte[] input, String inputFileName, String outputFileName, Arguments arguments) {
+        Path executable = locate().orElseThrow(() -> new CodecException(notFoundMessage()));
+        Path dir = createPrivateDirectory();
+        byte[] output;
+        try {
+            output = convertIn(dir, executable, input, inputFileName, outputFileName, arguments);
+        } catch (RuntimeException e) {
+            try {
+                deleteRecursively(dir);
+            } catch (UncheckedIOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+        deleteRecursively(dir);
+        return output;
+    }
+
+    private byte[] convertIn(Path dir, Path executable, byte[] input, String inputFileName, String outputFileName,
+            Arguments arguments) {
+        try {
+            Path in = dir.resolve(inputFileName);
+            Path out = dir.resolve(outputFileName);
+            Path log = dir.resolve(LOG_FILE_NAME);
+            Files.write(in, input);
+            List<String> command = new ArrayList<>();
+            command.add(executable.toString());
+            command.addAll(arguments.between(in, out));
+            run(command, dir, log);
+            if (!Files.isRegularFile(out)) {
+                throw new CodecException(name + " exited 0 but wrote no " + outputFileName + ": "
+                        + String.join(" ", command) + tail(log));
+            }
+            return Files.readAllBytes(out);
+        } catch (IOException e) {
+            throw new CodecException("I/O error around " + name + " in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void run(List<String> command, Path dir, Path log) throws IOException {
+        Process process = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor();
+                throw new CodecException(name + " timed out after " + timeout.toMillis() + " ms: "
+                        + String.join(" ", command) + tail(log));
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new CodecException(name + " interrupted: " + String.join(" ", command), e);
+        }
+        int exit = process.exitValue();
+        if (exit != 0) {
+            throw new CodecException(name + " failed with exit code " + exit + ": "
+                    + String.join(" ", command) + tail(log));
+        }
+    }
+
+    private Path createPrivateDirectory() {
+        try {
+            // Files.createTempDirectory makes the directory owner-only on POSIX file systems.
+            return tempRoot == null
+                    ? Files.createTempDirectory("crbench-" + name + "-")
+                    : Files.createTempDirectory(tempRoot, "crbench-" + name + "-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary directory for " + name, e);
+        }
+    }
+
+    private static String tail(Path log) {
+        String text;
+        try {
+            // Decoded leniently: a tool's messages need not be valid UTF-8.
+            text = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            return "";
+        }
+        if (text.isEmpty()) {
+            return "";
+        }
+        return "\n--- output tail ---\n"
+                + (text.length() > OUTPUT_TAIL_CHARS ? "…" + text.substring(text.length() - OUTPUT_TAIL_CHARS) : text);
+    }
+
+    private static boolean isExecutableFile(Path path) {
+        return Files.isRegularFile(path) && Files.isExecutable(path);
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete temporary directory " + dir, e);
+        }
+    }
+
+    /** Builds a tool's arguments (everything after the executable) from its input and output files. */
+    @FunctionalInterface
+    public interface Arguments {
+        /** The argument list for converting {@code input} into {@code output}. */
+        List<String> between(Path input, Path output);
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + debianPackage + ")";
+    }
+}

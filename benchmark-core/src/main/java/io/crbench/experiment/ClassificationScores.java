@@ -1,0 +1,91 @@
+package io.crbench.experiment;
+
+import io.crbench.degradation.Degradation;
+import io.crbench.image.Image8;
+import io.crbench.metric.TopKAccuracy;
+import io.crbench.model.Classifier;
+import io.crbench.reproduction.Measurement;
+import io.crbench.result.MetricId;
+import io.crbench.stats.McNemarExact;
+import io.crbench.stats.McNemarResult;
+import io.crbench.stats.WilsonInterval;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/** Per-image top-1 and top-5 hits of one classifier on one degraded data set. */
+public final class ClassificationScores {
+    /** Images degraded and classified at a time: bounds memory for large sets. */
+    private static final int CHUNK = 256;
+
+    private final boolean[] top1;
+    private final boolean[] top5;
+
+    private ClassificationScores(boolean[] top1, boolean[] top5) {
+        this.top1 = top1;
+        this.top5 = top5;
+    }
+
+    /**
+     * Degrades each prepared input (image seed = its index; in parallel) and classifies it.
+     *
+     * @param inputs images already at the classifier's input size (e.g. the 224 crop)
+     * @param labels true class of each input
+     */
+    public static ClassificationScores evaluate(Classifier classifier, List<Image8> inputs, int[] labels,
+            Degradation degradation) {
+        if (inputs.size() != labels.length || inputs.isEmpty()) {
+            throw new IllegalArgumentException("need one label per input and at least one input, got "
+                    + inputs.size() + " inputs and " + labels.length + " labels");
+        }
+        int k = Math.min(5, classifier.numClasses());
+        boolean[] top1 = new boolean[inputs.size()];
+        boolean[] top5 = new boolean[inputs.size()];
+        for (int start = 0; start < inputs.size(); start += CHUNK) {
+            int from = start;
+            int to = Math.min(inputs.size(), start + CHUNK);
+            List<Image8> degraded = new ArrayList<>(IntStream.range(from, to).parallel()
+                    .mapToObj(i -> degradation.apply(inputs.get(i), i)).toList());
+            float[][] logits = classifier.logits(degraded);
+            int[] chunkLabels = Arrays.copyOfRange(labels, from, to);
+            System.arraycopy(TopKAccuracy.correct(logits, chunkLabels, 1), 0, top1, from, to - from);
+            System.arraycopy(TopKAccuracy.correct(logits, chunkLabels, k), 0, top5, from, to - from);
+        }
+        return new ClassificationScores(top1, top5);
+    }
+
+    /** Number of images. */
+    public int n() {
+        return top1.length;
+    }
+
+    /** Per-image top-1 hits. */
+    public boolean[] top1Hits() {
+        return top1.clone();
+    }
+
+    /** Top-1 accuracy with its Wilson interval. */
+    public Measurement top1() {
+        return accuracy(MetricId.TOP1, top1);
+    }
+
+    /** Top-5 accuracy with its Wilson interval. */
+    public Measurement top5() {
+        return accuracy(MetricId.TOP5, top5);
+    }
+
+    /** Exact McNemar test of top-1 hits against {@code other} on the same images. */
+    public McNemarResult mcNemarTop1(ClassificationScores other) {
+        return McNemarExact.test(top1, other.top1);
+    }
+
+    private static Measurement accuracy(MetricId metric, boolean[] hits) {
+        int successes = 0;
+        for (boolean h : hits) {
+            successes += h ? 1 : 0;
+        }
+        return new Measurement(metric.wire(), WilsonInterval.of(successes, hits.length, StatisticalConventions.LEVEL),
+                hits.length);
+    }
+}

@@ -1,0 +1,75 @@
+package io.crbench.datasets.images;
+
+import io.crbench.image.Image8;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
+
+/**
+ * A data set ready for a classifier: images already preprocessed to its input geometry (e.g.
+ * ImageNet's resize-256 / centre-crop-224), with their labels. Degradations then act on these
+ * inputs, as in ImageNet-C.
+ *
+ * @param dataset mirror folder name of the source set
+ * @param images preprocessed images
+ * @param labels class index per image
+ */
+public record LabeledInputs(String dataset, List<Image8> images, int[] labels) {
+    public LabeledInputs {
+        if (images.size() != labels.length) {
+            throw new IllegalArgumentException(dataset + ": " + images.size() + " images but " + labels.length
+                    + " labels");
+        }
+        images = List.copyOf(images);
+        labels = labels.clone();
+    }
+
+    /** Loads and preprocesses {@code n} samples in parallel (decoding dominates; one core each). */
+    public static LabeledInputs prepare(String dataset, int n, IntFunction<LabeledImage> load,
+            UnaryOperator<Image8> preprocess) {
+        LabeledImage[] samples = IntStream.range(0, n).parallel()
+                .mapToObj(i -> {
+                    LabeledImage s = load.apply(i);
+                    return new LabeledImage(s.name(), s.label(), preprocess.apply(s.image()));
+                })
+                .toArray(LabeledImage[]::new);
+        return new LabeledInputs(dataset, Arrays.stream(samples).map(LabeledImage::image).toList(),
+                Arrays.stream(samples).mapToInt(LabeledImage::label).toArray());
+    }
+
+    /** The inputs themselves, as samples. */
+    public static LabeledInputs of(String dataset, List<LabeledImage> samples) {
+        return new LabeledInputs(dataset, samples.stream().map(LabeledImage::image).toList(),
+                samples.stream().mapToInt(LabeledImage::label).toArray());
+    }
+
+    /** Number of inputs. */
+    public int size() {
+        return images.size();
+    }
+
+    /**
+     * Every {@code step}-th input, starting with the first: a fixed subset that keeps the class
+     * spread of a class-sorted set (ImageNet sample images are sorted by synset).
+     */
+    public LabeledInputs everyNth(int step) {
+        if (step <= 0) {
+            throw new IllegalArgumentException("step must be positive, got " + step);
+        }
+        int m = (size() + step - 1) / step;
+        int[] picked = new int[m];
+        Image8[] chosen = new Image8[m];
+        for (int j = 0; j < m; j++) {
+            chosen[j] = images.get(j * step);
+            picked[j] = labels[j * step];
+        }
+        return new LabeledInputs(dataset, List.of(chosen), picked);
+    }
+
+    @Override
+    public int[] labels() {
+        return labels.clone();
+    }
+}

@@ -1,0 +1,58 @@
+package io.crbench.suites.robustness;
+
+import io.crbench.baselines.classifiers.PretrainedClassifiers;
+import io.crbench.datasets.images.LabeledInputs;
+import io.crbench.datasets.images.PreparedSets;
+import io.crbench.degradation.DoubleJpeg;
+import io.crbench.experiment.AccuracyRows;
+import io.crbench.experiment.ClassifierGrid;
+import io.crbench.model.DjlClassifier;
+import io.crbench.reports.ExperimentReportExtension;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Double JPEG compression (seed 001 §I motivates it, seed 004 §IV-E evaluates restorers on it;
+ * FBCNN's protocol): QF1 then QF2 on the ImageNet-C crops, with Q2 below, equal to and above Q1,
+ * on aligned 8×8 grids and with a one-pixel shift between the two compressions (the non-aligned
+ * case). Neither paper prints classification accuracies for it, so every row is a recorded
+ * baseline.
+ */
+@ExtendWith(ExperimentReportExtension.class)
+@DisplayName("Double JPEG (seeds 001/004, FBCNN protocol): ImageNet top-1/top-5 per (Q1, Q2), aligned and shifted")
+class DoubleCompressionSuite {
+    private static final List<Integer> QUALITIES = List.of(10, 30, 50);
+    private static final String REASON = "no paper prints classification accuracy under double JPEG; recorded baseline";
+    private static ClassifierGrid grid;
+
+    @BeforeAll
+    static void load() {
+        LabeledInputs inputs = PreparedSets.imageNetSample();
+        grid = new ClassifierGrid(DjlClassifier.load(PretrainedClassifiers.mobileNetV2ImageNetInt8()),
+                inputs.dataset(), inputs.images(), inputs.labels());
+    }
+
+    @AfterAll
+    static void close() {
+        grid.close();
+    }
+
+    static Stream<DoubleJpeg> grid() {
+        return Stream.of(0, 1).flatMap(shift -> QUALITIES.stream()
+                .flatMap(q1 -> QUALITIES.stream().map(q2 -> new DoubleJpeg(q1, q2, shift))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("grid")
+    void accuracy(DoubleJpeg degradation) {
+        AccuracyRows.unpublished(grid.scores(degradation), "none", "none",
+                (degradation.shift() == 0 ? "aligned" : "shifted") + " q2=" + degradation.q2() + "/" + degradation.q1(),
+                grid.dataset(), grid.method(), degradation.id(), REASON);
+    }
+}

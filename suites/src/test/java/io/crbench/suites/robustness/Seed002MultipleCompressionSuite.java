@@ -1,0 +1,68 @@
+package io.crbench.suites.robustness;
+
+import io.crbench.baselines.classifiers.PretrainedClassifiers;
+import io.crbench.datasets.images.LabeledInputs;
+import io.crbench.datasets.images.PreparedSets;
+import io.crbench.degradation.Degradation;
+import io.crbench.degradation.JpegChain;
+import io.crbench.experiment.AccuracyRows;
+import io.crbench.experiment.ClassificationScores;
+import io.crbench.experiment.ClassifierGrid;
+import io.crbench.experiment.MonotoneAccuracyClaim;
+import io.crbench.model.DjlClassifier;
+import io.crbench.reports.ExperimentReportExtension;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Seed 002's Table VI protocol: each image compressed T = 1..5 times, every step at a QF drawn
+ * from {25, 18, 15, 10, 7} by a seeded generator (same draws for every method), on the ImageNet-C
+ * crops of the 1,000 sample images, classified by MobileNetV2 int8.
+ */
+@ExtendWith(ExperimentReportExtension.class)
+@DisplayName("Seed 002 Table VI protocol: ImageNet top-1/top-5 after T = 1..5 compressions (MobileNetV2 int8)")
+class Seed002MultipleCompressionSuite {
+    /** The chain seed: fixed, so every run and every method sees the same QF draws per image. */
+    private static final long CHAIN_SEED = 2;
+    private static final String REASON = "seed 002 Table VI reports ResNet-50 / RepVGG-A2 on ImageNet val; this is"
+            + " MobileNetV2 int8 on the ImageNet sample, so there is no published cell to hold it to";
+    private static ClassifierGrid grid;
+
+    @BeforeAll
+    static void load() {
+        LabeledInputs inputs = PreparedSets.imageNetSample();
+        grid = new ClassifierGrid(DjlClassifier.load(PretrainedClassifiers.mobileNetV2ImageNetInt8()),
+                inputs.dataset(), inputs.images(), inputs.labels());
+    }
+
+    @AfterAll
+    static void close() {
+        grid.close();
+    }
+
+    @ParameterizedTest(name = "Table VI protocol, DirectTest, T = {0} compressions")
+    @ValueSource(ints = {1, 2, 3, 4, 5})
+    void accuracy(int times) {
+        Degradation chain = JpegChain.seed002(times, CHAIN_SEED);
+        AccuracyRows.unpublished(grid.scores(chain), "002", "VI", "DirectTest/T=" + times, grid.dataset(),
+                grid.method(), chain.id(), REASON);
+    }
+
+    @Test
+    @DisplayName("Claim (seed 002 §IV): top-1 falls as the number of compressions grows")
+    void accuracyFallsWithMoreCompressions() {
+        List<Map.Entry<String, ClassificationScores>> ordered = IntStream.rangeClosed(1, 5)
+                .mapToObj(t -> JpegChain.seed002(t, CHAIN_SEED))
+                .map(d -> Map.entry(d.id(), grid.scores(d)))
+                .toList();
+        MonotoneAccuracyClaim.record(ordered, "002", "VI", grid.dataset(), grid.method());
+    }
+}
