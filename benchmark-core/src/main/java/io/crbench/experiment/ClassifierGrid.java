@@ -22,13 +22,14 @@ public final class ClassifierGrid implements AutoCloseable {
     /**
      * @param classifier the model under test (owned by the grid from now on)
      * @param dataset mirror folder name of the data, for result rows
-     * @param inputs images at the classifier's input size
+     * @param inputs images at the classifier's input size; may be a lazy list that decodes on
+     *     {@code get} (a 50,000-image validation set does not fit in memory), and is not copied
      * @param labels true class per input
      */
     public ClassifierGrid(Classifier classifier, String dataset, List<Image8> inputs, int[] labels) {
         this.classifier = classifier;
         this.dataset = dataset;
-        this.inputs = List.copyOf(inputs);
+        this.inputs = inputs;
         this.labels = labels.clone();
     }
 

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One plot per metric of a suite's rows: the metric against the degradation's level (the first
+ * One plot per metric (and kind of level) of a suite's rows: the metric against the degradation's level (the first
  * numeric setting of its id: q in {@code jpeg(q=10)}, σ in {@code gauss(sigma=20)}, T in
  * {@code jpeg_chain(t=3,…)}), one series per data set and method (and per table row, for cells
  * such as {@code JPEG/10}), with CI bars and the published values as hollow markers. Rows whose
@@ -23,27 +23,29 @@ final class SuitePlots {
             "q", "JPEG quality factor",
             "q1", "first JPEG quality factor",
             "sigma", "Gaussian noise σ (8-bit scale)",
-            "t", "number of compressions T");
+            "t", "number of compressions T",
+            "ratio", "JPEG 2000 compression ratio");
 
     private SuitePlots() {
     }
 
     /** PNGs by attachment name ({@code <metric> vs <level>}), in the order the metrics first appear. */
     static Map<String, byte[]> render(String suite, List<ResultRecord> rows) {
-        Map<String, List<ResultRecord>> byMetric = new LinkedHashMap<>();
+        // One plot per metric and level kind: a quality factor and a compression ratio share no axis.
+        Map<String, List<ResultRecord>> byPlot = new LinkedHashMap<>();
         for (ResultRecord r : rows) {
-            if (r.isMeasured() && level(r).isPresent()) {
-                byMetric.computeIfAbsent(r.metric(), m -> new ArrayList<>()).add(r);
-            }
+            level(r).filter(l -> r.isMeasured()).ifPresent(l ->
+                    byPlot.computeIfAbsent(r.metric() + " vs " + l.name(), k -> new ArrayList<>()).add(r));
         }
         Map<String, byte[]> plots = new LinkedHashMap<>();
-        byMetric.forEach((metric, metricRows) -> {
-            String axis = level(metricRows.get(0)).orElseThrow().name();
+        byPlot.forEach((name, plotRows) -> {
+            String axis = level(plotRows.get(0)).orElseThrow().name();
+            String metric = plotRows.get(0).metric();
             LinePlot plot = LinePlot.titled(suite + " — " + metric)
                     .xLabel(AXIS_NAMES.getOrDefault(axis, axis))
                     .yLabel(metric);
-            seriesOf(metricRows).forEach(plot::series);
-            plots.put(metric + " vs " + axis, plot.render());
+            seriesOf(plotRows).forEach(plot::series);
+            plots.put(name, plot.render());
         });
         return plots;
     }

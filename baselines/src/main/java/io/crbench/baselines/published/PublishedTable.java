@@ -244,15 +244,14 @@ public final class PublishedTable {
     }
 
     /**
-     * The cell as the value a measurement is held to: in the unit results are written in (a fraction
-     * for accuracy units), with the column's margin and the cell's known deviation, if any.
+     * The cell as the value a measurement is held to: on the scale results are written in (see
+     * {@link Unit#toResultScale}), with the column's margin and the cell's known deviation, if any.
      */
     public PublishedValue publishedValue(String row, String column) {
         PublishedCell c = cell(row, column);
         Margin m = margin(column);
-        boolean accuracy = c.unit().isAccuracy();
-        return new PublishedValue(paper, table, row + "/" + column, accuracy ? c.asFraction() : c.value(),
-                accuracy ? m.asFraction() : m.value(), m.justification(),
+        return new PublishedValue(paper, table, row + "/" + column, c.unit().toResultScale(c.value()),
+                m.unit().toResultScale(m.value()), m.justification(),
                 knownDeviation(row, column).map(KnownDeviation::reason).orElse(null));
     }
 

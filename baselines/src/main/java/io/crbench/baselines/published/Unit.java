@@ -57,6 +57,19 @@ public enum Unit {
     }
 
     /**
+     * A value in this unit on the scale results.jsonl uses: accuracies as fractions, counts
+     * ({@link #MILLIONS}, {@link #GFLOPS}) as plain numbers; dB, SSIM and milliseconds unchanged.
+     */
+    public double toResultScale(double value) {
+        return switch (this) {
+            case FRACTION, PERCENT -> toFraction(value);
+            case MILLIONS -> BigDecimal.valueOf(value).movePointRight(6).doubleValue();
+            case GFLOPS -> BigDecimal.valueOf(value).movePointRight(9).doubleValue();
+            case DB, SSIM, MILLISECONDS -> value;
+        };
+    }
+
+    /**
      * The unit for a name used in the table files.
      *
      * @throws IllegalArgumentException naming the valid units when {@code s} is none of them
