@@ -44,6 +44,11 @@ public final class ClassifierGrid implements AutoCloseable {
         return classifier.id();
     }
 
+    /** The first input, for sample images in the report. */
+    public Image8 sampleInput() {
+        return inputs.get(0);
+    }
+
     public String dataset() {
         return dataset;
     }

@@ -1,15 +1,13 @@
 package io.crbench.suites.robustness;
 
-import io.crbench.baselines.classifiers.PretrainedClassifiers;
+import io.crbench.baselines.classifiers.ClassifierGrids;
 import io.crbench.codec.Codecs;
-import io.crbench.datasets.images.LabeledInputs;
-import io.crbench.datasets.images.PreparedSets;
 import io.crbench.degradation.CodecCompression;
 import io.crbench.experiment.AccuracyRows;
 import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.ClassifierGrid;
 import io.crbench.experiment.Scale;
-import io.crbench.model.DjlClassifier;
+import io.crbench.reports.DegradationSample;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.result.MetricId;
 import io.crbench.result.ResultRecord;
@@ -38,9 +36,7 @@ class CodecSuite {
 
     @BeforeAll
     static void load() {
-        LabeledInputs inputs = PreparedSets.imageNetSample().everyNth(Scale.current().pick(4, 1));
-        grid = new ClassifierGrid(DjlClassifier.load(PretrainedClassifiers.mobileNetV2ImageNetInt8()),
-                inputs.dataset(), inputs.images(), inputs.labels());
+        grid = ClassifierGrids.mobileNetV2OnImageNetSample(Scale.current().pick(4, 1));
     }
 
     @AfterAll
@@ -73,6 +69,7 @@ class CodecSuite {
             }
             return;
         }
+        DegradationSample.attach(grid.sampleInput(), codec);
         AccuracyRows.unpublished(grid.scores(codec), paper, table, cell, grid.dataset(), grid.method(), codec.id(),
                 avif ? REASON : "no paper prints accuracies for this codec; recorded baseline");
     }

@@ -1,12 +1,10 @@
 package io.crbench.suites.robustness;
 
-import io.crbench.baselines.classifiers.PretrainedClassifiers;
-import io.crbench.datasets.images.LabeledInputs;
-import io.crbench.datasets.images.PreparedSets;
+import io.crbench.baselines.classifiers.ClassifierGrids;
 import io.crbench.degradation.DoubleJpeg;
 import io.crbench.experiment.AccuracyRows;
 import io.crbench.experiment.ClassifierGrid;
-import io.crbench.model.DjlClassifier;
+import io.crbench.reports.DegradationSample;
 import io.crbench.reports.ExperimentReportExtension;
 import java.util.List;
 import java.util.stream.Stream;
@@ -33,9 +31,7 @@ class DoubleCompressionSuite {
 
     @BeforeAll
     static void load() {
-        LabeledInputs inputs = PreparedSets.imageNetSample();
-        grid = new ClassifierGrid(DjlClassifier.load(PretrainedClassifiers.mobileNetV2ImageNetInt8()),
-                inputs.dataset(), inputs.images(), inputs.labels());
+        grid = ClassifierGrids.mobileNetV2OnImageNetSample(1);
     }
 
     @AfterAll
@@ -51,6 +47,7 @@ class DoubleCompressionSuite {
     @ParameterizedTest(name = "{0}")
     @MethodSource("grid")
     void accuracy(DoubleJpeg degradation) {
+        DegradationSample.attach(grid.sampleInput(), degradation);
         AccuracyRows.unpublished(grid.scores(degradation), "none", "none",
                 (degradation.shift() == 0 ? "aligned" : "shifted") + " q2=" + degradation.q2() + "/" + degradation.q1(),
                 grid.dataset(), grid.method(), degradation.id(), REASON);

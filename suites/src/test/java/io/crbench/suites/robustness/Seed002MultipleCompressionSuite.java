@@ -1,15 +1,13 @@
 package io.crbench.suites.robustness;
 
-import io.crbench.baselines.classifiers.PretrainedClassifiers;
-import io.crbench.datasets.images.LabeledInputs;
-import io.crbench.datasets.images.PreparedSets;
+import io.crbench.baselines.classifiers.ClassifierGrids;
 import io.crbench.degradation.Degradation;
 import io.crbench.degradation.JpegChain;
 import io.crbench.experiment.AccuracyRows;
 import io.crbench.experiment.ClassificationScores;
 import io.crbench.experiment.ClassifierGrid;
 import io.crbench.experiment.MonotoneAccuracyClaim;
-import io.crbench.model.DjlClassifier;
+import io.crbench.reports.DegradationSample;
 import io.crbench.reports.ExperimentReportExtension;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +36,7 @@ class Seed002MultipleCompressionSuite {
 
     @BeforeAll
     static void load() {
-        LabeledInputs inputs = PreparedSets.imageNetSample();
-        grid = new ClassifierGrid(DjlClassifier.load(PretrainedClassifiers.mobileNetV2ImageNetInt8()),
-                inputs.dataset(), inputs.images(), inputs.labels());
+        grid = ClassifierGrids.mobileNetV2OnImageNetSample(1);
     }
 
     @AfterAll
@@ -52,6 +48,7 @@ class Seed002MultipleCompressionSuite {
     @ValueSource(ints = {1, 2, 3, 4, 5})
     void accuracy(int times) {
         Degradation chain = JpegChain.seed002(times, CHAIN_SEED);
+        DegradationSample.attach(grid.sampleInput(), chain);
         AccuracyRows.unpublished(grid.scores(chain), "002", "VI", "DirectTest/T=" + times, grid.dataset(),
                 grid.method(), chain.id(), REASON);
     }

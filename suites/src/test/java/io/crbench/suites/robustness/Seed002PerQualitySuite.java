@@ -1,15 +1,13 @@
 package io.crbench.suites.robustness;
 
-import io.crbench.baselines.classifiers.PretrainedClassifiers;
-import io.crbench.datasets.images.LabeledInputs;
-import io.crbench.datasets.images.PreparedSets;
+import io.crbench.baselines.classifiers.ClassifierGrids;
 import io.crbench.degradation.Degradation;
 import io.crbench.degradation.Identity;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.experiment.AccuracyRows;
 import io.crbench.experiment.ClassifierGrid;
 import io.crbench.experiment.MonotoneAccuracyClaim;
-import io.crbench.model.DjlClassifier;
+import io.crbench.reports.DegradationSample;
 import io.crbench.reports.ExperimentReportExtension;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +40,7 @@ class Seed002PerQualitySuite {
 
     @BeforeAll
     static void load() {
-        LabeledInputs inputs = PreparedSets.imageNetSample();
-        grid = new ClassifierGrid(DjlClassifier.load(PretrainedClassifiers.mobileNetV2ImageNetInt8()),
-                inputs.dataset(), inputs.images(), inputs.labels());
+        grid = ClassifierGrids.mobileNetV2OnImageNetSample(1);
     }
 
     @AfterAll
@@ -59,6 +55,7 @@ class Seed002PerQualitySuite {
     @ParameterizedTest(name = "Table V protocol, DirectTest, {0}")
     @MethodSource("grid")
     void accuracy(Degradation degradation) {
+        DegradationSample.attach(grid.sampleInput(), degradation);
         AccuracyRows.unpublished(grid.scores(degradation), "002", "V", "DirectTest/" + degradation.id(),
                 grid.dataset(), grid.method(), degradation.id(), REASON);
     }
