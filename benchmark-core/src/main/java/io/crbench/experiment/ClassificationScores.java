@@ -75,6 +75,23 @@ public final class ClassificationScores {
         return accuracy(MetricId.TOP5, top5);
     }
 
+    /**
+     * Top-1 of these scores minus {@code baseline}'s on the same images: the paired interval of the
+     * change, and the flip counts (wrong→right = improved, right→wrong = worsened) with their exact
+     * McNemar (sign) test.
+     */
+    public PairedComparison top1ChangeFrom(ClassificationScores baseline) {
+        return PairedComparison.of(MetricId.TOP1_GAIN.wire(), indicators(top1), indicators(baseline.top1));
+    }
+
+    private static double[] indicators(boolean[] hits) {
+        double[] d = new double[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            d[i] = hits[i] ? 1 : 0;
+        }
+        return d;
+    }
+
     /** Exact McNemar test of top-1 hits against {@code other} on the same images. */
     public McNemarResult mcNemarTop1(ClassificationScores other) {
         return McNemarExact.test(top1, other.top1);

@@ -44,6 +44,11 @@ public final class ClassifierGrid implements AutoCloseable {
         return classifier.id();
     }
 
+    /** The prepared inputs (possibly lazy), in label order. */
+    public List<Image8> inputs() {
+        return inputs;
+    }
+
     /** The first input, for sample images in the report. */
     public Image8 sampleInput() {
         return inputs.get(0);

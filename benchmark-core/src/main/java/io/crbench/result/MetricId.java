@@ -11,6 +11,10 @@ public enum MetricId {
     PSNRB_RGB("psnrb_rgb", Direction.HIGHER_IS_BETTER),
     PSNRB_Y("psnrb_y", Direction.HIGHER_IS_BETTER),
     CPSNR("cpsnr", Direction.HIGHER_IS_BETTER),
+    /** Mean per-image PSNR (RGB) of restored minus degraded images, in dB. */
+    PSNR_RGB_GAIN("psnr_rgb_gain", Direction.HIGHER_IS_BETTER),
+    /** Top-1 of restored minus degraded inputs, as a fraction. */
+    TOP1_GAIN("top1_gain", Direction.HIGHER_IS_BETTER),
     INTERVAL_MEAN_ACCURACY("interval_mean_accuracy", Direction.HIGHER_IS_BETTER),
     /** Timings are recorded, never gated: a shared 2-core machine is too noisy. */
     LATENCY_MS_P50("latency_ms_p50", Direction.NOT_GATED),

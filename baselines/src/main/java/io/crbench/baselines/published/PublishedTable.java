@@ -36,6 +36,11 @@ import java.util.OptionalDouble;
  *       columns the JPEG quality factor ({@code 25}, {@code 18}, {@code 10}, {@code 7}; VIII also {@code 15}).</li>
  *   <li>002 Table VII: rows the method ({@code ResNet-50}, …, {@code Ours}); columns {@code params}
  *       (millions), {@code flops} (GFLOPs), {@code cpu_ms} and {@code gpu_ms} (ms).</li>
+ *   <li>004 prints its tables unnumbered under plain headings; the ids are this project's.
+ *       {@code MeanQF10to90}: rows {@code BSD500}, {@code LIVE1}, {@code Urban100}, {@code OverallMean};
+ *       {@code InitialTestRun}: rows {@code BSD500/40}, {@code Urban100/40}, {@code LIVE1/Q-Sweep}; both with
+ *       columns {@code psnr} (dB) and {@code ssim}. {@code BikesDemoY}: rows the quality factor
+ *       ({@code 10}, {@code 40}, {@code 70}); columns {@code psnr_y} (dB) and {@code ssim_y}.</li>
  * </ul>
  *
  * <p>Every row × column cell either has a value or is explicitly absent (printed {@code -} in the
@@ -103,7 +108,10 @@ public final class PublishedTable {
         return paper;
     }
 
-    /** Table id as printed, e.g. {@code 2}, {@code II}. */
+    /**
+     * Table id as printed, e.g. {@code 2}, {@code II}; for a paper that numbers no tables, an id chosen
+     * here (e.g. 004 {@code MeanQF10to90}), whose title quotes the printed heading.
+     */
     public String table() {
         return table;
     }

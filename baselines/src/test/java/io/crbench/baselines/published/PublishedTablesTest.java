@@ -24,7 +24,8 @@ class PublishedTablesTest {
         assertThat(PublishedTables.all())
                 .extracting(t -> t.paper() + "/" + t.table())
                 .containsExactly("000/II", "002/I", "002/II", "002/III", "002/IV", "002/V", "002/VI", "002/VII",
-                        "002/VIII", "002/IX", "002/X", "003/2", "003/3", "003/4", "003/5", "003/6");
+                        "002/VIII", "002/IX", "002/X", "003/2", "003/3", "003/4", "003/5", "003/6",
+                        "004/MeanQF10to90", "004/InitialTestRun", "004/BikesDemoY");
     }
 
     @Test
@@ -71,7 +72,7 @@ class PublishedTablesTest {
     @Test
     void everyTableCitesItsSourceAndCarriesDefinitionsAndAMargin() {
         Map<String, String> files = Map.of("000", "000_76ab92d1ec204176.txt", "002", "002_bdf66de6124cab6e.txt",
-                "003", "003_10bfd13e9a9117df.txt");
+                "003", "003_10bfd13e9a9117df.txt", "004", "004_369c3c1b566c3442.txt");
         for (PublishedTable t : PublishedTables.all()) {
             assertThat(t.source()).isEqualTo(files.get(t.paper()) + ", Table " + t.table());
             assertThat(t.notes()).isNotEmpty();

@@ -1,0 +1,28 @@
+package io.crbench.degradation;
+
+import io.crbench.image.Image8;
+import io.crbench.restore.Restorer;
+
+/**
+ * A degradation followed by a restorer: what a classifier sees when a restoration front end sits
+ * in front of it (seed 001's protocol). The id names both, e.g. {@code arcnn(q=10,ci)∘jpeg(q=10)}.
+ *
+ * @param degradation what happens to the clean image
+ * @param restorer the front end that tries to undo it
+ */
+public record Restored(Degradation degradation, Restorer restorer) implements Degradation {
+    @Override
+    public String id() {
+        return restorer.id() + "∘" + degradation.id();
+    }
+
+    @Override
+    public Image8 apply(Image8 clean, long imageSeed) {
+        return restorer.restore(degradation.apply(clean, imageSeed));
+    }
+
+    @Override
+    public String toString() {
+        return id();
+    }
+}

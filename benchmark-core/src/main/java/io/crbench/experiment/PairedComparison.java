@@ -1,0 +1,40 @@
+package io.crbench.experiment;
+
+import io.crbench.reproduction.Measurement;
+import io.crbench.stats.Interval;
+import io.crbench.stats.McNemarExact;
+import io.crbench.stats.McNemarResult;
+import io.crbench.stats.PairedBootstrap;
+
+/**
+ * A method against its baseline on the same images: the mean per-image difference with a paired
+ * bootstrap interval, and an exact sign test (how many images improved vs worsened; ties count
+ * for neither), whose p-value a suite Holm-corrects across its cases.
+ *
+ * @param difference mean(method − baseline) with its interval
+ * @param improved images where the method scored higher
+ * @param worsened images where it scored lower
+ * @param signTestP exact two-sided sign-test p-value
+ */
+public record PairedComparison(Measurement difference, int improved, int worsened, double signTestP) {
+
+    /** Compares per-image scores {@code method} with {@code baseline} (same images, same order). */
+    public static PairedComparison of(String metric, double[] method, double[] baseline) {
+        if (method.length != baseline.length) {
+            throw new IllegalArgumentException("paired scores need equal lengths, got " + method.length + " and "
+                    + baseline.length);
+        }
+        Interval diff = PairedBootstrap.meanDifference(method, baseline, StatisticalConventions.LEVEL,
+                StatisticalConventions.BOOTSTRAP_RESAMPLES, StatisticalConventions.BOOTSTRAP_SEED);
+        boolean[] up = new boolean[method.length];
+        boolean[] down = new boolean[method.length];
+        for (int i = 0; i < method.length; i++) {
+            up[i] = method[i] > baseline[i];
+            down[i] = method[i] < baseline[i];
+        }
+        // The exact McNemar test on (improved, worsened) indicators is the exact sign test.
+        McNemarResult sign = McNemarExact.test(up, down);
+        return new PairedComparison(new Measurement(metric, diff, method.length), sign.aOnly(), sign.bOnly(),
+                sign.pValue());
+    }
+}

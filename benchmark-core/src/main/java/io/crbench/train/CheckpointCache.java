@@ -1,0 +1,154 @@
+package io.crbench.train;
+
+import ai.djl.nn.Block;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Trained models on disk, one folder per {@link CheckpointKey}: {@value #PARAMETERS_FILE} (see
+ * {@link ParameterFiles}), {@value #KEY_FILE} (the key in words) and {@value #LOSS_CURVE_FILE}.
+ *
+ * <p>Entries are written into a temporary folder beside the target and then renamed onto it in
+ * one atomic move, so a run killed while saving leaves no half-written entry (at most a
+ * {@code .tmp-*} folder, which lookups ignore). The folder is system property
+ * {@value #DIRECTORY_PROPERTY} (default {@code ~/.cache/crbench/checkpoints});
+ * {@code -D}{@value #RETRAIN_PROPERTY}{@code =true} ignores cached entries and overwrites them.
+ */
+public final class CheckpointCache {
+    /** System property naming the cache folder. */
+    public static final String DIRECTORY_PROPERTY = "crbench.checkpoints";
+    /** System property that, set to {@code true}, forces training even when an entry exists. */
+    public static final String RETRAIN_PROPERTY = "crbench.retrain";
+    /** The weights of an entry. */
+    public static final String PARAMETERS_FILE = "parameters.params";
+    /** The key of an entry, as {@link CheckpointKey#canonical()}. */
+    public static final String KEY_FILE = "key.txt";
+    /** The training loss curve of an entry. */
+    public static final String LOSS_CURVE_FILE = "loss-curve.csv";
+
+    private static final String TEMP_PREFIX = ".tmp-";
+
+    private final Path directory;
+    private final boolean retrain;
+
+    /**
+     * @param directory the cache folder (created on first store)
+     * @param retrain whether to ignore existing entries
+     */
+    public CheckpointCache(Path directory, boolean retrain) {
+        this.directory = directory;
+        this.retrain = retrain;
+    }
+
+    /** The cache configured by {@value #DIRECTORY_PROPERTY} and {@value #RETRAIN_PROPERTY}. */
+    public static CheckpointCache fromEnvironment() {
+        String dir = System.getProperty(DIRECTORY_PROPERTY, "").strip();
+        // Maven passes unset properties on as "${...}" placeholders.
+        Path path = dir.isEmpty() || dir.startsWith("${")
+                ? Path.of(System.getProperty("user.home"), ".cache", "crbench", "checkpoints")
+                : Path.of(dir);
+        return new CheckpointCache(path, Boolean.parseBoolean(System.getProperty(RETRAIN_PROPERTY, "false").strip()));
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public boolean retrain() {
+        return retrain;
+    }
+
+    /** One complete cache entry. */
+    public record Entry(Path folder) {
+        public Path parametersFile() {
+            return folder.resolve(PARAMETERS_FILE);
+        }
+
+        /** The stored loss curve. */
+        public LossCurve lossCurve() {
+            return LossCurve.readCsv(folder.resolve(LOSS_CURVE_FILE));
+        }
+    }
+
+    /** The folder an entry for {@code key} has (whether or not it exists). */
+    public Path folderOf(CheckpointKey key) {
+        return directory.resolve(key.entryName());
+    }
+
+    /** The entry for {@code key}, empty when there is none or retraining is forced. */
+    public Optional<Entry> lookup(CheckpointKey key) {
+        Path folder = folderOf(key);
+        if (retrain || !Files.isRegularFile(folder.resolve(PARAMETERS_FILE))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Entry(folder));
+    }
+
+    /**
+     * Saves {@code block}'s parameters and its loss curve under {@code key}, atomically. An
+     * existing entry is replaced when retraining is forced and kept otherwise (another run
+     * trained the same model meanwhile; both are equal up to nondeterminism of the device).
+     */
+    public Entry store(CheckpointKey key, Block block, LossCurve curve) {
+        Path target = folderOf(key);
+        try {
+            Files.createDirectories(directory);
+            Path temp = Files.createTempDirectory(directory, TEMP_PREFIX + key.sha256().substring(0, 16) + "-");
+            try {
+                ParameterFiles.save(block, temp.resolve(PARAMETERS_FILE));
+                curve.writeCsv(temp.resolve(LOSS_CURVE_FILE));
+                Files.writeString(temp.resolve(KEY_FILE), key.canonical(), StandardCharsets.UTF_8);
+                if (retrain && Files.exists(target)) {
+                    retire(target);
+                }
+                moveInto(temp, target);
+            } finally {
+                if (Files.exists(temp)) {
+                    deleteTree(temp);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store checkpoint " + key.entryName() + " in " + directory, e);
+        }
+        return new Entry(target);
+    }
+
+    /** Renames the finished temporary folder onto {@code target}; a target that appeared meanwhile wins. */
+    private static void moveInto(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException("the checkpoint folder " + temp.getParent() + " does not support atomic renames", e);
+        } catch (IOException e) {
+            // Renaming onto an existing folder fails; if another run stored this key first, its
+            // entry is complete and ours is dropped.
+            if (!Files.isRegularFile(target.resolve(PARAMETERS_FILE))) {
+                throw e;
+            }
+        }
+    }
+
+    /** Moves an old entry out of the way atomically, then deletes it, so no reader sees it half gone. */
+    private static void retire(Path target) throws IOException {
+        Path old = Files.createTempDirectory(target.getParent(), TEMP_PREFIX + "old-");
+        Path moved = old.resolve("entry");
+        Files.move(target, moved, StandardCopyOption.ATOMIC_MOVE);
+        deleteTree(old);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.crbench.train;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Everything a trained model depends on, hashed into the name of its cache entry: change any of
+ * them (another recipe, QF, training set, or a code change announced by bumping
+ * {@code codeVersion}) and the model is trained afresh rather than a stale one loaded.
+ *
+ * @param methodId the method and its setting, e.g. {@code arcnn(q=10)}
+ * @param recipeId {@link Recipe#id()}
+ * @param degradationId the training degradation's id, e.g. {@code jpeg(q=10)}
+ * @param lossId the loss's name
+ * @param trainingDataIds names of the training sets, e.g. {@code [Kodak24, CBSD68]}
+ * @param seed the training seed
+ * @param codeVersion the method's code version: bump it when the architecture or training code changes
+ */
+public record CheckpointKey(String methodId, String recipeId, String degradationId, String lossId,
+        List<String> trainingDataIds, long seed, String codeVersion) {
+    public CheckpointKey {
+        trainingDataIds = List.copyOf(trainingDataIds);
+    }
+
+    /** The key as text, one {@code name=value} per line; what {@link #sha256()} hashes. */
+    public String canonical() {
+        return "method=" + methodId + "\nrecipe=" + recipeId + "\ndegradation=" + degradationId + "\nloss=" + lossId
+                + "\ntraining_data=" + String.join(",", trainingDataIds) + "\nseed=" + seed
+                + "\ncode_version=" + codeVersion + "\n";
+    }
+
+    /** SHA-256 of {@link #canonical()}, as 64 lowercase hex digits. */
+    public String sha256() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(canonical().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    /** Name of the cache entry: the method id made file-safe, then the hash. */
+    public String entryName() {
+        return methodId.replaceAll("[^A-Za-z0-9._-]+", "_") + "-" + sha256();
+    }
+}

@@ -1,0 +1,25 @@
+package io.crbench.train;
+
+import ai.djl.training.loss.L1Loss;
+import ai.djl.training.loss.L2Loss;
+import ai.djl.training.loss.Loss;
+
+/**
+ * The plain pixel losses of the papers, from DJL. DJL's {@link Loss#l2Loss()} is
+ * {@code ½·mean((label − prediction)²)}; {@link #mse()} drops the ½ so that a loss value is the
+ * MSE that seed 001's "l2 loss" and PSNR refer to.
+ */
+public final class PixelLosses {
+    private PixelLosses() {
+    }
+
+    /** Mean squared error, {@code mean((label − prediction)²)}, named {@code mse}. */
+    public static L2Loss mse() {
+        return new L2Loss("mse", 1f);
+    }
+
+    /** Mean absolute error, {@code mean(|label − prediction|)}, named {@code l1}. */
+    public static L1Loss l1() {
+        return new L1Loss("l1", 1f);
+    }
+}

@@ -1,0 +1,129 @@
+package io.crbench.train;
+
+import ai.djl.training.optimizer.Adam;
+import ai.djl.training.tracker.MultiFactorTracker;
+import ai.djl.training.tracker.Tracker;
+import io.crbench.experiment.Scale;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How a restorer is trained: patches, batches, iterations, Adam and a multi-step learning-rate
+ * schedule, and the seed of everything random (initial weights, patches, degradations). Each
+ * method states one recipe per {@link Scale}: {@code CI} fits in minutes on 2 CPU cores,
+ * {@code PAPER} follows the paper.
+ *
+ * @param scale the scale this recipe is meant for (part of {@link #id()})
+ * @param patchSize side of the square training patches
+ * @param batchSize patches per iteration
+ * @param iterations optimizer steps
+ * @param learningRate Adam's initial learning rate
+ * @param beta1 Adam β1
+ * @param beta2 Adam β2
+ * @param epsilon Adam ε
+ * @param milestones iterations after which the learning rate is multiplied by {@code gamma}
+ *     (PyTorch's {@code MultiStepLR} stepped once per iteration), strictly increasing
+ * @param gamma learning-rate factor at each milestone
+ * @param seed seed of initial weights, patch draws and degradations
+ */
+public record Recipe(Scale scale, int patchSize, int batchSize, int iterations, float learningRate, float beta1,
+        float beta2, float epsilon, List<Integer> milestones, float gamma, long seed) {
+    public Recipe {
+        if (patchSize < 1 || batchSize < 1 || iterations < 1) {
+            throw new IllegalArgumentException("patch size, batch size and iterations must be positive, got "
+                    + patchSize + ", " + batchSize + ", " + iterations);
+        }
+        if (!(learningRate > 0) || !(beta1 >= 0 && beta1 < 1) || !(beta2 >= 0 && beta2 < 1) || !(epsilon > 0)) {
+            throw new IllegalArgumentException("Adam needs lr > 0, 0 <= β < 1 and ε > 0, got lr=" + learningRate
+                    + ", β1=" + beta1 + ", β2=" + beta2 + ", ε=" + epsilon);
+        }
+        milestones = List.copyOf(milestones);
+        for (int i = 0; i < milestones.size(); i++) {
+            if (milestones.get(i) < 1 || (i > 0 && milestones.get(i) <= milestones.get(i - 1))) {
+                throw new IllegalArgumentException("milestones must be positive and strictly increasing, got " + milestones);
+            }
+        }
+        if (!(gamma > 0)) {
+            throw new IllegalArgumentException("learning-rate factor gamma must be positive, got " + gamma);
+        }
+    }
+
+    /** Adam with PyTorch's defaults (β = 0.9, 0.999; ε = 10⁻⁸) and a constant learning rate. */
+    public static Recipe adam(Scale scale, int patchSize, int batchSize, int iterations, float learningRate, long seed) {
+        return new Recipe(scale, patchSize, batchSize, iterations, learningRate, 0.9f, 0.999f, 1e-8f, List.of(), 1f, seed);
+    }
+
+    /** This recipe with Adam's β1, β2 and ε replaced. */
+    public Recipe withAdam(float newBeta1, float newBeta2, float newEpsilon) {
+        return new Recipe(scale, patchSize, batchSize, iterations, learningRate, newBeta1, newBeta2, newEpsilon,
+                milestones, gamma, seed);
+    }
+
+    /** This recipe with the learning rate multiplied by {@code factor} after each of {@code steps}. */
+    public Recipe withMilestones(float factor, int... steps) {
+        return new Recipe(scale, patchSize, batchSize, iterations, learningRate, beta1, beta2, epsilon,
+                Arrays.stream(steps).boxed().toList(), factor, seed);
+    }
+
+    /** This recipe with another number of iterations. */
+    public Recipe withIterations(int n) {
+        return new Recipe(scale, patchSize, batchSize, n, learningRate, beta1, beta2, epsilon, milestones, gamma, seed);
+    }
+
+    /** This recipe with another initial learning rate. */
+    public Recipe withLearningRate(float lr) {
+        return new Recipe(scale, patchSize, batchSize, iterations, lr, beta1, beta2, epsilon, milestones, gamma, seed);
+    }
+
+    /** This recipe with another seed. */
+    public Recipe withSeed(long newSeed) {
+        return new Recipe(scale, patchSize, batchSize, iterations, learningRate, beta1, beta2, epsilon, milestones,
+                gamma, newSeed);
+    }
+
+    /** The learning rate of iteration {@code iteration} (1-based). */
+    public float learningRateAt(int iteration) {
+        float lr = learningRate;
+        for (int m : milestones) {
+            if (iteration > m) {
+                lr *= gamma;
+            }
+        }
+        return lr;
+    }
+
+    /**
+     * A fresh DJL Adam for one training run. Its schedule object is stateful, so each run needs its
+     * own. DJL counts updates from 1 and lowers the rate once the count exceeds a milestone, as
+     * {@link #learningRateAt} does.
+     */
+    public Adam optimizer() {
+        Tracker schedule = milestones.isEmpty()
+                ? Tracker.fixed(learningRate)
+                : MultiFactorTracker.builder()
+                        .setBaseValue(learningRate)
+                        .setSteps(milestones.stream().mapToInt(Integer::intValue).toArray())
+                        .optFactor(gamma)
+                        .build();
+        return Adam.builder()
+                .optLearningRateTracker(schedule)
+                .optBeta1(beta1)
+                .optBeta2(beta2)
+                .optEpsilon(epsilon)
+                .build();
+    }
+
+    /** The engine seed: DJL takes an int. */
+    public int engineSeed() {
+        return Long.hashCode(seed);
+    }
+
+    /** Every setting in a stable text form, for checkpoint keys and logs. */
+    public String id() {
+        return "recipe(scale=" + scale.name().toLowerCase(Locale.ROOT) + ",patch=" + patchSize
+                + ",batch=" + batchSize + ",iterations=" + iterations + ",adam(lr=" + learningRate + ",b1=" + beta1
+                + ",b2=" + beta2 + ",eps=" + epsilon + "),milestones=" + milestones + ",gamma=" + gamma
+                + ",seed=" + seed + ")";
+    }
+}

@@ -1,0 +1,70 @@
+package io.crbench.train;
+
+import ai.djl.Model;
+import ai.djl.nn.Block;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Gets trained weights for a {@link TrainingJob}: from the {@link CheckpointCache} when an entry
+ * for its key exists, else by training (see {@link TrainingRun}) and storing the result; or from
+ * a user-supplied parameter file.
+ */
+public final class RestorerTrainer {
+    private final CheckpointCache cache;
+
+    public RestorerTrainer(CheckpointCache cache) {
+        this.cache = cache;
+    }
+
+    /** A trainer on {@link CheckpointCache#fromEnvironment()}. */
+    public static RestorerTrainer fromEnvironment() {
+        return new RestorerTrainer(CheckpointCache.fromEnvironment());
+    }
+
+    public CheckpointCache cache() {
+        return cache;
+    }
+
+    /** The cached model of {@code job}, or a freshly trained (and then cached) one. */
+    public TrainedModel loadOrTrain(TrainingJob job) {
+        CheckpointKey key = job.checkpointKey();
+        Model model = TrainingRun.newModel(job.methodId(), job.newBlock().get());
+        try {
+            Optional<CheckpointCache.Entry> cached = cache.lookup(key);
+            if (cached.isPresent()) {
+                CheckpointCache.Entry entry = cached.get();
+                ParameterFiles.load(model.getBlock(), model.getNDManager(), entry.parametersFile());
+                return new TrainedModel(model, entry.lossCurve(), true, entry.parametersFile());
+            }
+            Recipe recipe = job.recipe();
+            PatchSampler sampler = new PatchSampler(job.trainingSet().images(), job.degradation(), recipe.patchSize(),
+                    recipe.seed());
+            LossCurve curve = TrainingRun.train(job.methodId(), model, recipe, sampler, job.loss(), job.targets());
+            CheckpointCache.Entry entry = cache.store(key, model.getBlock(), curve);
+            return new TrainedModel(model, curve, false, entry.parametersFile());
+        } catch (RuntimeException e) {
+            model.close();
+            throw e;
+        }
+    }
+
+    /**
+     * A model with weights from a user-supplied file in {@link ParameterFiles}' format, e.g. a
+     * cache entry's {@value CheckpointCache#PARAMETERS_FILE} trained on a GPU box.
+     *
+     * @param methodId names the model
+     * @param block a fresh network of the architecture the file was saved from
+     * @param parametersFile the weights
+     */
+    public static TrainedModel load(String methodId, Block block, Path parametersFile) {
+        Model model = TrainingRun.newModel(methodId, block);
+        try {
+            ParameterFiles.load(block, model.getNDManager(), parametersFile);
+            return new TrainedModel(model, LossCurve.empty(), true, parametersFile);
+        } catch (RuntimeException e) {
+            model.close();
+            throw e;
+        }
+    }
+}

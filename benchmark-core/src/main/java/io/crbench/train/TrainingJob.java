@@ -1,0 +1,35 @@
+package io.crbench.train;
+
+import ai.djl.nn.Block;
+import ai.djl.training.loss.Loss;
+import io.crbench.degradation.Degradation;
+import java.util.function.Supplier;
+
+/**
+ * What to train: a method's network, its recipe and loss, the degradation it learns to undo,
+ * and the clean images it learns from. A method builds one per setting (e.g. per QF) and hands
+ * it to {@link RestorerTrainer}.
+ *
+ * @param methodId the method and its setting, e.g. {@code arcnn(q=10)}
+ * @param newBlock makes a fresh, uninitialised network (called once per load or training)
+ * @param recipe the training schedule
+ * @param loss the objective
+ * @param degradation applied to clean patches to make the network's inputs
+ * @param trainingSet the clean images
+ * @param codeVersion the method's code version; bump it when the network or its training changes
+ * @param targets the loss's labels per batch ({@link PatchTargets#CLEAN} for pixel losses)
+ */
+public record TrainingJob(String methodId, Supplier<Block> newBlock, Recipe recipe, Loss loss,
+        Degradation degradation, TrainingSet trainingSet, String codeVersion, PatchTargets targets) {
+    /** A job whose loss learns the clean patch alone. */
+    public TrainingJob(String methodId, Supplier<Block> newBlock, Recipe recipe, Loss loss, Degradation degradation,
+            TrainingSet trainingSet, String codeVersion) {
+        this(methodId, newBlock, recipe, loss, degradation, trainingSet, codeVersion, PatchTargets.CLEAN);
+    }
+
+    /** The cache key of the model this job trains. */
+    public CheckpointKey checkpointKey() {
+        return new CheckpointKey(methodId, recipe.id(), degradation.id(), loss.getName(), trainingSet.ids(),
+                recipe.seed(), codeVersion);
+    }
+}

@@ -1,0 +1,97 @@
+package io.crbench.train;
+
+import ai.djl.Device;
+import ai.djl.Model;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import ai.djl.training.loss.Loss;
+import io.crbench.restore.ImageTensors;
+
+/**
+ * Trains a restoration network, NCHW RGB in [0, 1] in, the restored image in [0, 1] out, on
+ * DJL's PyTorch engine: fresh weights, then {@link Recipe#iterations()} Adam steps on batches from
+ * a {@link PatchSampler}, recording every iteration's loss.
+ *
+ * <p>Deterministic on CPU: the engine's random seed is set from the recipe before the weights
+ * are initialised, and the sampler is seeded, so two runs give the same loss curve. A NaN or
+ * infinite loss stops training with a {@link TrainingDivergedException}. The engine's seed and
+ * DJL's gradient collector are global, so runs in one JVM must not overlap.
+ */
+public final class TrainingRun {
+    /** The DJL engine every crbench network trains on. */
+    public static final String ENGINE = "PyTorch";
+
+    private TrainingRun() {
+    }
+
+    /** A model holding {@code block} on the PyTorch engine's default device (a GPU when there is one). */
+    public static Model newModel(String methodId, Block block) {
+        // crbench never fetches anything: the engine's natives come from the Maven dependencies.
+        System.setProperty("ai.djl.offline", "true");
+        Model model = Model.newInstance(methodId, ENGINE);
+        model.setBlock(block);
+        return model;
+    }
+
+    /**
+     * Initialises the weights of {@code model}'s block and trains them.
+     *
+     * @param methodId names the method in errors, e.g. {@code arcnn(q=10)}
+     * @param model a model from {@link #newModel}; its block is trained in place
+     * @param recipe the schedule; its patch size must be the sampler's
+     * @param sampler the training batches (seed it from the recipe for a reproducible run)
+     * @param loss the objective, evaluated as {@code loss(labels = clean, predictions = output)}
+     * @return the loss of every iteration
+     * @throws TrainingDivergedException at the first NaN or infinite loss
+     */
+    public static LossCurve train(String methodId, Model model, Recipe recipe, PatchSampler sampler, Loss loss) {
+        return train(methodId, model, recipe, sampler, loss, PatchTargets.CLEAN);
+    }
+
+    /**
+     * As {@link #train(String, Model, Recipe, PatchSampler, Loss)}, with the loss's labels made by
+     * {@code targets} (e.g. clean patch and quality factor).
+     */
+    public static LossCurve train(String methodId, Model model, Recipe recipe, PatchSampler sampler, Loss loss,
+            PatchTargets targets) {
+        if (sampler.patchSize() != recipe.patchSize()) {
+            throw new IllegalArgumentException("sampler draws " + sampler.patchSize() + " px patches but the recipe of "
+                    + methodId + " says " + recipe.patchSize());
+        }
+        Engine.getEngine(ENGINE).setRandomSeed(recipe.engineSeed());
+        DefaultTrainingConfig config = new DefaultTrainingConfig(loss)
+                .optOptimizer(recipe.optimizer())
+                .optDevices(new Device[] {model.getNDManager().getDevice()});
+        float[] losses = new float[recipe.iterations()];
+        try (Trainer trainer = model.newTrainer(config)) {
+            trainer.initialize(new Shape(recipe.batchSize(), ImageTensors.CHANNELS, recipe.patchSize(), recipe.patchSize()));
+            for (int iteration = 1; iteration <= recipe.iterations(); iteration++) {
+                PatchBatch batch = sampler.next(recipe.batchSize());
+                // Every array of one step lives in a sub-manager, freed when the step ends.
+                try (NDManager step = trainer.getManager().newSubManager()) {
+                    NDList inputs = new NDList(batch.inputs(step));
+                    NDList labels = targets.of(batch, step);
+                    float value;
+                    try (GradientCollector collector = trainer.newGradientCollector()) {
+                        NDArray objective = loss.evaluate(labels, trainer.forward(inputs));
+                        value = objective.getFloat();
+                        if (!Float.isFinite(value)) {
+                            throw new TrainingDivergedException(methodId, iteration, value);
+                        }
+                        collector.backward(objective);
+                    }
+                    trainer.step();
+                    losses[iteration - 1] = value;
+                }
+            }
+        }
+        return LossCurve.of(losses);
+    }
+}

@@ -1,0 +1,35 @@
+package io.crbench.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.crbench.experiment.Scale;
+import org.junit.jupiter.api.Test;
+
+class RecipeTest {
+    @Test
+    void multiStepScheduleLowersTheRateAfterEachMilestone() {
+        Recipe r = Recipe.adam(Scale.PAPER, 48, 16, 100, 2e-4f, 0).withMilestones(0.5f, 10, 20);
+        assertThat(r.learningRateAt(1)).isEqualTo(2e-4f);
+        assertThat(r.learningRateAt(10)).isEqualTo(2e-4f);
+        assertThat(r.learningRateAt(11)).isEqualTo(1e-4f);
+        assertThat(r.learningRateAt(21)).isEqualTo(5e-5f);
+    }
+
+    @Test
+    void idStatesEverySetting() {
+        Recipe r = Recipe.adam(Scale.CI, 48, 16, 500, 1e-3f, 7).withAdam(0.9f, 0.99f, 1e-8f).withMilestones(0.1f, 400);
+        assertThat(r.id()).isEqualTo("recipe(scale=ci,patch=48,batch=16,iterations=500,adam(lr=0.001,b1=0.9,b2=0.99,"
+                + "eps=1.0E-8),milestones=[400],gamma=0.1,seed=7)");
+        assertThat(r.withIterations(600).id()).isNotEqualTo(r.id());
+        assertThat(r.withLearningRate(1e-4f).id()).isNotEqualTo(r.id());
+    }
+
+    @Test
+    void badSettingsFail() {
+        assertThatThrownBy(() -> Recipe.adam(Scale.CI, 0, 16, 10, 1e-3f, 0)).hasMessageContaining("positive");
+        assertThatThrownBy(() -> Recipe.adam(Scale.CI, 48, 16, 10, 0f, 0)).hasMessageContaining("lr > 0");
+        assertThatThrownBy(() -> Recipe.adam(Scale.CI, 48, 16, 10, 1e-3f, 0).withMilestones(0.1f, 5, 5))
+                .hasMessageContaining("strictly increasing");
+    }
+}

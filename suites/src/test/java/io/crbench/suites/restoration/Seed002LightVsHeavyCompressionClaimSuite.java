@@ -1,0 +1,78 @@
+package io.crbench.suites.restoration;
+
+import io.crbench.baselines.classifiers.ClassifierGrids;
+import io.crbench.baselines.restorers.RestorationMethods;
+import io.crbench.degradation.JpegCompression;
+import io.crbench.degradation.Restored;
+import io.crbench.experiment.CellRecorder;
+import io.crbench.experiment.ClassificationScores;
+import io.crbench.experiment.ClassifierGrid;
+import io.crbench.experiment.PairedComparison;
+import io.crbench.experiment.Scale;
+import io.crbench.experiment.StatisticalConventions;
+import io.crbench.reports.ExperimentReportExtension;
+import io.crbench.restore.Restorer;
+import io.crbench.stats.HolmCorrection;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Seed 002's observation (§I, Tables V–VI) that pixel-domain restorers can hurt a classifier under
+ * light compression (QF 25) while helping under heavy compression (QF 7), tested per restorer on
+ * the ImageNet sample with MobileNetV2 int8: top-1 of restored minus compressed at both QFs, exact
+ * McNemar tests, Holm across the two. The CI-scale restorers are trained for QF 10 (the blind
+ * cascade for 10..90), so both QFs are off their training point, as a deployed restorer would be.
+ * The verdict (confirmed / not confirmed) is reported, not asserted: the claim is about the
+ * paper's restorers, and whether ours behave alike is the finding.
+ */
+@ExtendWith(ExperimentReportExtension.class)
+@DisplayName("Seed 002 claim: restorers hurt at QF 25 and help at QF 7 (top-1 change, McNemar, Holm)")
+class Seed002LightVsHeavyCompressionClaimSuite {
+    private static ClassifierGrid grid;
+
+    @BeforeAll
+    static void load() {
+        grid = ClassifierGrids.mobileNetV2OnImageNetSample(Scale.current().pick(5, 1));
+    }
+
+    @AfterAll
+    static void close() {
+        grid.close();
+    }
+
+    @ParameterizedTest(name = "{0} (trained for QF 10) at QF 25 and QF 7")
+    @ValueSource(strings = {RestorationMethods.ARCNN, RestorationMethods.DNCNN, RestorationMethods.QUALITY_AWARE_CASCADE})
+    void lightVersusHeavy(String method) {
+        Restorer restorer = RestorationMethods.forQuality(method, 10, Scale.current());
+        PairedComparison light = change(restorer, 25);
+        PairedComparison heavy = change(restorer, 7);
+        double[] holm = HolmCorrection.adjust(new double[] {light.signTestP(), heavy.signTestP()});
+        boolean hurtsLight = holm[0] < StatisticalConventions.ALPHA && light.difference().value() < 0;
+        boolean helpsHeavy = holm[1] < StatisticalConventions.ALPHA && heavy.difference().value() > 0;
+        String verdict = hurtsLight && helpsHeavy ? "confirmed"
+                : String.format(Locale.ROOT, "not confirmed (hurts at QF 25: %s; helps at QF 7: %s)", hurtsLight,
+                        helpsHeavy);
+        record(restorer, 25, light, holm[0], verdict);
+        record(restorer, 7, heavy, holm[1], verdict);
+    }
+
+    private static PairedComparison change(Restorer restorer, int quality) {
+        JpegCompression jpeg = JpegCompression.at(quality);
+        ClassificationScores compressed = grid.scores(jpeg);
+        ClassificationScores restored = grid.scores(new Restored(jpeg, restorer));
+        return restored.top1ChangeFrom(compressed);
+    }
+
+    private static void record(Restorer restorer, int quality, PairedComparison change, double holmP, String verdict) {
+        JpegCompression jpeg = JpegCompression.at(quality);
+        CellRecorder.unpublished(change.difference(), "002", "none", "claim: hurts at 25, helps at 7/" + quality,
+                grid.dataset(), restorer.id() + "+" + grid.method(), new Restored(jpeg, restorer).id(),
+                String.format(Locale.ROOT, "top-1 change from restoring: wrong→right %d, right→wrong %d; Holm-adjusted"
+                        + " exact McNemar p = %.3g; claim %s", change.improved(), change.worsened(), holmP, verdict));
+    }
+}
