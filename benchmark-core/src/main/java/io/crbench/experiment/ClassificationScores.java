@@ -9,7 +9,6 @@ import io.crbench.result.MetricId;
 import io.crbench.stats.McNemarExact;
 import io.crbench.stats.McNemarResult;
 import io.crbench.stats.WilsonInterval;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -45,8 +44,8 @@ public final class ClassificationScores {
         for (int start = 0; start < inputs.size(); start += CHUNK) {
             int from = start;
             int to = Math.min(inputs.size(), start + CHUNK);
-            List<Image8> degraded = new ArrayList<>(IntStream.range(from, to).parallel()
-                    .mapToObj(i -> degradation.apply(inputs.get(i), i)).toList());
+            List<Image8> degraded = IntStream.range(from, to).parallel()
+                    .mapToObj(i -> degradation.apply(inputs.get(i), i)).toList();
             float[][] logits = classifier.logits(degraded);
             int[] chunkLabels = Arrays.copyOfRange(labels, from, to);
             System.arraycopy(TopKAccuracy.correct(logits, chunkLabels, 1), 0, top1, from, to - from);

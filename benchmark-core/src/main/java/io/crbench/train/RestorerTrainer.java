@@ -2,6 +2,7 @@ package io.crbench.train;
 
 import ai.djl.Model;
 import ai.djl.nn.Block;
+import io.crbench.restore.BlockRestorer;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -47,6 +48,16 @@ public final class RestorerTrainer {
             model.close();
             throw e;
         }
+    }
+
+    /** A restorer named {@code restorerId} running the cached or freshly trained model of {@code job}. */
+    public BlockRestorer restorer(String restorerId, TrainingJob job) {
+        return new BlockRestorer(restorerId, loadOrTrain(job).model());
+    }
+
+    /** A restorer named {@code restorerId} running {@code block} with weights from a user-supplied file. */
+    public static BlockRestorer restorerFromFile(String restorerId, Block block, Path parametersFile) {
+        return new BlockRestorer(restorerId, load(restorerId, block, parametersFile).model());
     }
 
     /**

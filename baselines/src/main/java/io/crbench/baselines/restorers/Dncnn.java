@@ -106,17 +106,12 @@ public final class Dncnn {
      * {@code ~/.cache/crbench/checkpoints}; {@code -Dcrbench.retrain=true} retrains).
      */
     public static BlockRestorer loadOrTrain(int quality, Scale scale) {
-        return loadOrTrain(quality, scale, RestorerTrainer.fromEnvironment(), CleanTrainingImages.cbsd68());
-    }
-
-    /** The restorer for {@code quality}, trained on {@code data} through {@code trainer}'s cache. */
-    public static BlockRestorer loadOrTrain(int quality, Scale scale, RestorerTrainer trainer, TrainingSet data) {
-        return new BlockRestorer(id(quality, scale), trainer.loadOrTrain(job(quality, scale, data)).model());
+        return RestorerTrainer.fromEnvironment().restorer(id(quality, scale),
+                job(quality, scale, CleanTrainingImages.cbsd68()));
     }
 
     /** The restorer for {@code quality} with user-supplied weights of the {@code scale} network. */
     public static BlockRestorer fromFile(int quality, Scale scale, Path parametersFile) {
-        return new BlockRestorer(id(quality, scale),
-                RestorerTrainer.load(id(quality, scale), block(scale), parametersFile).model());
+        return RestorerTrainer.restorerFromFile(id(quality, scale), block(scale), parametersFile);
     }
 }

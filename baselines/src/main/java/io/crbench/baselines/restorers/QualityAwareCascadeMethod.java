@@ -68,12 +68,11 @@ public final class QualityAwareCascadeMethod {
 
     /** The restorer, trained on CBSD68 or loaded from the checkpoint cache. */
     public static BlockRestorer loadOrTrain(Scale scale) {
-        return new BlockRestorer(id(scale), RestorerTrainer.fromEnvironment()
-                .loadOrTrain(job(scale, CleanTrainingImages.cbsd68())).model());
+        return RestorerTrainer.fromEnvironment().restorer(id(scale), job(scale, CleanTrainingImages.cbsd68()));
     }
 
     /** The restorer with user-supplied weights of the {@code scale} network. */
     public static BlockRestorer fromFile(Scale scale, Path parametersFile) {
-        return new BlockRestorer(id(scale), RestorerTrainer.load(id(scale), block(scale), parametersFile).model());
+        return RestorerTrainer.restorerFromFile(id(scale), block(scale), parametersFile);
     }
 }

@@ -65,13 +65,12 @@ public final class UNetCarMethod {
 
     /** The restorer for {@code quality}, trained on CBSD68 or loaded from the checkpoint cache. */
     public static BlockRestorer loadOrTrain(int quality, Scale scale) {
-        return new BlockRestorer(id(quality, scale), RestorerTrainer.fromEnvironment()
-                .loadOrTrain(job(quality, scale, CleanTrainingImages.cbsd68())).model());
+        return RestorerTrainer.fromEnvironment().restorer(id(quality, scale),
+                job(quality, scale, CleanTrainingImages.cbsd68()));
     }
 
     /** The restorer for {@code quality} with user-supplied weights of the {@code scale} network. */
     public static BlockRestorer fromFile(int quality, Scale scale, Path parametersFile) {
-        return new BlockRestorer(id(quality, scale),
-                RestorerTrainer.load(id(quality, scale), block(scale), parametersFile).model());
+        return RestorerTrainer.restorerFromFile(id(quality, scale), block(scale), parametersFile);
     }
 }

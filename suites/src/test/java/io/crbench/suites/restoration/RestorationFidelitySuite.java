@@ -57,7 +57,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RestorationFidelitySuite {
     private static final List<FidelityMetric> METRICS = List.of(FidelityMetric.PSNR_RGB, FidelityMetric.PSNR_Y,
             FidelityMetric.SSIM_RGB, FidelityMetric.SSIM_Y, FidelityMetric.PSNRB_Y);
-    private static final Map<String, List<Image8>> LOADED = new ConcurrentHashMap<>();
+    private static final Map<String, ImageFolderDataset> LOADED = new ConcurrentHashMap<>();
     /** Sign-test p-value and gain interval per case, for the suite-wide Holm correction. */
     private static final Map<String, PairedComparison> GAINS = new ConcurrentHashMap<>();
 
@@ -76,7 +76,11 @@ class RestorationFidelitySuite {
     }
 
     private static List<Image8> images(String dataset) {
-        return LOADED.computeIfAbsent(dataset, d -> ImageFolderDataset.load(Datasets.locate(d)).pixels());
+        return folder(dataset).pixels();
+    }
+
+    private static ImageFolderDataset folder(String dataset) {
+        return LOADED.computeIfAbsent(dataset, d -> ImageFolderDataset.load(Datasets.locate(d)));
     }
 
     @ParameterizedTest(name = "{0}: {1} (trained for QF {2}) after {3}")
@@ -109,7 +113,7 @@ class RestorationFidelitySuite {
     @ValueSource(ints = {10, 40, 70})
     @Order(1)
     void bikesDemo(int quality) {
-        Image8 bikes = ImageFolderDataset.load(Datasets.locate(Datasets.LIVE1_COLOR)).images().stream()
+        Image8 bikes = folder(Datasets.LIVE1_COLOR).images().stream()
                 .filter(n -> n.name().equals("bikes.bmp")).findFirst().orElseThrow().image();
         JpegCompression jpeg = JpegCompression.at(quality);
         Restorer cascade = RestorationMethods.forQuality(RestorationMethods.QUALITY_AWARE_CASCADE, quality,

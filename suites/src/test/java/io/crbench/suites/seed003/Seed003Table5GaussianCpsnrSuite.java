@@ -3,7 +3,7 @@ package io.crbench.suites.seed003;
 import io.crbench.baselines.published.PublishedTable;
 import io.crbench.baselines.published.PublishedTables;
 import io.crbench.datasets.Datasets;
-import io.crbench.datasets.images.ClassFolderDataset;
+import io.crbench.datasets.images.PreparedSets;
 import io.crbench.degradation.GaussianNoise;
 import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.CpsnrAggregate;
@@ -33,7 +33,8 @@ class Seed003Table5GaussianCpsnrSuite {
 
     @BeforeAll
     static void load() {
-        images = ClassFolderDataset.load(Datasets.locate(Datasets.CIFAR10_TEST)).images();
+        // All 1,000 images of every class, shared with the other CIFAR suites of the run.
+        images = PreparedSets.cifar10Test(1000).images();
     }
 
     @ParameterizedTest(name = "Table 5, row Gaussian, σ = {0}: unclipped noise vs published")
