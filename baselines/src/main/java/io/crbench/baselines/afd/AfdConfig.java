@@ -1,0 +1,52 @@
+package io.crbench.baselines.afd;
+
+import java.util.Locale;
+
+/**
+ * One AFD-Module variant: where it plugs into the backbone, what guides it, and its size.
+ *
+ * @param stage the backbone stage whose output it enhances (seed 002 Table I's depth D1..D4 =
+ *     stages 1..4 of the stand-in backbone)
+ * @param guidance what FDE-Net reads ({@link GuidanceInput#NONE}: FE-Net alone)
+ * @param width FE-Net's width w
+ * @param mapChannels channels of the feature drifting map (ignored without guidance)
+ */
+public record AfdConfig(int stage, GuidanceInput guidance, int width, int mapChannels) {
+    /** FE-Net width of every variant the suites train. */
+    public static final int WIDTH = 16;
+    /** FDM channels of every guided variant the suites train. */
+    public static final int MAP_CHANNELS = 8;
+
+    public AfdConfig {
+        if (stage < 1 || width < 1 || mapChannels < 1) {
+            throw new IllegalArgumentException("AFD needs a stage >= 1, a positive width and map channels, got stage "
+                    + stage + ", width " + width + ", map channels " + mapChannels);
+        }
+    }
+
+    /** The paper's module (DCT guidance) at {@code stage}. */
+    public static AfdConfig at(int stage) {
+        return new AfdConfig(stage, GuidanceInput.DCT, WIDTH, MAP_CHANNELS);
+    }
+
+    /** This variant with other guidance. */
+    public AfdConfig guidedBy(GuidanceInput newGuidance) {
+        return new AfdConfig(stage, newGuidance, width, mapChannels);
+    }
+
+    /** Channels FE-Net receives from the FDM: 0 without guidance. */
+    public int guideChannels() {
+        return guidance == GuidanceInput.NONE ? 0 : mapChannels;
+    }
+
+    /** E.g. {@code afd(stage=1,guidance=dct,w=16,fdm=8)}. */
+    public String id() {
+        return String.format(Locale.ROOT, "afd(stage=%d,guidance=%s,w=%d,fdm=%d)", stage, guidance.id(), width,
+                guideChannels());
+    }
+
+    @Override
+    public String toString() {
+        return id();
+    }
+}
