@@ -9,6 +9,7 @@ import io.crbench.result.MetricId;
 import io.crbench.stats.McNemarExact;
 import io.crbench.stats.McNemarResult;
 import io.crbench.stats.WilsonInterval;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -34,24 +35,44 @@ public final class ClassificationScores {
      */
     public static ClassificationScores evaluate(Classifier classifier, List<Image8> inputs, int[] labels,
             Degradation degradation) {
-        if (inputs.size() != labels.length || inputs.isEmpty()) {
-            throw new IllegalArgumentException("need one label per input and at least one input, got "
-                    + inputs.size() + " inputs and " + labels.length + " labels");
+        return evaluateAll(List.of(classifier), inputs, labels, degradation).get(0);
+    }
+
+    /**
+     * As {@link #evaluate}, for several classifiers on the same degraded images: each input is
+     * degraded once and every classifier sees that image, so the scores are paired and an expensive
+     * degradation (an external encoder) is paid once.
+     *
+     * @return one score set per classifier, in the order given
+     */
+    public static List<ClassificationScores> evaluateAll(List<? extends Classifier> classifiers, List<Image8> inputs,
+            int[] labels, Degradation degradation) {
+        if (inputs.size() != labels.length || inputs.isEmpty() || classifiers.isEmpty()) {
+            throw new IllegalArgumentException("need one label per input, at least one input and one classifier, got "
+                    + inputs.size() + " inputs, " + labels.length + " labels and " + classifiers.size()
+                    + " classifiers");
         }
-        int k = Math.min(5, classifier.numClasses());
-        boolean[] top1 = new boolean[inputs.size()];
-        boolean[] top5 = new boolean[inputs.size()];
+        boolean[][] top1 = new boolean[classifiers.size()][inputs.size()];
+        boolean[][] top5 = new boolean[classifiers.size()][inputs.size()];
         for (int start = 0; start < inputs.size(); start += CHUNK) {
             int from = start;
             int to = Math.min(inputs.size(), start + CHUNK);
             List<Image8> degraded = IntStream.range(from, to).parallel()
                     .mapToObj(i -> degradation.apply(inputs.get(i), i)).toList();
-            float[][] logits = classifier.logits(degraded);
             int[] chunkLabels = Arrays.copyOfRange(labels, from, to);
-            System.arraycopy(TopKAccuracy.correct(logits, chunkLabels, 1), 0, top1, from, to - from);
-            System.arraycopy(TopKAccuracy.correct(logits, chunkLabels, k), 0, top5, from, to - from);
+            for (int c = 0; c < classifiers.size(); c++) {
+                Classifier classifier = classifiers.get(c);
+                float[][] logits = classifier.logits(degraded);
+                int k = Math.min(5, classifier.numClasses());
+                System.arraycopy(TopKAccuracy.correct(logits, chunkLabels, 1), 0, top1[c], from, to - from);
+                System.arraycopy(TopKAccuracy.correct(logits, chunkLabels, k), 0, top5[c], from, to - from);
+            }
         }
-        return new ClassificationScores(top1, top5);
+        List<ClassificationScores> out = new ArrayList<>();
+        for (int c = 0; c < classifiers.size(); c++) {
+            out.add(new ClassificationScores(top1[c], top5[c]));
+        }
+        return out;
     }
 
     /** Number of images. */

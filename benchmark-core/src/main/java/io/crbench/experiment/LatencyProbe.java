@@ -34,22 +34,33 @@ public final class LatencyProbe {
         if (batch.isEmpty()) {
             throw new IllegalArgumentException("cannot time " + classifier.id() + " on an empty batch");
         }
-        if (warmup < 0 || repetitions < 1) {
-            throw new IllegalArgumentException("need warmup >= 0 and repetitions >= 1, got " + warmup + " and "
-                    + repetitions);
-        }
         List<Image8> images = List.copyOf(batch);
+        return measure(classifier.id(), images.size(), () -> run(classifier, images), warmup, repetitions);
+    }
+
+    /**
+     * Runs {@code warmup} untimed and then {@code repetitions} timed calls of {@code call}, which
+     * processes {@code batchSize} images per call (e.g. one module of a network on a fixed batch).
+     *
+     * @param id names what is timed in the measurement
+     * @return one per-image latency per timed call
+     */
+    public static LatencyMeasurement measure(String id, int batchSize, Runnable call, int warmup, int repetitions) {
+        if (batchSize < 1 || warmup < 0 || repetitions < 1) {
+            throw new IllegalArgumentException("need batch size >= 1, warmup >= 0 and repetitions >= 1, got "
+                    + batchSize + ", " + warmup + " and " + repetitions);
+        }
         for (int i = 0; i < warmup; i++) {
-            run(classifier, images);
+            call.run();
         }
         List<Double> perImageMillis = new ArrayList<>(repetitions);
         for (int i = 0; i < repetitions; i++) {
             long start = System.nanoTime();
-            run(classifier, images);
+            call.run();
             long elapsed = System.nanoTime() - start;
-            perImageMillis.add(elapsed / NANOS_PER_MILLI / images.size());
+            perImageMillis.add(elapsed / NANOS_PER_MILLI / batchSize);
         }
-        return new LatencyMeasurement(classifier.id(), images.size(), warmup, perImageMillis);
+        return new LatencyMeasurement(id, batchSize, warmup, perImageMillis);
     }
 
     /** One call, its result checked so a broken classifier is not timed as a fast one. */

@@ -21,6 +21,11 @@ public enum MetricId {
     LATENCY_MS_P95("latency_ms_p95", Direction.NOT_GATED),
     /** Holm-adjusted exact McNemar p-value of a paired claim; evidence, not a quality, so not gated. */
     MCNEMAR_P("mcnemar_p", Direction.NOT_GATED),
+    /**
+     * Largest absolute difference between two computations that should agree (e.g. a network and
+     * its re-parameterised form); evidence of equivalence, not a quality, so not gated.
+     */
+    MAX_ABS_DIFF("max_abs_diff", Direction.NOT_GATED),
     PARAMS("params", Direction.EXACT),
     FLOPS("flops", Direction.EXACT);
 

@@ -1,5 +1,6 @@
 package io.crbench.baselines.afd;
 
+import io.crbench.experiment.Scale;
 import java.util.Locale;
 
 /**
@@ -12,10 +13,15 @@ import java.util.Locale;
  * @param mapChannels channels of the feature drifting map (ignored without guidance)
  */
 public record AfdConfig(int stage, GuidanceInput guidance, int width, int mapChannels) {
-    /** FE-Net width of every variant the suites train. */
-    public static final int WIDTH = 16;
-    /** FDM channels of every guided variant the suites train. */
-    public static final int MAP_CHANNELS = 8;
+    /** FE-Net width at CI scale: small enough to train in seconds on 2 cores. */
+    public static final int CI_WIDTH = 8;
+    /**
+     * FE-Net width at paper scale: about the paper's 0.11 M parameters (Table VII) once the input
+     * features are ResNet-size; the paper gives no width.
+     */
+    public static final int PAPER_WIDTH = 32;
+    /** FDM channels of every guided variant (the paper gives none). */
+    public static final int MAP_CHANNELS = 4;
 
     public AfdConfig {
         if (stage < 1 || width < 1 || mapChannels < 1) {
@@ -24,9 +30,9 @@ public record AfdConfig(int stage, GuidanceInput guidance, int width, int mapCha
         }
     }
 
-    /** The paper's module (DCT guidance) at {@code stage}. */
-    public static AfdConfig at(int stage) {
-        return new AfdConfig(stage, GuidanceInput.DCT, WIDTH, MAP_CHANNELS);
+    /** The paper's module (DCT guidance) at {@code stage}, sized for {@code scale}. */
+    public static AfdConfig at(int stage, Scale scale) {
+        return new AfdConfig(stage, GuidanceInput.DCT, scale.pick(CI_WIDTH, PAPER_WIDTH), MAP_CHANNELS);
     }
 
     /** This variant with other guidance. */

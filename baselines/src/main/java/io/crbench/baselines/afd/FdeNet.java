@@ -52,11 +52,6 @@ public final class FdeNet extends AbstractBlock {
                 .add(pointwise(mapChannels)));
     }
 
-    /** Channels of the FDM. */
-    public int mapChannels() {
-        return mapChannels;
-    }
-
     /**
      * The FDM [N, mapChannels, H', W'] of a block-level map [N, mapChannels, H/8, W/8] on a
      * feature grid of stride {@code stride} (H' = H / stride): each block's value fills the

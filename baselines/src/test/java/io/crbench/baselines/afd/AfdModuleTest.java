@@ -39,7 +39,7 @@ class AfdModuleTest {
     void theDeployedModuleEqualsTheTrainingFormWithFewerParametersAndOperations(GuidanceInput guidance) {
         Shape rgbShape = new Shape(2, 3, 48, 64);
         Shape featureShape = new Shape(2, 16, 24, 32);
-        AfdModule training = new AfdModule(AfdConfig.at(1).guidedBy(guidance), 16, 2);
+        AfdModule training = new AfdModule(new AfdConfig(1, guidance, 16, 8), 16, 2);
         training.initialize(manager, DataType.FLOAT32, rgbShape, featureShape);
         // Scale the near-zero output layer up so the residual is of the order of the features (N(0, 1)).
         training.getParameters().forEach(p -> p.getValue().getArray().muli(p.getKey().contains("out") ? 3 : 1));

@@ -1,0 +1,58 @@
+package io.crbench.baselines.afd;
+
+import io.crbench.degradation.Degradation;
+import io.crbench.experiment.AccuracyRows;
+import io.crbench.experiment.CellRecorder;
+import io.crbench.experiment.StatisticalConventions;
+import io.crbench.experiment.Top1ChangeFamily;
+import io.crbench.reproduction.Measurement;
+import io.crbench.reproduction.PublishedValue;
+import io.crbench.result.MetricId;
+import io.crbench.stats.Interval;
+import java.util.Optional;
+
+/**
+ * The rows every AFD-Module suite writes for one table cell, so the suites only declare their
+ * grids: DirectTest's accuracy, the variant's accuracy, its top-1 gain (held to the paper's gain
+ * where the table prints one) and its Holm-adjusted exact McNemar p-value.
+ */
+public final class AfdRows {
+    /** What every row's reason says about the substitution. */
+    public static final String STAND_IN = "the dequantised MobileNetV2 (mobilenetv2-12-int8 weights as a float PyTorch"
+            + " network) stands in for seed 002's ResNet-50 / RepVGG-A2 and the ImageNet sample images for ImageNet"
+            + " val, so absolute accuracies are not comparable with the paper's";
+
+    private AfdRows() {
+    }
+
+    /** DirectTest's top-1 and top-5 under {@code d}. */
+    public static void directTest(AfdPanel panel, Degradation d, String table, String cell) {
+        AccuracyRows.unpublished(panel.panel().scores(panel.directTest(), d), "002", table, "DirectTest/" + cell,
+                panel.panel().dataset(), panel.directTest(), d.id(), STAND_IN + "; " + panel.subset());
+    }
+
+    /**
+     * The variant's top-1 and top-5, its gain over DirectTest and the McNemar row.
+     *
+     * @param label names the variant in the cell, e.g. {@code AFD} or {@code D3}
+     * @param publishedGain the paper's gain for this cell, if it prints one
+     */
+    public static void variant(AfdPanel panel, Top1ChangeFamily family, Degradation d, String table, String label,
+            String cell, Optional<PublishedValue> publishedGain) {
+        String dataset = panel.panel().dataset();
+        String context = STAND_IN + "; " + panel.subset();
+        AccuracyRows.unpublished(family.methodScores(d), "002", table, label + "/" + cell, dataset, family.method(),
+                d.id(), context);
+        Measurement gain = family.change(d).difference();
+        if (publishedGain.isPresent()) {
+            CellRecorder.compared(gain, publishedGain.get(), dataset, family.method(), d.id());
+        } else {
+            CellRecorder.unpublished(gain, "002", table, label + " gain/" + cell, dataset, family.method(), d.id(),
+                    context + "; the table prints no gain for this cell");
+        }
+        double p = family.adjustedP(d);
+        CellRecorder.unpublished(new Measurement(MetricId.MCNEMAR_P.wire(),
+                new Interval(p, p, p, StatisticalConventions.LEVEL), gain.n()), "002", table,
+                label + " vs DirectTest/" + cell, dataset, family.method(), d.id(), family.describe(d) + "; " + context);
+    }
+}

@@ -1,0 +1,23 @@
+package io.crbench.suites.afd;
+
+import io.crbench.baselines.afd.AfdConfig;
+import io.crbench.baselines.afd.GuidanceInput;
+import io.crbench.experiment.Scale;
+import java.util.List;
+
+/**
+ * The AFD-Module variants of seed 002's ablations (Table I depths, Tables II and III guidance),
+ * requested together by both ablation suites so that they share one panel and one pass over the
+ * images.
+ */
+final class AfdAblations {
+    private AfdAblations() {
+    }
+
+    static List<AfdConfig> variants(Scale scale) {
+        AfdConfig dct = AfdConfig.at(1, scale);
+        return List.of(dct, AfdConfig.at(2, scale), AfdConfig.at(3, scale), AfdConfig.at(4, scale),
+                dct.guidedBy(GuidanceInput.NONE), dct.guidedBy(GuidanceInput.PIXEL_BLOCKS),
+                dct.guidedBy(GuidanceInput.SHUFFLED_DCT));
+    }
+}
