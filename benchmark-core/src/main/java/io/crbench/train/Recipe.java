@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * How a restorer is trained: patches, batches, iterations, Adam and a multi-step learning-rate
- * schedule, and the seed of everything random (initial weights, patches, degradations). Each
+ * How a restorer is trained: patches and their augmentation, batches, iterations, Adam and a
+ * multi-step learning-rate schedule, and the seed of everything random (initial weights, patches,
+ * degradations). Each
  * method states one recipe per {@link Scale}: {@code CI} fits in minutes on 2 CPU cores,
  * {@code PAPER} follows the paper.
  *
@@ -26,10 +27,14 @@ import java.util.Locale;
  *     (PyTorch's {@code MultiStepLR} stepped once per iteration), strictly increasing
  * @param gamma learning-rate factor at each milestone
  * @param seed seed of initial weights, patch draws and degradations
+ * @param augmentation the random flips (and turns) of each training patch
  */
 public record Recipe(Scale scale, int patchSize, int batchSize, int iterations, float learningRate, float beta1,
-        float beta2, float epsilon, List<Integer> milestones, float gamma, long seed) {
+        float beta2, float epsilon, List<Integer> milestones, float gamma, long seed, PatchAugmentation augmentation) {
     public Recipe {
+        if (augmentation == null) {
+            throw new IllegalArgumentException("a recipe needs a patch augmentation");
+        }
         if (patchSize < 1 || batchSize < 1 || iterations < 1) {
             throw new IllegalArgumentException("patch size, batch size and iterations must be positive, got "
                     + patchSize + ", " + batchSize + ", " + iterations);
@@ -49,37 +54,49 @@ public record Recipe(Scale scale, int patchSize, int batchSize, int iterations, 
         }
     }
 
-    /** Adam with PyTorch's defaults (β = 0.9, 0.999; ε = 10⁻⁸) and a constant learning rate. */
+    /**
+     * Adam with PyTorch's defaults (β = 0.9, 0.999; ε = 10⁻⁸), a constant learning rate and
+     * {@link PatchAugmentation#DIHEDRAL} patches.
+     */
     public static Recipe adam(Scale scale, int patchSize, int batchSize, int iterations, float learningRate, long seed) {
-        return new Recipe(scale, patchSize, batchSize, iterations, learningRate, 0.9f, 0.999f, 1e-8f, List.of(), 1f, seed);
+        return new Recipe(scale, patchSize, batchSize, iterations, learningRate, 0.9f, 0.999f, 1e-8f, List.of(), 1f, seed,
+                PatchAugmentation.DIHEDRAL);
     }
 
     /** This recipe with Adam's β1, β2 and ε replaced. */
     public Recipe withAdam(float newBeta1, float newBeta2, float newEpsilon) {
         return new Recipe(scale, patchSize, batchSize, iterations, learningRate, newBeta1, newBeta2, newEpsilon,
-                milestones, gamma, seed);
+                milestones, gamma, seed, augmentation);
     }
 
     /** This recipe with the learning rate multiplied by {@code factor} after each of {@code steps}. */
     public Recipe withMilestones(float factor, int... steps) {
         return new Recipe(scale, patchSize, batchSize, iterations, learningRate, beta1, beta2, epsilon,
-                Arrays.stream(steps).boxed().toList(), factor, seed);
+                Arrays.stream(steps).boxed().toList(), factor, seed, augmentation);
     }
 
     /** This recipe with another number of iterations. */
     public Recipe withIterations(int n) {
-        return new Recipe(scale, patchSize, batchSize, n, learningRate, beta1, beta2, epsilon, milestones, gamma, seed);
+        return new Recipe(scale, patchSize, batchSize, n, learningRate, beta1, beta2, epsilon, milestones, gamma, seed,
+                augmentation);
     }
 
     /** This recipe with another initial learning rate. */
     public Recipe withLearningRate(float lr) {
-        return new Recipe(scale, patchSize, batchSize, iterations, lr, beta1, beta2, epsilon, milestones, gamma, seed);
+        return new Recipe(scale, patchSize, batchSize, iterations, lr, beta1, beta2, epsilon, milestones, gamma, seed,
+                augmentation);
     }
 
     /** This recipe with another seed. */
     public Recipe withSeed(long newSeed) {
         return new Recipe(scale, patchSize, batchSize, iterations, learningRate, beta1, beta2, epsilon, milestones,
-                gamma, newSeed);
+                gamma, newSeed, augmentation);
+    }
+
+    /** This recipe with another patch augmentation. */
+    public Recipe withAugmentation(PatchAugmentation newAugmentation) {
+        return new Recipe(scale, patchSize, batchSize, iterations, learningRate, beta1, beta2, epsilon, milestones,
+                gamma, seed, newAugmentation);
     }
 
     /** The learning rate of iteration {@code iteration} (1-based). */
@@ -119,11 +136,18 @@ public record Recipe(Scale scale, int patchSize, int batchSize, int iterations, 
         return Long.hashCode(seed);
     }
 
-    /** Every setting in a stable text form, for checkpoint keys and logs. */
+    /**
+     * Every setting in a stable text form, for checkpoint keys and logs. The default
+     * {@link PatchAugmentation#DIHEDRAL} is left out, so recipes from before augmentation was a
+     * setting keep their ids and their cached checkpoints.
+     */
     public String id() {
+        String augment = augmentation == PatchAugmentation.DIHEDRAL
+                ? ""
+                : ",augment=" + augmentation.name().toLowerCase(Locale.ROOT);
         return "recipe(scale=" + scale.name().toLowerCase(Locale.ROOT) + ",patch=" + patchSize
                 + ",batch=" + batchSize + ",iterations=" + iterations + ",adam(lr=" + learningRate + ",b1=" + beta1
                 + ",b2=" + beta2 + ",eps=" + epsilon + "),milestones=" + milestones + ",gamma=" + gamma
-                + ",seed=" + seed + ")";
+                + ",seed=" + seed + augment + ")";
     }
 }

@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * Gets trained weights for a {@link TrainingJob}: from the {@link CheckpointCache} when an entry
  * for its key exists, else by training (see {@link TrainingRun}) and storing the result; or from
- * a user-supplied parameter file.
+ * a user-supplied parameter file. A warm-started job first gets its parent's weights the same way
+ * (cached or trained) and trains on from them.
  */
 public final class RestorerTrainer {
     private final CheckpointCache cache;
@@ -38,9 +39,14 @@ public final class RestorerTrainer {
                 ParameterFiles.load(model.getBlock(), model.getNDManager(), entry.parametersFile());
                 return new TrainedModel(model, entry.lossCurve(), true, entry.parametersFile());
             }
+            if (job.warmStart() != null) {
+                try (TrainedModel parent = loadOrTrain(job.warmStart())) {
+                    ParameterFiles.load(model.getBlock(), model.getNDManager(), parent.parametersFile());
+                }
+            }
             Recipe recipe = job.recipe();
             PatchSampler sampler = new PatchSampler(job.trainingSet().images(), job.degradation(), recipe.patchSize(),
-                    recipe.seed());
+                    recipe.augmentation(), recipe.seed());
             LossCurve curve = TrainingRun.train(job.methodId(), model, recipe, sampler, job.loss(), job.targets());
             CheckpointCache.Entry entry = cache.store(key, model.getBlock(), curve);
             return new TrainedModel(model, curve, false, entry.parametersFile());

@@ -41,7 +41,9 @@ public final class TrainingRun {
     }
 
     /**
-     * Initialises the weights of {@code model}'s block and trains them.
+     * Initialises the weights of {@code model}'s block and trains them. Parameters that already
+     * hold values (loaded for a warm start) keep them: DJL initialises only parameters without an
+     * array.
      *
      * @param methodId names the method in errors, e.g. {@code arcnn(q=10)}
      * @param model a model from {@link #newModel}; its block is trained in place

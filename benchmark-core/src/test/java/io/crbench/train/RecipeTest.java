@@ -26,6 +26,16 @@ class RecipeTest {
     }
 
     @Test
+    void onlyANonDefaultAugmentationShowsInTheId() {
+        Recipe r = Recipe.adam(Scale.CI, 48, 16, 500, 1e-3f, 7);
+        assertThat(r.augmentation()).isEqualTo(PatchAugmentation.DIHEDRAL);
+        assertThat(r.id()).doesNotContain("augment");
+        assertThat(r.withAugmentation(PatchAugmentation.HORIZONTAL_FLIP).id()).endsWith(",seed=7,augment=horizontal_flip)");
+        assertThat(r.withAugmentation(PatchAugmentation.HORIZONTAL_FLIP).withSeed(8).augmentation())
+                .isEqualTo(PatchAugmentation.HORIZONTAL_FLIP);
+    }
+
+    @Test
     void badSettingsFail() {
         assertThatThrownBy(() -> Recipe.adam(Scale.CI, 0, 16, 10, 1e-3f, 0)).hasMessageContaining("positive");
         assertThatThrownBy(() -> Recipe.adam(Scale.CI, 48, 16, 10, 0f, 0)).hasMessageContaining("lr > 0");
