@@ -1,9 +1,7 @@
 package io.crbench.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -12,9 +10,7 @@ class OnnxMacsMirrorTest {
 
     @Test
     void mobileNetV2HasAboutThreeHundredMillionMacs() {
-        String mirror = System.getProperty("crbench.mirror", "");
-        Path file = Path.of(mirror, "mobilenetv2-12-int8", "mobilenetv2-12-int8.onnx");
-        assumeTrue(!mirror.isBlank() && Files.isRegularFile(file), "no mirror configured: set -Dcrbench.mirror=DIR");
+        Path file = MirrorFiles.file("mobilenetv2-12-int8/mobilenetv2-12-int8.onnx");
         long macs = OnnxMacs.count(OnnxModelFile.read(file), 224, 224);
         assertThat(macs).isBetween(295_000_000L, 310_000_000L);
     }

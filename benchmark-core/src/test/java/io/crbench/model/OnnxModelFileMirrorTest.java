@@ -1,13 +1,9 @@
 package io.crbench.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class OnnxModelFileMirrorTest {
     @Test
     void imagenetMobileNetV2Int8() {
-        OnnxModelFile model = OnnxModelFile.read(mirrorFile("mobilenetv2-12-int8/mobilenetv2-12-int8.onnx"));
+        OnnxModelFile model = OnnxModelFile.read(MirrorFiles.file("mobilenetv2-12-int8/mobilenetv2-12-int8.onnx"));
 
         assertThat(model.initializers()).hasSize(348);
         assertThat(tensorBytes(model)).isEqualTo(3_629_615);
@@ -44,7 +40,7 @@ class OnnxModelFileMirrorTest {
 
     @Test
     void cifarMobileNetV2Int8() {
-        OnnxModelFile model = OnnxModelFile.read(mirrorFile("mbv2_cifar10_int8/mbv2_cifar10_int8.onnx"));
+        OnnxModelFile model = OnnxModelFile.read(MirrorFiles.file("mbv2_cifar10_int8/mbv2_cifar10_int8.onnx"));
 
         assertThat(model.initializers()).hasSize(346);
         assertThat(tensorBytes(model)).isEqualTo(2_356_459);
@@ -86,18 +82,5 @@ class OnnxModelFileMirrorTest {
     /** Bytes of all initializer values in raw layout (what NumPy's {@code nbytes} sums to). */
     private static long tensorBytes(OnnxModelFile model) {
         return model.initializers().stream().mapToLong(t -> t.data().remaining()).sum();
-    }
-
-    private static Path mirrorFile(String relative) {
-        Optional<Path> mirror = setting(System.getProperty("crbench.mirror"))
-                .or(() -> setting(System.getenv("CRBENCH_MIRROR"))).map(Path::of);
-        assumeTrue(mirror.isPresent(), "no mirror configured: set -Dcrbench.mirror=DIR or CRBENCH_MIRROR=DIR");
-        Path file = mirror.get().resolve(relative);
-        assumeTrue(Files.isRegularFile(file), file + " is not in the mirror");
-        return file;
-    }
-
-    private static Optional<String> setting(String value) {
-        return Optional.ofNullable(value).filter(v -> !v.isBlank());
     }
 }

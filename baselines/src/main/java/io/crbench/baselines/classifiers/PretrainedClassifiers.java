@@ -2,6 +2,7 @@ package io.crbench.baselines.classifiers;
 
 import io.crbench.datasets.Datasets;
 import io.crbench.model.ClassifierSpec;
+import io.crbench.model.DequantizedMobileNetV2;
 import io.crbench.model.InputNormalization;
 
 /**
@@ -35,5 +36,15 @@ public final class PretrainedClassifiers {
         return new ClassifierSpec(Datasets.MBV2_CIFAR10_INT8,
                 Datasets.locate(Datasets.MBV2_CIFAR10_INT8).path("mbv2_cifar10_int8.onnx"),
                 ClassifierSpec.ONNX_RUNTIME, "input.1", 32, CIFAR10, 1, 10);
+    }
+
+    /**
+     * The same ImageNet MobileNetV2 with its int8 weights dequantised into a float, differentiable
+     * network on DJL's PyTorch engine: the frozen backbone of the task-driven methods, standing in
+     * for seed 000's EfficientNet-B0 and seed 002's ResNet-50 / RepVGG-A2.
+     */
+    public static DequantizedMobileNetV2 mobileNetV2ImageNetBackbone() {
+        return DequantizedMobileNetV2.load(
+                Datasets.locate(Datasets.MOBILENETV2_12_INT8).path("mobilenetv2-12-int8.onnx"));
     }
 }

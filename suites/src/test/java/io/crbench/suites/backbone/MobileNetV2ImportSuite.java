@@ -1,0 +1,68 @@
+package io.crbench.suites.backbone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crbench.baselines.classifiers.ClassifierGrids;
+import io.crbench.degradation.Identity;
+import io.crbench.experiment.AccuracyRows;
+import io.crbench.experiment.CellRecorder;
+import io.crbench.experiment.ClassificationScores;
+import io.crbench.experiment.ClassifierGrid;
+import io.crbench.experiment.PairedComparison;
+import io.crbench.reports.ExperimentReportExtension;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The import check of the task-driven methods' frozen backbone: {@code mobilenetv2-12-int8} with
+ * its int8 weights dequantised into a float DJL PyTorch network must classify the 1,000 ImageNet
+ * sample images (ImageNet-C geometry) within 2 points of top-1 of the int8 original run by ONNX
+ * Runtime. Both run on the same images, so the difference is also given as a paired interval with
+ * its flip counts. The check is deterministic (fixed weights, fixed images), so the 2-point bound is
+ * asserted on the point difference.
+ */
+@ExtendWith(ExperimentReportExtension.class)
+@DisplayName("Backbone import: dequantised MobileNetV2 (DJL PyTorch float) vs the int8 ONNX original")
+class MobileNetV2ImportSuite {
+    private static final double MAX_TOP1_DIFFERENCE = 0.02;
+    private static final String REASON = "import check of the differentiable backbone (not a paper table): the"
+            + " dequantised float network should match the int8 ONNX Runtime model within 2 points of top-1";
+    private static ClassifierGrid int8;
+    private static ClassifierGrid dequantized;
+
+    @BeforeAll
+    static void load() {
+        int8 = ClassifierGrids.mobileNetV2OnImageNetSample(1);
+        dequantized = ClassifierGrids.dequantizedMobileNetV2OnImageNetSample(1);
+    }
+
+    @AfterAll
+    static void close() {
+        int8.close();
+        dequantized.close();
+    }
+
+    @Test
+    @DisplayName("top-1 on the 1,000 ImageNet sample images within 2 points of the int8 model")
+    void top1MatchesTheInt8Model() {
+        Identity clean = new Identity();
+        ClassificationScores original = int8.scores(clean);
+        ClassificationScores imported = dequantized.scores(clean);
+        AccuracyRows.unpublished(original, "none", "backbone-import", "int8-onnxruntime", int8.dataset(),
+                int8.method(), clean.id(), REASON);
+        AccuracyRows.unpublished(imported, "none", "backbone-import", "dequantized-pytorch", dequantized.dataset(),
+                dequantized.method(), clean.id(), REASON);
+        PairedComparison change = imported.top1ChangeFrom(original);
+        CellRecorder.unpublished(change.difference(), "none", "backbone-import", "dequantized-minus-int8",
+                dequantized.dataset(), dequantized.method(), clean.id(), String.format(Locale.ROOT,
+                        "%s; %d images right only in the float network, %d only in the int8 one (sign test p=%.3g)",
+                        REASON, change.improved(), change.worsened(), change.signTestP()));
+        assertThat(Math.abs(change.difference().value()))
+                .as("|top-1(dequantized) − top-1(int8)| on %d images", original.n())
+                .isLessThanOrEqualTo(MAX_TOP1_DIFFERENCE);
+    }
+}
