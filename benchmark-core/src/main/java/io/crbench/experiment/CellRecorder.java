@@ -31,6 +31,20 @@ public final class CellRecorder {
         return row;
     }
 
+    /**
+     * As {@link #compared(Measurement, PublishedValue, String, String, String)}, with {@code setup}
+     * (how this measurement's data, model or scale differ from the paper's) in front of the row's
+     * reason.
+     */
+    public static ResultRecord compared(Measurement measured, PublishedValue published, String dataset,
+            String method, String degradation, String setup) {
+        ResultRecord row = ResultRecord.compared(Comparison.of(measured, published), dataset, method, degradation)
+                .withSetup(setup);
+        write(row);
+        ComparisonAssert.assertThat(measured).isWithinToleranceOf(published);
+        return row;
+    }
+
     /** Records a measurement with no published counterpart; fails on a regression. */
     public static ResultRecord unpublished(Measurement measured, String paper, String table, String cell,
             String dataset, String method, String degradation, String reason) {

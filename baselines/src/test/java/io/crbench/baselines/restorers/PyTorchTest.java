@@ -19,17 +19,17 @@ import org.junit.jupiter.api.BeforeEach;
  * Base of the network tests: a fresh PyTorch {@link NDManager} per test, closed after it, and the
  * seeded initial weights the determinism tests compare.
  */
-abstract class PyTorchTest {
+public abstract class PyTorchTest {
     /** Arrays of the running test. */
     protected NDManager manager;
 
     @BeforeEach
-    void openManager() {
+    protected void openManager() {
         manager = NDManager.newBaseManager("PyTorch");
     }
 
     @AfterEach
-    void closeManager() {
+    protected void closeManager() {
         manager.close();
     }
 
