@@ -15,8 +15,9 @@ import java.util.List;
 
 /**
  * SwinIR's residual Swin transformer block (RSTB) on NCHW feature maps: {@code layers} Swin layers,
- * every second one with shifted windows, then a 3×3 convolution, around a skip connection:
- * {@code x + conv(SwinLayers(x))}.
+ * then a 3×3 convolution, around a skip connection: {@code x + conv(SwinLayers(x))}. Layers
+ * alternate between plain and shifted windows counted over the whole network, which for SwinIR's
+ * even depths is its per-block alternation and with one layer per block still alternates.
  */
 final class ResidualSwinBlock extends AbstractBlock {
     private static final byte VERSION = 1;
@@ -24,11 +25,15 @@ final class ResidualSwinBlock extends AbstractBlock {
     private final List<Block> layers = new ArrayList<>();
     private final Block conv;
 
-    ResidualSwinBlock(SwinIrConfig config) {
+    /**
+     * @param config the network's sizes
+     * @param firstLayer the index of this block's first layer in the whole network (odd layers shift)
+     */
+    ResidualSwinBlock(SwinIrConfig config, int firstLayer) {
         super(VERSION);
         for (int i = 0; i < config.layersPerBlock(); i++) {
             layers.add(addChildBlock("layer" + i, new SwinLayer(config.embedDim(), config.heads(), config.window(),
-                    i % 2 == 1, config.mlpRatio())));
+                    (firstLayer + i) % 2 == 1, config.mlpRatio())));
         }
         this.conv = addChildBlock("conv", Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1))
                 .setFilters(config.embedDim()).build());

@@ -48,7 +48,7 @@ public final class SwinIr extends AbstractBlock {
         this.config = config;
         this.shallow = addChildBlock("conv_first", conv3x3(config.embedDim()));
         for (int i = 0; i < config.blocks(); i++) {
-            blocks.add(addChildBlock("rstb" + i, new ResidualSwinBlock(config)));
+            blocks.add(addChildBlock("rstb" + i, new ResidualSwinBlock(config, i * config.layersPerBlock())));
         }
         this.norm = addChildBlock("norm", LayerNorm.builder().axis(CHANNEL_AXIS).build());
         this.afterBody = addChildBlock("conv_after_body", conv3x3(config.embedDim()));

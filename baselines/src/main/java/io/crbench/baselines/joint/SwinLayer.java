@@ -52,6 +52,11 @@ final class SwinLayer extends AbstractBlock {
                 .add(Linear.builder().setUnits(dim).build()));
     }
 
+    /** Whether this layer shifts its windows. */
+    boolean shifted() {
+        return shift > 0;
+    }
+
     @Override
     protected NDList forwardInternal(ParameterStore parameterStore, NDList inputs, boolean training,
             PairList<String, Object> params) {

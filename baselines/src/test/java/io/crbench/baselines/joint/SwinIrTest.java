@@ -16,6 +16,8 @@ import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
 import io.crbench.baselines.restorers.PyTorchTest;
 import io.crbench.experiment.Scale;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@link SwinIr} and its parts: shapes, identity start, attention per head, gradients everywhere. */
@@ -56,6 +58,24 @@ class SwinIrTest extends PyTorchTest {
         long biasTables = net.getParameters().values().stream()
                 .filter(p -> p.getName().equals("relative_position_bias_table")).count();
         assertThat(biasTables).isEqualTo((long) SMALL.blocks() * SMALL.layersPerBlock());
+    }
+
+    @Test
+    void shiftedWindowsAlternateOverTheWholeNetwork() {
+        assertThat(shiftFlags(new SwinIr(new SwinIrConfig(8, 2, 1, 2, 4, 2)))).containsExactly(false, true);
+        assertThat(shiftFlags(new SwinIr(new SwinIrConfig(8, 2, 2, 2, 4, 2)))).containsExactly(false, true, false, true);
+    }
+
+    private static List<Boolean> shiftFlags(Block net) {
+        List<Boolean> shifted = new ArrayList<>();
+        for (Pair<String, Block> rstb : net.getChildren()) {
+            for (Pair<String, Block> layer : rstb.getValue().getChildren()) {
+                if (layer.getValue() instanceof SwinLayer swin) {
+                    shifted.add(swin.shifted());
+                }
+            }
+        }
+        return shifted;
     }
 
     @Test
