@@ -3,16 +3,25 @@ package io.crbench.baselines.joint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.djl.Model;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
 import io.crbench.datasets.images.LabeledInputs;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.degradation.RandomJpeg;
 import io.crbench.experiment.Scale;
 import io.crbench.image.Image8;
+import io.crbench.restore.BlockRestorer;
+import io.crbench.train.ParameterFiles;
 import io.crbench.train.PatchAugmentation;
 import io.crbench.train.Recipe;
 import io.crbench.train.TrainingJob;
+import io.crbench.train.TrainingRun;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class JointRestorationTest {
     private static final LabeledInputs TRAINING = new LabeledInputs("sample",
@@ -46,6 +55,22 @@ class JointRestorationTest {
         assertThat(paper.learningRate()).isEqualTo(2e-4f);
         assertThat(paper.learningRateAt(70_000)).isEqualTo(2e-4f / 16);
         assertThat(paper.augmentation()).isEqualTo(PatchAugmentation.HORIZONTAL_FLIP);
+    }
+
+    @Test
+    void userSuppliedSwinIrWeightsRestoreImagesOfAnySize(@TempDir Path dir) {
+        Path file = dir.resolve("swinir.params");
+        Block block = JointRestorerNetwork.SWINIR.block(Scale.CI);
+        try (Model model = TrainingRun.newModel("swinir", block)) {
+            block.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, 3, 16, 16));
+            ParameterFiles.save(block, file);
+        }
+        try (BlockRestorer restorer = JointRestoration.fromFile(JointRestorerNetwork.SWINIR, 1f, 10, Scale.CI, file)) {
+            assertThat(restorer.id()).isEqualTo("joint-swinir(w=1.0,q=10..40,ci)");
+            // 33 x 17 is padded to the 8 px window multiple and cropped back.
+            Image8 rgb = Image8.generate(33, 17, 3, (x, y, c) -> (x * 5 + y * 9 + c * 40) % 256);
+            assertThat(restorer.restore(rgb).describe()).isEqualTo("33x17x3");
+        }
     }
 
     @Test
