@@ -16,8 +16,8 @@ import io.crbench.train.Recipe;
  * minutes on 2 CPU cores: 400 steps of 32 for the restorer, 600 for the level estimator, 300 steps
  * of 64 for each classifier (about 4 epochs of 5,000 images) and 300 steps of 128 for the ensemble
  * weights on 2,000 degraded training images, at rate 0.01 except for the restorer (five times
- * Keras' default: over 400 steps it gave a clean CIFAR accuracy of 0.41 against 0.40 at 0.002, and
- * only it made the level estimator learn at all). {@link Scale#PAPER} (our choice, for a GPU box):
+ * Keras' default, for the few steps there are: over 400 steps it gave a clean CIFAR accuracy of
+ * 0.41 against 0.40 at 0.002). {@link Scale#PAPER} (our choice, for a GPU box):
  * 50,000 steps of 64 for the restorer and estimator, 30,000 steps of 128 per classifier, 5,000
  * steps of 128 for the ensemble weights on 10,000 degraded training images, all at 0.002.
  *

@@ -3,7 +3,7 @@ package io.crbench.baselines.ensemble;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import io.crbench.baselines.classifiers.VggLikeNet;
+import io.crbench.baselines.classifiers.ClassifierArchitecture;
 import io.crbench.baselines.restorers.DilatedRestorationNet;
 import io.crbench.degradation.Degradation;
 import io.crbench.degradation.Identity;
@@ -12,6 +12,7 @@ import io.crbench.degradation.Restored;
 import io.crbench.experiment.LevelHits;
 import io.crbench.experiment.Scale;
 import io.crbench.image.Image8;
+import io.crbench.metric.TopKAccuracy;
 import io.crbench.model.BlockClassifier;
 import io.crbench.restore.BlockRestorer;
 import io.crbench.train.BatchSource;
@@ -155,10 +156,46 @@ public final class RestorationEnsemble implements AutoCloseable {
     /** A VGG-like classifier (Fig. 2) trained on {@code data} under {@code inputs}. */
     private static BlockClassifier classifier(ClassifierTrainer trainer, String trainedOn, Degradation inputs,
             long seed, LabeledTrainingSet data, EnsembleRecipes recipes, Scale scale) {
-        ClassifierTrainingJob job = new ClassifierTrainingJob("vgg-like(" + trainedOn + ")",
-                () -> VggLikeNet.block(scale, data.numClasses()), recipes.classifier(data.imageSize(), seed), data,
-                recipes.augmentation(), inputs, CODE_VERSION);
-        return trainer.classifier(named("vgg-like(" + trainedOn + ")", job.checkpointKey()), job);
+        return classifier(trainer, ClassifierArchitecture.VGG_LIKE, trainedOn, inputs, seed, data, recipes, scale);
+    }
+
+    private static BlockClassifier classifier(ClassifierTrainer trainer, ClassifierArchitecture architecture,
+            String trainedOn, Degradation inputs, long seed, LabeledTrainingSet data, EnsembleRecipes recipes,
+            Scale scale) {
+        String name = architecture.id() + "(" + trainedOn + ")";
+        ClassifierTrainingJob job = new ClassifierTrainingJob(name, () -> architecture.block(scale, data.numClasses()),
+                recipes.classifier(data.imageSize(), seed), data, recipes.augmentation(), inputs, CODE_VERSION);
+        return trainer.classifier(named(name, job.checkpointKey()), job);
+    }
+
+    /**
+     * A classifier of clean images of another architecture, trained with the recipe of the
+     * method's own: to check that a finding about "the classifier trained on clean images" is not
+     * one about the VGG-like network alone (see {@link #withAndWithoutRestorer}).
+     */
+    public static BlockClassifier cleanClassifier(ClassifierArchitecture architecture, LabeledTrainingSet data,
+            Scale scale, CheckpointCache cache) {
+        return classifier(new ClassifierTrainer(cache), architecture, "clean", new Identity(),
+                EnsembleRecipes.CLEAN_SEED, data, EnsembleRecipes.of(scale), scale);
+    }
+
+    /**
+     * Cla(org) and Seq(org) for another classifier of clean images: its top-1 hits on the degraded
+     * test images and on the same images after this method's restorer, degraded exactly as in
+     * {@link #evaluate}.
+     */
+    public Map<Pipeline, LevelHits> withAndWithoutRestorer(BlockClassifier classifier, List<Image8> images,
+            int[] labels, int[] levels) {
+        long[] seeds = LongStream.range(0, images.size()).toArray();
+        boolean[][] direct = new boolean[levels.length][];
+        boolean[][] restoredFirst = new boolean[levels.length][];
+        for (int l = 0; l < levels.length; l++) {
+            List<Image8> degradedImages = kind.at(levels[l]).applyAll(images, seeds);
+            direct[l] = TopKAccuracy.correct(classifier.logits(degradedImages), labels, 1);
+            restoredFirst[l] = TopKAccuracy.correct(classifier.logits(restorer.restoreAll(degradedImages)), labels, 1);
+        }
+        return Map.of(Pipeline.CLA_ORG, new LevelHits(levels, direct), Pipeline.SEQ_ORG,
+                new LevelHits(levels, restoredFirst));
     }
 
     /**
