@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs the system packages crbench needs on a fresh Debian machine: the JDK and Maven, fonts
-# for the report's plots, and the real encoders behind the non-JPEG codecs. Idempotent and quick
+# for the report's plots, the real encoders behind the non-JPEG codecs, and Fashion-MNIST. Idempotent and quick
 # when everything is already there.
 set -euo pipefail
 
-packages=(openjdk-17-jdk-headless maven fontconfig fonts-dejavu-core libavif-bin webp libjxl-tools libopenjp2-tools)
+packages=(openjdk-17-jdk-headless maven fontconfig fonts-dejavu-core libavif-bin webp libjxl-tools libopenjp2-tools
+  dataset-fashion-mnist)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,6 +1,8 @@
 package io.crbench.degradation;
 
 import io.crbench.image.Image8;
+import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * One point of a degradation grid: what is done to a clean image before a method sees it. A value
@@ -16,6 +18,19 @@ public interface Degradation {
      * the same degradation in every method and every run; deterministic ones ignore it.
      */
     Image8 apply(Image8 clean, long imageSeed);
+
+    /**
+     * {@link #apply} of every image, image i with {@code imageSeeds[i]}, in parallel; results do
+     * not depend on scheduling. Degradations that end in a network ({@link Restored}) override it
+     * to run the network on the whole batch at once.
+     */
+    default List<Image8> applyAll(List<Image8> cleans, long[] imageSeeds) {
+        if (cleans.size() != imageSeeds.length) {
+            throw new IllegalArgumentException("need one image seed per image, got " + imageSeeds.length + " for "
+                    + cleans.size() + " images");
+        }
+        return IntStream.range(0, cleans.size()).parallel().mapToObj(i -> apply(cleans.get(i), imageSeeds[i])).toList();
+    }
 
     @Override
     String toString();

@@ -15,7 +15,7 @@ import java.util.SplittableRandom;
  * @param qMax largest quality factor, qMin..100
  * @param seed draw seed, shared by all methods of a suite
  */
-public record RandomJpeg(int qMin, int qMax, long seed) implements Degradation {
+public record RandomJpeg(int qMin, int qMax, long seed) implements RandomLevel {
     public RandomJpeg {
         IjgQuantTables.requireQuality(qMin);
         IjgQuantTables.requireQuality(qMax);
@@ -28,6 +28,12 @@ public record RandomJpeg(int qMin, int qMax, long seed) implements Degradation {
     public int qualityFor(long imageSeed) {
         SplittableRandom rng = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + imageSeed);
         return qMin + rng.nextInt(qMax - qMin + 1);
+    }
+
+    /** The QF applied to the image with {@code imageSeed}, as {@link #qualityFor}. */
+    @Override
+    public int levelFor(long imageSeed) {
+        return qualityFor(imageSeed);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.crbench.degradation;
 
 import io.crbench.image.Image8;
 import io.crbench.restore.Restorer;
+import java.util.List;
 
 /**
  * A degradation followed by a restorer: what a classifier sees when a restoration front end sits
@@ -19,6 +20,12 @@ public record Restored(Degradation degradation, Restorer restorer) implements De
     @Override
     public Image8 apply(Image8 clean, long imageSeed) {
         return restorer.restore(degradation.apply(clean, imageSeed));
+    }
+
+    /** The degraded batch, then the restorer run on all of it at once. */
+    @Override
+    public List<Image8> applyAll(List<Image8> cleans, long[] imageSeeds) {
+        return restorer.restoreAll(degradation.applyAll(cleans, imageSeeds));
     }
 
     @Override

@@ -31,6 +31,37 @@ public final class CellRecorder {
         return row;
     }
 
+    /**
+     * As {@link #compared(Measurement, PublishedValue, String, String, String)}, with {@code setup}
+     * (how this measurement's data, model or scale differ from the paper's) in front of the row's
+     * reason.
+     */
+    public static ResultRecord compared(Measurement measured, PublishedValue published, String dataset,
+            String method, String degradation, String setup) {
+        ResultRecord row = ResultRecord.compared(Comparison.of(measured, published), dataset, method, degradation)
+                .withSetup(setup);
+        write(row);
+        ComparisonAssert.assertThat(measured).isWithinToleranceOf(published);
+        return row;
+    }
+
+    /**
+     * Records a measurement beside a published cell it is not expected to reproduce (e.g. a
+     * network trained here at a fraction of the paper's data and schedule): the row carries the
+     * comparison's verdict and numbers plus {@code whyNotAsserted}, and only a regression fails.
+     */
+    public static ResultRecord comparedNotAsserted(Measurement measured, PublishedValue published, String dataset,
+            String method, String degradation, String whyNotAsserted) {
+        Comparison c = Comparison.of(measured, published);
+        ResultRecord compared = ResultRecord.compared(c, dataset, method, degradation);
+        ResultRecord row = new ResultRecord(compared.paper(), compared.table(), compared.cell(), compared.dataset(),
+                compared.n(), compared.method(), compared.degradation(), compared.metric(), compared.measured(),
+                compared.ciLow(), compared.ciHigh(), compared.published(), compared.verdict(),
+                compared.reason() + "; not asserted: " + whyNotAsserted);
+        write(row);
+        return row;
+    }
+
     /** Records a measurement with no published counterpart; fails on a regression. */
     public static ResultRecord unpublished(Measurement measured, String paper, String table, String cell,
             String dataset, String method, String degradation, String reason) {

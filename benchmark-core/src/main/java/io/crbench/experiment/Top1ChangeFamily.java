@@ -1,22 +1,24 @@
 package io.crbench.experiment;
 
 import io.crbench.degradation.Degradation;
-import io.crbench.stats.HolmCorrection;
+import io.crbench.result.MetricId;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A method against a baseline classifier of one {@link ClassifierPanel} over a family of
- * degradations (e.g. the QF cells of one table): per cell the top-1 change with its paired
- * interval and exact McNemar test, and the McNemar p-values Holm-corrected across the family at
- * {@link StatisticalConventions#ALPHA}, so a suite can say which cells changed significantly and
- * in which direction without inflating the error rate by the number of cells.
+ * degradations (e.g. the QF cells of one table), as a {@link PairedClaimFamily}: per cell the
+ * claim "the method's top-1 is higher", tested on the per-image hits with an exact sign test
+ * (= exact McNemar) and Holm-corrected across the family, so a suite can say which cells changed
+ * significantly and in which direction without inflating the error rate by the number of cells.
+ * The claims are recorded, not asserted.
  */
 public final class Top1ChangeFamily {
     private final ClassifierPanel panel;
     private final String baseline;
     private final String method;
     private final List<Degradation> family;
+    private List<ClaimOutcome> outcomes;
 
     /**
      * @param panel evaluates both classifiers on the same degraded images
@@ -40,39 +42,33 @@ public final class Top1ChangeFamily {
 
     /** The method's scores under {@code d}. */
     public ClassificationScores methodScores(Degradation d) {
-        return panel.scores(method, member(d));
+        return panel.scores(method, family.get(indexOf(d)));
     }
 
-    /** Top-1 of the method minus the baseline's under {@code d}, with flips and exact McNemar p. */
-    public PairedComparison change(Degradation d) {
-        return panel.scores(method, member(d)).top1ChangeFrom(panel.scores(baseline, d));
-    }
-
-    /** The Holm-adjusted McNemar p-value of {@code d} within the family. */
-    public double adjustedP(Degradation d) {
-        double[] raw = family.stream().mapToDouble(x -> change(x).signTestP()).toArray();
-        return HolmCorrection.adjust(raw)[indexOf(d)];
-    }
-
-    /** "significant gain", "significant LOSS" or "no significant change", after Holm. */
-    public String finding(Degradation d) {
-        if (adjustedP(d) >= StatisticalConventions.ALPHA) {
-            return "no significant change";
+    /**
+     * Top-1 of the method minus the baseline's under {@code d} (paired interval, flips, exact
+     * test), its Holm-adjusted p-value within the family and the finding.
+     */
+    public synchronized ClaimOutcome outcome(Degradation d) {
+        int i = indexOf(d);
+        if (outcomes == null) {
+            List<PairedClaim> claims = new ArrayList<>();
+            for (Degradation x : family) {
+                claims.add(new PairedClaim(method + " > " + baseline + " under " + x.id(), method,
+                        indicators(panel.scores(method, x)), baseline, indicators(panel.scores(baseline, x)),
+                        PairedClaim.Expectation.RECORDED));
+            }
+            outcomes = PairedClaimFamily.test(claims, MetricId.TOP1_GAIN.wire());
         }
-        return change(d).difference().value() > 0 ? "significant gain" : "significant LOSS";
+        return outcomes.get(i);
     }
 
-    /** The numbers behind {@link #finding}, for a result row's reason. */
-    public String describe(Degradation d) {
-        PairedComparison c = change(d);
-        return String.format(Locale.ROOT, "%s vs %s: top-1 change %+.4f [%.4f, %.4f]; wrong→right %d, right→wrong %d;"
-                + " exact McNemar p = %.3g, Holm-adjusted over %d cells p = %.3g: %s", method, baseline,
-                c.difference().value(), c.difference().interval().low(), c.difference().interval().high(), c.improved(),
-                c.worsened(), c.signTestP(), family.size(), adjustedP(d), finding(d));
-    }
-
-    private Degradation member(Degradation d) {
-        indexOf(d);
+    private static double[] indicators(ClassificationScores scores) {
+        boolean[] hits = scores.top1Hits();
+        double[] d = new double[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            d[i] = hits[i] ? 1 : 0;
+        }
         return d;
     }
 

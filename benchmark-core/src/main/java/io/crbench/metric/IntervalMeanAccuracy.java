@@ -52,21 +52,65 @@ public final class IntervalMeanAccuracy {
     public static Interval confidenceInterval(boolean[][] correct, int firstLevel, int lowLevel, int highLevel,
             double level, int resamples, long seed) {
         requireGrid(correct, firstLevel, lowLevel, highLevel);
-        int images = correct[lowLevel - firstLevel].length;
+        int[] levels = new int[correct.length];
+        for (int i = 0; i < levels.length; i++) {
+            levels[i] = firstLevel + i;
+        }
+        return BootstrapInterval.mean(perImageRates(correct, levels, lowLevel, highLevel), level, resamples, seed);
+    }
+
+    /**
+     * Each image's hit rate over the measured levels in {@code lowLevel..highLevel}: the quantity
+     * whose mean over images is the interval mean accuracy. On a grid that measures every level
+     * this is the paper's definition; on a grid that samples the interval (every 5th QF, say) it
+     * estimates it, the more closely the more evenly the samples cover the interval.
+     *
+     * @param correct per-level, per-image correctness, row i at level {@code levels[i]}
+     * @param levels the measured levels, strictly ascending, one per row of {@code correct}
+     * @param lowLevel Ql
+     * @param highLevel Qu, greater than Ql, with at least one measured level in between
+     * @return one rate in [0, 1] per image
+     */
+    public static double[] perImageRates(boolean[][] correct, int[] levels, int lowLevel, int highLevel) {
+        if (lowLevel >= highLevel) {
+            throw new IllegalArgumentException("need Ql < Qu, got Ql = " + lowLevel + ", Qu = " + highLevel);
+        }
+        if (correct.length != levels.length || levels.length == 0) {
+            throw new IllegalArgumentException("need one correctness row per level, got " + correct.length
+                    + " rows for " + levels.length + " levels");
+        }
+        int images = correct[0].length;
         int[] hits = new int[images];
-        for (int q = lowLevel; q <= highLevel; q++) {
-            boolean[] row = correct[q - firstLevel];
+        int measured = 0;
+        for (int r = 0; r < levels.length; r++) {
+            if (r > 0 && levels[r] <= levels[r - 1]) {
+                throw new IllegalArgumentException("levels must be strictly ascending, got " + levels[r - 1] + " then "
+                        + levels[r]);
+            }
+            if (levels[r] < lowLevel || levels[r] > highLevel) {
+                continue;
+            }
+            boolean[] row = correct[r];
+            if (row == null || row.length != images) {
+                throw new IllegalArgumentException("level " + levels[r] + " has " + (row == null ? "no" : row.length)
+                        + " images, level " + levels[0] + " has " + images + "; every level must hold the same images");
+            }
             for (int i = 0; i < images; i++) {
                 if (row[i]) {
                     hits[i]++;
                 }
             }
+            measured++;
         }
-        double[] perImage = new double[images];
+        if (measured == 0 || images == 0) {
+            throw new IllegalArgumentException("no " + (images == 0 ? "images" : "measured levels") + " in "
+                    + lowLevel + ".." + highLevel);
+        }
+        double[] rates = new double[images];
         for (int i = 0; i < images; i++) {
-            perImage[i] = (double) hits[i] / (highLevel - lowLevel + 1);
+            rates[i] = (double) hits[i] / measured;
         }
-        return BootstrapInterval.mean(perImage, level, resamples, seed);
+        return rates;
     }
 
     private static void requireGrid(boolean[][] correct, int firstLevel, int lowLevel, int highLevel) {

@@ -8,6 +8,8 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import io.crbench.image.Image8;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A {@link Restorer} running a trained DJL network (NCHW RGB in [0, 1] → same shape in [0, 1]) on
@@ -27,6 +29,9 @@ import io.crbench.image.Image8;
  * Closing the restorer closes the model.
  */
 public final class BlockRestorer implements Restorer {
+    /** Images per forward pass in {@link #restoreAll}: bounds the activations held at once. */
+    private static final int BATCH = 128;
+
     private final String id;
     private final Model model;
     private final Block block;
@@ -81,6 +86,52 @@ public final class BlockRestorer implements Restorer {
             restored = restored.crop(0, 0, rgb.width(), rgb.height());
         }
         return degraded.isGray() ? toGrayLikePil(restored) : restored;
+    }
+
+    /**
+     * Images of one shape go through the network {@value #BATCH} at a time; a list of mixed shapes
+     * is restored one image at a time. Each image's result is that of {@link #restore} up to
+     * floating-point reassociation inside the engine's batched kernels.
+     */
+    @Override
+    public synchronized List<Image8> restoreAll(List<Image8> degraded) {
+        if (degraded.isEmpty() || !degraded.stream().allMatch(img -> img.sameShape(degraded.get(0)))) {
+            return Restorer.super.restoreAll(degraded);
+        }
+        List<Image8> out = new ArrayList<>(degraded.size());
+        for (int start = 0; start < degraded.size(); start += BATCH) {
+            out.addAll(restoreBatch(degraded.subList(start, Math.min(degraded.size(), start + BATCH))));
+        }
+        return out;
+    }
+
+    private List<Image8> restoreBatch(List<Image8> batch) {
+        List<Image8> padded = batch.stream().map(img -> padToMultiple(img.toRgb())).toList();
+        Image8 first = padded.get(0);
+        int values = ImageTensors.CHANNELS * first.pixelCount();
+        float[] input = new float[batch.size() * values];
+        for (int i = 0; i < batch.size(); i++) {
+            ImageTensors.writeChw(padded.get(i), input, i * values);
+        }
+        float[] output;
+        try (NDManager manager = model.getNDManager().newSubManager()) {
+            Shape shape = new Shape(batch.size(), ImageTensors.CHANNELS, first.height(), first.width());
+            NDArray result = block.forward(parameters, new NDList(manager.create(input, shape)), false).get(0);
+            if (!result.getShape().equals(shape)) {
+                throw new IllegalStateException(id + " returned " + result.getShape() + " for an input of " + shape);
+            }
+            output = result.toFloatArray();
+        }
+        List<Image8> restored = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            Image8 source = batch.get(i);
+            Image8 r = ImageTensors.fromChw(output, i * values, first.width(), first.height());
+            if (r.width() != source.width() || r.height() != source.height()) {
+                r = r.crop(0, 0, source.width(), source.height());
+            }
+            restored.add(source.isGray() ? toGrayLikePil(r) : r);
+        }
+        return restored;
     }
 
     /** The image with replicated right and bottom edges up to sides divisible by the size multiple. */

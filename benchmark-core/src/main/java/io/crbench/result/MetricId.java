@@ -16,6 +16,8 @@ public enum MetricId {
     /** Top-1 of restored minus degraded inputs, as a fraction. */
     TOP1_GAIN("top1_gain", Direction.HIGHER_IS_BETTER),
     INTERVAL_MEAN_ACCURACY("interval_mean_accuracy", Direction.HIGHER_IS_BETTER),
+    /** Interval mean accuracy of one pipeline minus another's on the same images, as a fraction. */
+    INTERVAL_MEAN_ACCURACY_GAIN("interval_mean_accuracy_gain", Direction.HIGHER_IS_BETTER),
     /** Timings are recorded, never gated: a shared 2-core machine is too noisy. */
     LATENCY_MS_P50("latency_ms_p50", Direction.NOT_GATED),
     LATENCY_MS_P95("latency_ms_p95", Direction.NOT_GATED),
@@ -26,6 +28,8 @@ public enum MetricId {
      * its re-parameterised form); evidence of equivalence, not a quality, so not gated.
      */
     MAX_ABS_DIFF("max_abs_diff", Direction.NOT_GATED),
+    /** Holm-adjusted exact sign-test p-value of a paired claim on per-image scores; not gated. */
+    SIGN_TEST_P("sign_test_p", Direction.NOT_GATED),
     PARAMS("params", Direction.EXACT),
     FLOPS("flops", Direction.EXACT);
 

@@ -64,6 +64,15 @@ public record ResultRecord(
                 Double.NaN, Double.NaN, Double.NaN, published, Verdict.CANNOT_RUN_HERE, reason);
     }
 
+    /**
+     * This row with {@code setup} put in front of its reason, e.g. what differs from the paper's
+     * setup (data, model, scale) ahead of the tolerance a comparison used.
+     */
+    public ResultRecord withSetup(String setup) {
+        return new ResultRecord(paper, table, cell, dataset, n, method, degradation, metric, measured, ciLow, ciHigh,
+                published, verdict, setup + "; " + reason);
+    }
+
     /** The identity of the cell across runs: what a recorded baseline is looked up by. */
     public String key() {
         return String.join("|", paper, table, cell, dataset, method, degradation, metric);

@@ -18,18 +18,32 @@ import java.util.List;
  * @param trainingDataIds names of the training sets, e.g. {@code [Kodak24, CBSD68]}
  * @param seed the training seed
  * @param codeVersion the method's code version: bump it when the architecture or training code changes
+ * @param warmStart the SHA-256 of the key of the model training started from, or empty for fresh weights
  */
 public record CheckpointKey(String methodId, String recipeId, String degradationId, String lossId,
-        List<String> trainingDataIds, long seed, String codeVersion) {
+        List<String> trainingDataIds, long seed, String codeVersion, String warmStart) {
     public CheckpointKey {
         trainingDataIds = List.copyOf(trainingDataIds);
+        if (warmStart == null) {
+            throw new IllegalArgumentException("warm start must be a key hash or empty, not null");
+        }
     }
 
-    /** The key as text, one {@code name=value} per line; what {@link #sha256()} hashes. */
+    /** A key of a model trained from fresh weights. */
+    public CheckpointKey(String methodId, String recipeId, String degradationId, String lossId,
+            List<String> trainingDataIds, long seed, String codeVersion) {
+        this(methodId, recipeId, degradationId, lossId, trainingDataIds, seed, codeVersion, "");
+    }
+
+    /**
+     * The key as text, one {@code name=value} per line; what {@link #sha256()} hashes. The
+     * {@code warm_start} line appears only for warm starts, so keys of models trained from fresh
+     * weights read (and hash) as they did before warm starts existed.
+     */
     public String canonical() {
         return "method=" + methodId + "\nrecipe=" + recipeId + "\ndegradation=" + degradationId + "\nloss=" + lossId
                 + "\ntraining_data=" + String.join(",", trainingDataIds) + "\nseed=" + seed
-                + "\ncode_version=" + codeVersion + "\n";
+                + "\ncode_version=" + codeVersion + "\n" + (warmStart.isEmpty() ? "" : "warm_start=" + warmStart + "\n");
     }
 
     /** SHA-256 of {@link #canonical()}, as 64 lowercase hex digits. */

@@ -7,8 +7,9 @@ import io.crbench.restore.ImageTensors;
 
 /**
  * One training batch of RGB patches: degraded inputs and clean targets, NCHW floats in [0, 1],
- * and the image seed each input was degraded with (so that a quality-aware method can ask a
- * random degradation which QF it drew).
+ * the image seed each input was degraded with (so that a quality-aware method can ask a random
+ * degradation which QF it drew) and the training image each patch was cut from (so that a loss can
+ * look up that image's class).
  */
 public final class PatchBatch {
     private final int size;
@@ -16,13 +17,16 @@ public final class PatchBatch {
     private final float[] inputs;
     private final float[] targets;
     private final long[] degradationSeeds;
+    private final int[] sourceImages;
 
-    PatchBatch(int size, int patchSize, float[] inputs, float[] targets, long[] degradationSeeds) {
+    PatchBatch(int size, int patchSize, float[] inputs, float[] targets, long[] degradationSeeds,
+            int[] sourceImages) {
         this.size = size;
         this.patchSize = patchSize;
         this.inputs = inputs;
         this.targets = targets;
         this.degradationSeeds = degradationSeeds;
+        this.sourceImages = sourceImages;
     }
 
     /** Number of patches N. */
@@ -62,5 +66,10 @@ public final class PatchBatch {
     /** The image seed patch i was degraded with. */
     public long degradationSeed(int i) {
         return degradationSeeds[i];
+    }
+
+    /** The index, in the sampler's training images, of the image patch i was cut from. */
+    public int sourceImage(int i) {
+        return sourceImages[i];
     }
 }

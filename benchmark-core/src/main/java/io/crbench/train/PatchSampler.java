@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Draws training batches from clean images: a random square crop of a random image, one of the
- * eight flips / 90° rotations, then the degradation applied to that crop on the fly, so every
- * batch sees fresh compression of fresh content. Gray images are used as RGB (three equal
- * channels), because every network here is trained on RGB patches.
+ * Draws training batches from clean images: a random square crop of a random image, a random
+ * {@link PatchAugmentation} (by default one of the eight flips / 90° rotations), then the
+ * degradation applied to that crop on the fly, so every batch sees fresh compression of fresh
+ * content. Each batch remembers which image every patch came from, for losses that need the
+ * image's label. Gray images are used as RGB (three equal channels), because every network here is
+ * trained on RGB patches.
  *
  * <p>All draws come from one {@link SplittableRandom} seeded at construction, the degradation
  * included (it gets a drawn image seed), so two samplers with the same arguments give the same
@@ -20,15 +22,23 @@ public final class PatchSampler {
     private final List<Image8> images;
     private final Degradation degradation;
     private final int patchSize;
+    private final PatchAugmentation augmentation;
     private final SplittableRandom rng;
+
+    /** A sampler with {@link PatchAugmentation#DIHEDRAL} augmentation. */
+    public PatchSampler(List<Image8> cleanImages, Degradation degradation, int patchSize, long seed) {
+        this(cleanImages, degradation, patchSize, PatchAugmentation.DIHEDRAL, seed);
+    }
 
     /**
      * @param cleanImages the training images, each at least {@code patchSize} on both sides
      * @param degradation applied to every clean crop to make its input
      * @param patchSize side of the square patches
+     * @param augmentation the random rearrangement of every crop
      * @param seed seed of every draw
      */
-    public PatchSampler(List<Image8> cleanImages, Degradation degradation, int patchSize, long seed) {
+    public PatchSampler(List<Image8> cleanImages, Degradation degradation, int patchSize,
+            PatchAugmentation augmentation, long seed) {
         if (patchSize < 1) {
             throw new IllegalArgumentException("patch size must be positive, got " + patchSize);
         }
@@ -44,6 +54,7 @@ public final class PatchSampler {
         this.images = cleanImages.stream().map(Image8::toRgb).toList();
         this.degradation = degradation;
         this.patchSize = patchSize;
+        this.augmentation = augmentation;
         this.rng = new SplittableRandom(seed);
     }
 
@@ -64,11 +75,13 @@ public final class PatchSampler {
         float[] inputs = new float[batchSize * patchValues];
         float[] targets = new float[batchSize * patchValues];
         long[] seeds = new long[batchSize];
+        int[] sources = new int[batchSize];
         for (int i = 0; i < batchSize; i++) {
-            Image8 source = images.get(rng.nextInt(images.size()));
+            sources[i] = rng.nextInt(images.size());
+            Image8 source = images.get(sources[i]);
             int x = rng.nextInt(source.width() - patchSize + 1);
             int y = rng.nextInt(source.height() - patchSize + 1);
-            Image8 clean = dihedral(source.crop(x, y, patchSize, patchSize), rng.nextInt(8));
+            Image8 clean = dihedral(source.crop(x, y, patchSize, patchSize), rng.nextInt(augmentation.transforms()));
             seeds[i] = rng.nextLong();
             Image8 degraded = degradation.apply(clean, seeds[i]);
             if (!degraded.sameShape(clean)) {
@@ -78,7 +91,7 @@ public final class PatchSampler {
             ImageTensors.writeChw(degraded, inputs, i * patchValues);
             ImageTensors.writeChw(clean, targets, i * patchValues);
         }
-        return new PatchBatch(batchSize, patchSize, inputs, targets, seeds);
+        return new PatchBatch(batchSize, patchSize, inputs, targets, seeds, sources);
     }
 
     /**

@@ -4,12 +4,12 @@ import ai.djl.Model;
 import ai.djl.nn.Block;
 import io.crbench.restore.BlockRestorer;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * Gets trained weights for a {@link TrainingJob}: from the {@link CheckpointCache} when an entry
  * for its key exists, else by training (see {@link TrainingRun}) and storing the result; or from
- * a user-supplied parameter file.
+ * a user-supplied parameter file. A warm-started job first gets its parent's weights the same way
+ * (cached or trained) and trains on from them.
  */
 public final class RestorerTrainer {
     private final CheckpointCache cache;
@@ -29,25 +29,17 @@ public final class RestorerTrainer {
 
     /** The cached model of {@code job}, or a freshly trained (and then cached) one. */
     public TrainedModel loadOrTrain(TrainingJob job) {
-        CheckpointKey key = job.checkpointKey();
-        Model model = TrainingRun.newModel(job.methodId(), job.newBlock().get());
-        try {
-            Optional<CheckpointCache.Entry> cached = cache.lookup(key);
-            if (cached.isPresent()) {
-                CheckpointCache.Entry entry = cached.get();
-                ParameterFiles.load(model.getBlock(), model.getNDManager(), entry.parametersFile());
-                return new TrainedModel(model, entry.lossCurve(), true, entry.parametersFile());
+        return CachedTraining.loadOrTrain(cache, job.checkpointKey(), job.methodId(), job.newBlock().get(), model -> {
+            if (job.warmStart() != null) {
+                try (TrainedModel parent = loadOrTrain(job.warmStart())) {
+                    ParameterFiles.load(model.getBlock(), model.getNDManager(), parent.parametersFile());
+                }
             }
             Recipe recipe = job.recipe();
             PatchSampler sampler = new PatchSampler(job.trainingSet().images(), job.degradation(), recipe.patchSize(),
-                    recipe.seed());
-            LossCurve curve = TrainingRun.train(job.methodId(), model, recipe, sampler, job.loss(), job.targets());
-            CheckpointCache.Entry entry = cache.store(key, model.getBlock(), curve);
-            return new TrainedModel(model, curve, false, entry.parametersFile());
-        } catch (RuntimeException e) {
-            model.close();
-            throw e;
-        }
+                    recipe.augmentation(), recipe.seed());
+            return TrainingRun.train(job.methodId(), model, recipe, sampler, job.loss(), job.targets());
+        });
     }
 
     /** A restorer named {@code restorerId} running the cached or freshly trained model of {@code job}. */

@@ -8,7 +8,8 @@ import java.util.function.Supplier;
 /**
  * What to train: a method's network, its recipe and loss, the degradation it learns to undo,
  * and the clean images it learns from. A method builds one per setting (e.g. per QF) and hands
- * it to {@link RestorerTrainer}.
+ * it to {@link RestorerTrainer}. A job may start from the trained weights of another job (a warm
+ * start, e.g. fine-tuning a pixel-loss restorer with a task loss) instead of fresh ones.
  *
  * @param methodId the method and its setting, e.g. {@code arcnn(q=10)}
  * @param newBlock makes a fresh, uninitialised network (called once per load or training)
@@ -18,18 +19,36 @@ import java.util.function.Supplier;
  * @param trainingSet the clean images
  * @param codeVersion the method's code version; bump it when the network or its training changes
  * @param targets the loss's labels per batch ({@link PatchTargets#CLEAN} for pixel losses)
+ * @param warmStart the job whose trained weights this one starts from (same architecture), or
+ *     null to start from fresh weights
  */
 public record TrainingJob(String methodId, Supplier<Block> newBlock, Recipe recipe, Loss loss,
-        Degradation degradation, TrainingSet trainingSet, String codeVersion, PatchTargets targets) {
-    /** A job whose loss learns the clean patch alone. */
+        Degradation degradation, TrainingSet trainingSet, String codeVersion, PatchTargets targets,
+        TrainingJob warmStart) {
+    /** A job from fresh weights whose loss learns the clean patch alone. */
     public TrainingJob(String methodId, Supplier<Block> newBlock, Recipe recipe, Loss loss, Degradation degradation,
             TrainingSet trainingSet, String codeVersion) {
         this(methodId, newBlock, recipe, loss, degradation, trainingSet, codeVersion, PatchTargets.CLEAN);
     }
 
-    /** The cache key of the model this job trains. */
+    /** A job from fresh weights. */
+    public TrainingJob(String methodId, Supplier<Block> newBlock, Recipe recipe, Loss loss, Degradation degradation,
+            TrainingSet trainingSet, String codeVersion, PatchTargets targets) {
+        this(methodId, newBlock, recipe, loss, degradation, trainingSet, codeVersion, targets, null);
+    }
+
+    /** This job started from the weights {@code parent} trains. */
+    public TrainingJob startingFrom(TrainingJob parent) {
+        return new TrainingJob(methodId, newBlock, recipe, loss, degradation, trainingSet, codeVersion, targets,
+                parent);
+    }
+
+    /**
+     * The cache key of the model this job trains; a warm start's key includes its parent's, so a
+     * retrained parent also retrains its children.
+     */
     public CheckpointKey checkpointKey() {
         return new CheckpointKey(methodId, recipe.id(), degradation.id(), loss.getName(), trainingSet.ids(),
-                recipe.seed(), codeVersion);
+                recipe.seed(), codeVersion, warmStart == null ? "" : warmStart.checkpointKey().sha256());
     }
 }

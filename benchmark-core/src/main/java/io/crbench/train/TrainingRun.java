@@ -15,9 +15,10 @@ import ai.djl.training.loss.Loss;
 import io.crbench.restore.ImageTensors;
 
 /**
- * Trains a restoration network, NCHW RGB in [0, 1] in, the restored image in [0, 1] out, on
- * DJL's PyTorch engine: fresh weights, then {@link Recipe#iterations()} Adam steps on batches from
- * a {@link PatchSampler}, recording every iteration's loss.
+ * Trains a network on DJL's PyTorch engine: fresh weights, then {@link Recipe#iterations()} steps
+ * of the recipe's optimizer on batches from a {@link BatchSource}, recording every iteration's
+ * loss. Restoration networks (NCHW RGB in [0, 1] in, the restored image out) train on a
+ * {@link PatchSampler}; classifiers on a {@link LabeledBatchSampler}.
  *
  * <p>Deterministic on CPU: the engine's random seed is set from the recipe before the weights
  * are initialised, and the sampler is seeded, so two runs give the same loss curve. A NaN or
@@ -41,7 +42,9 @@ public final class TrainingRun {
     }
 
     /**
-     * Initialises the weights of {@code model}'s block and trains them.
+     * Initialises the weights of {@code model}'s block and trains them. Parameters that already
+     * hold values (loaded for a warm start) keep them: DJL initialises only parameters without an
+     * array.
      *
      * @param methodId names the method in errors, e.g. {@code arcnn(q=10)}
      * @param model a model from {@link #newModel}; its block is trained in place
@@ -65,22 +68,48 @@ public final class TrainingRun {
             throw new IllegalArgumentException("sampler draws " + sampler.patchSize() + " px patches but the recipe of "
                     + methodId + " says " + recipe.patchSize());
         }
+        BatchSource patches = new BatchSource() {
+            @Override
+            public Shape inputShape(int batchSize) {
+                return new Shape(batchSize, ImageTensors.CHANNELS, recipe.patchSize(), recipe.patchSize());
+            }
+
+            @Override
+            public Batch next(int batchSize, NDManager manager) {
+                PatchBatch batch = sampler.next(batchSize);
+                return new Batch(new NDList(batch.inputs(manager)), targets.of(batch, manager));
+            }
+        };
+        return train(methodId, model, recipe, patches, loss);
+    }
+
+    /**
+     * Initialises the weights of {@code model}'s block for {@code source}'s input shape and
+     * trains them for {@link Recipe#iterations()} steps of the recipe's optimizer.
+     *
+     * @param methodId names the method in errors
+     * @param model a model from {@link #newModel}; its block is trained in place
+     * @param recipe the schedule (its patch size is the source's business)
+     * @param source the training batches (seed it from the recipe for a reproducible run)
+     * @param loss the objective, evaluated as {@code loss(labels, output)}
+     * @return the loss of every iteration
+     * @throws TrainingDivergedException at the first NaN or infinite loss
+     */
+    public static LossCurve train(String methodId, Model model, Recipe recipe, BatchSource source, Loss loss) {
         Engine.getEngine(ENGINE).setRandomSeed(recipe.engineSeed());
         DefaultTrainingConfig config = new DefaultTrainingConfig(loss)
                 .optOptimizer(recipe.optimizer())
                 .optDevices(new Device[] {model.getNDManager().getDevice()});
         float[] losses = new float[recipe.iterations()];
         try (Trainer trainer = model.newTrainer(config)) {
-            trainer.initialize(new Shape(recipe.batchSize(), ImageTensors.CHANNELS, recipe.patchSize(), recipe.patchSize()));
+            trainer.initialize(source.inputShape(recipe.batchSize()));
             for (int iteration = 1; iteration <= recipe.iterations(); iteration++) {
-                PatchBatch batch = sampler.next(recipe.batchSize());
                 // Every array of one step lives in a sub-manager, freed when the step ends.
                 try (NDManager step = trainer.getManager().newSubManager()) {
-                    NDList inputs = new NDList(batch.inputs(step));
-                    NDList labels = targets.of(batch, step);
+                    BatchSource.Batch batch = source.next(recipe.batchSize(), step);
                     float value;
                     try (GradientCollector collector = trainer.newGradientCollector()) {
-                        NDArray objective = loss.evaluate(labels, trainer.forward(inputs));
+                        NDArray objective = loss.evaluate(batch.labels(), trainer.forward(batch.inputs()));
                         value = objective.getFloat();
                         if (!Float.isFinite(value)) {
                             throw new TrainingDivergedException(methodId, iteration, value);

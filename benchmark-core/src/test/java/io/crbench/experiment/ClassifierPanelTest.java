@@ -47,22 +47,23 @@ class ClassifierPanelTest {
     }
 
     @Test
-    void aFamilyHolmCorrectsTheMcNemarTestsOfItsCells() {
+    void aFamilyHolmCorrectsTheSignTestsOfItsCells() {
         ClassifierPanel panel = new ClassifierPanel(List.of(new BrightnessClassifier("coarse", 64),
                 new BrightnessClassifier("fine", 48)), "generated", IMAGES, LABELS);
         List<Degradation> family = List.of(JpegCompression.at(90), JpegCompression.at(10));
         Top1ChangeFamily f = new Top1ChangeFamily(panel, "coarse", "fine", family);
 
-        double[] raw = family.stream().mapToDouble(d -> f.change(d).signTestP()).toArray();
+        double[] raw = family.stream().mapToDouble(d -> panel.scores("fine", d)
+                .top1ChangeFrom(panel.scores("coarse", d)).signTestP()).toArray();
         double[] holm = HolmCorrection.adjust(raw);
 
-        assertThat(f.adjustedP(family.get(0))).isEqualTo(holm[0]);
-        assertThat(f.adjustedP(family.get(1))).isEqualTo(holm[1]);
-        PairedComparison c = f.change(family.get(1));
+        assertThat(f.outcome(JpegCompression.at(90)).holmP()).isEqualTo(holm[0]);
+        assertThat(f.outcome(JpegCompression.at(10)).holmP()).isEqualTo(holm[1]);
+        PairedComparison c = f.outcome(JpegCompression.at(10)).comparison();
         assertThat(c.difference().value()).isEqualTo((c.improved() - c.worsened()) / (double) IMAGES.size(),
                 org.assertj.core.data.Offset.offset(1e-12));
-        assertThat(f.describe(family.get(1))).contains("fine vs coarse").contains("Holm-adjusted over 2 cells");
-        assertThatThrownBy(() -> f.change(JpegCompression.at(50))).hasMessageContaining("not in the family");
+        assertThat(f.outcome(family.get(1)).describe()).contains("fine > coarse under jpeg(q=10)");
+        assertThatThrownBy(() -> f.outcome(JpegCompression.at(50))).hasMessageContaining("not in the family");
     }
 
     private static Degradation counting(Degradation d, AtomicInteger calls) {

@@ -105,6 +105,31 @@ class CheckpointCacheTest {
     }
 
     @Test
+    void aWarmStartTrainsOnFromItsParentsCachedWeights() throws IOException {
+        RestorerTrainer trainer = new RestorerTrainer(new CheckpointCache(dir, false));
+        TrainingJob parent = job(RECIPE);
+        // One step at a vanishing rate: the child must come out as its parent.
+        TrainingJob child = new TrainingJob("tiny-child(q=10)", TinyNetworks::convNet,
+                RECIPE.withIterations(1).withLearningRate(1e-12f), PixelLosses.mse(), JpegCompression.at(10), DATA,
+                "tiny-1").startingFrom(parent);
+        Image8 byParent;
+        try (TrainedModel trainedParent = trainer.loadOrTrain(parent)) {
+            byParent = restore(trainedParent);
+        }
+        try (TrainedModel trainedChild = trainer.loadOrTrain(child)) {
+            assertThat(trainedChild.fromCache()).isFalse();
+            assertThat(restore(trainedChild)).isEqualTo(byParent);
+        }
+        assertThat(child.checkpointKey().canonical()).endsWith("warm_start=" + parent.checkpointKey().sha256() + "\n");
+        assertThat(parent.checkpointKey().canonical()).doesNotContain("warm_start").endsWith("code_version=tiny-1\n");
+        assertThat(listing()).containsExactlyInAnyOrder(parent.checkpointKey().entryName(),
+                child.checkpointKey().entryName());
+        TrainingJob fresh = new TrainingJob(child.methodId(), child.newBlock(), child.recipe(), child.loss(),
+                child.degradation(), DATA, "tiny-1");
+        assertThat(fresh.checkpointKey().sha256()).isNotEqualTo(child.checkpointKey().sha256());
+    }
+
+    @Test
     void directoryAndRetrainComeFromSystemProperties() {
         String oldDir = System.getProperty(CheckpointCache.DIRECTORY_PROPERTY);
         String oldRetrain = System.getProperty(CheckpointCache.RETRAIN_PROPERTY);

@@ -3,6 +3,8 @@ package io.crbench.train;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
 import io.crbench.codec.JpegCodec;
 import io.crbench.degradation.Identity;
 import io.crbench.degradation.JpegCompression;
@@ -81,6 +83,42 @@ class PatchSamplerTest {
         }
         assertThat(seen).hasSize(8).contains(square);
         assertThat(PatchSampler.dihedral(square, 0)).isEqualTo(square);
+    }
+
+    @Test
+    void eachPatchRemembersItsSourceImageAndClassLabelsFollowIt() {
+        // Two images of different sizes: a patch's source shows in which crops are possible.
+        PatchBatch batch = new PatchSampler(IMAGES, new Identity(), PATCH, 9).next(12);
+        Set<Integer> sources = new HashSet<>();
+        for (int i = 0; i < batch.size(); i++) {
+            sources.add(batch.sourceImage(i));
+        }
+        assertThat(sources).containsExactlyInAnyOrder(0, 1);
+        try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
+            NDList labels = PatchTargets.withClassLabels(new int[] {7, 3}).of(batch, manager);
+            assertThat(labels.get(0).toFloatArray()).isEqualTo(batch.targetValues());
+            long[] classes = labels.get(1).toLongArray();
+            for (int i = 0; i < batch.size(); i++) {
+                assertThat(classes[i]).isEqualTo(batch.sourceImage(i) == 0 ? 7 : 3);
+            }
+            assertThatThrownBy(() -> PatchTargets.withClassLabels(new int[] {7}).of(batch, manager))
+                    .hasMessageContaining("only 1 class labels");
+        }
+    }
+
+    @Test
+    void horizontalFlipAugmentationNeverTurnsAPatch() {
+        // A patch cut from a horizontal ramp stays a horizontal ramp (increasing or decreasing) under
+        // left-right flips; a quarter turn would make it vertical.
+        Image8 ramp = Image8.generate(PATCH, PATCH, 1, (x, y, c) -> 10 * x);
+        PatchSampler sampler = new PatchSampler(List.of(ramp), new Identity(), PATCH, PatchAugmentation.HORIZONTAL_FLIP, 4);
+        Set<Float> firstValues = new HashSet<>();
+        for (int b = 0; b < 8; b++) {
+            float[] t = sampler.next(1).targetValues();
+            assertThat(t[0]).isEqualTo(t[PATCH]);
+            firstValues.add(t[0]);
+        }
+        assertThat(firstValues).containsExactlyInAnyOrder(0f, 150 / 255f);
     }
 
     @Test

@@ -26,6 +26,27 @@ class RecipeTest {
     }
 
     @Test
+    void onlyANonDefaultAugmentationShowsInTheId() {
+        Recipe r = Recipe.adam(Scale.CI, 48, 16, 500, 1e-3f, 7);
+        assertThat(r.augmentation()).isEqualTo(PatchAugmentation.DIHEDRAL);
+        assertThat(r.id()).doesNotContain("augment");
+        assertThat(r.withAugmentation(PatchAugmentation.HORIZONTAL_FLIP).id()).endsWith(",seed=7,augment=horizontal_flip)");
+        assertThat(r.withAugmentation(PatchAugmentation.HORIZONTAL_FLIP).withSeed(8).augmentation())
+                .isEqualTo(PatchAugmentation.HORIZONTAL_FLIP);
+    }
+
+    @Test
+    void adamaxRecipesSayTheirRuleAndAdamIdsStayAsTheyWere() {
+        Recipe r = Recipe.adamax(Scale.CI, 32, 64, 400, 2e-3f, 5);
+        assertThat(r.rule()).isEqualTo(Recipe.UpdateRule.ADAMAX);
+        assertThat(r.optimizer()).isInstanceOf(Adamax.class);
+        assertThat(r.id()).isEqualTo("recipe(scale=ci,patch=32,batch=64,iterations=400,adamax(lr=0.002,b1=0.9,"
+                + "b2=0.999,eps=1.0E-7),milestones=[],gamma=1.0,seed=5)");
+        assertThat(r.withSeed(6).rule()).isEqualTo(Recipe.UpdateRule.ADAMAX);
+        assertThat(Recipe.adam(Scale.CI, 48, 16, 500, 1e-3f, 7).rule()).isEqualTo(Recipe.UpdateRule.ADAM);
+    }
+
+    @Test
     void badSettingsFail() {
         assertThatThrownBy(() -> Recipe.adam(Scale.CI, 0, 16, 10, 1e-3f, 0)).hasMessageContaining("positive");
         assertThatThrownBy(() -> Recipe.adam(Scale.CI, 48, 16, 10, 0f, 0)).hasMessageContaining("lr > 0");

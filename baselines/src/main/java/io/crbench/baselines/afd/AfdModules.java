@@ -6,7 +6,6 @@ import io.crbench.experiment.Scale;
 import io.crbench.model.BackboneClassifier;
 import io.crbench.model.Classifier;
 import io.crbench.model.FeatureBackbone;
-import io.crbench.model.SingleThreadedClassifier;
 import io.crbench.model.TorchThreads;
 import io.crbench.train.TrainedModel;
 import java.util.Map;
@@ -16,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The AFD-Module variants on the dequantised MobileNetV2 (standing in for seed 002's ResNet-50 /
  * RepVGG-A2), trained on CBSD68 (or loaded from the checkpoint cache) on first use and shared by
  * every suite of the JVM, so each variant is trained at most once per run, on one PyTorch thread
- * ({@link TorchThreads}: 15× faster than two on a loaded 2-core machine). The training-form
+ * ({@link TorchThreads}). The training-form
  * models and the backbone they train against stay open until the JVM exits; each classifier gets
  * its own backbone and deployed module and closes them.
  */
@@ -49,19 +48,15 @@ public final class AfdModules {
         return model;
     }
 
-    /**
-     * The backbone with the deployed module of {@code config} at its stage: "+AFD". Like every
-     * classifier here it runs single-threaded ({@link TorchThreads}).
-     */
+    /** The backbone with the deployed module of {@code config} at its stage: "+AFD". */
     public static Classifier classifier(AfdConfig config, Scale scale) {
         DeployedAfd module = DeployedAfd.of(AfdMethod.id(config, scale), trained(config, scale), AfdMethod.IMAGE_SIZE);
-        return new SingleThreadedClassifier(new BackboneClassifier(PretrainedClassifiers.mobileNetV2ImageNetBackbone(),
-                module, AfdMethod.IMAGE_SIZE, BATCH));
+        return new BackboneClassifier(PretrainedClassifiers.mobileNetV2ImageNetBackbone(), module, AfdMethod.IMAGE_SIZE,
+                BATCH);
     }
 
     /** The backbone alone: seed 002's "DirectTest". */
     public static Classifier directTest() {
-        return new SingleThreadedClassifier(new BackboneClassifier(PretrainedClassifiers.mobileNetV2ImageNetBackbone(),
-                AfdMethod.IMAGE_SIZE, BATCH));
+        return new BackboneClassifier(PretrainedClassifiers.mobileNetV2ImageNetBackbone(), AfdMethod.IMAGE_SIZE, BATCH);
     }
 }

@@ -3,6 +3,7 @@ package io.crbench.baselines.afd;
 import io.crbench.degradation.Degradation;
 import io.crbench.experiment.AccuracyRows;
 import io.crbench.experiment.CellRecorder;
+import io.crbench.experiment.ClaimOutcome;
 import io.crbench.experiment.StatisticalConventions;
 import io.crbench.experiment.Top1ChangeFamily;
 import io.crbench.reproduction.Measurement;
@@ -43,16 +44,17 @@ public final class AfdRows {
         String context = STAND_IN + "; " + panel.subset();
         AccuracyRows.unpublished(family.methodScores(d), "002", table, label + "/" + cell, dataset, family.method(),
                 d.id(), context);
-        Measurement gain = family.change(d).difference();
+        ClaimOutcome outcome = family.outcome(d);
+        Measurement gain = outcome.comparison().difference();
         if (publishedGain.isPresent()) {
             CellRecorder.compared(gain, publishedGain.get(), dataset, family.method(), d.id());
         } else {
             CellRecorder.unpublished(gain, "002", table, label + " gain/" + cell, dataset, family.method(), d.id(),
                     context + "; the table prints no gain for this cell");
         }
-        double p = family.adjustedP(d);
+        double p = outcome.holmP();
         CellRecorder.unpublished(new Measurement(MetricId.MCNEMAR_P.wire(),
                 new Interval(p, p, p, StatisticalConventions.LEVEL), gain.n()), "002", table,
-                label + " vs DirectTest/" + cell, dataset, family.method(), d.id(), family.describe(d) + "; " + context);
+                label + " vs DirectTest/" + cell, dataset, family.method(), d.id(), outcome.describe() + "; " + context);
     }
 }

@@ -27,7 +27,7 @@ public final class ClassifierGrids {
      */
     public static ClassifierGrid dequantizedMobileNetV2OnImageNetSample(int step) {
         LabeledInputs inputs = PreparedSets.imageNetSample().everyNth(step);
-        return new ClassifierGrid(new BackboneClassifier(PretrainedClassifiers.mobileNetV2ImageNetBackbone(), 224, 25),
+        return new ClassifierGrid(new BackboneClassifier(PretrainedClassifiers.mobileNetV2ImageNetBackbone(), 224, 5),
                 inputs.dataset(), inputs.images(), inputs.labels());
     }
 }

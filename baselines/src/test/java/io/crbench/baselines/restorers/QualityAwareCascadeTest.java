@@ -5,37 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
-import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@link QualityAwareCascade}: quality estimator plus three modulated stages of seed 004 §III-B. */
-class QualityAwareCascadeTest {
+class QualityAwareCascadeTest extends PyTorchTest {
 
     private static final Shape ODD = new Shape(2, 3, 37, 45);
-
-    private NDManager manager;
-
-    @BeforeEach
-    void openManager() {
-        manager = NDManager.newBaseManager("PyTorch");
-    }
-
-    @AfterEach
-    void closeManager() {
-        manager.close();
-    }
 
     @Test
     void hasAnEstimatorAndThreeStages() {
@@ -117,25 +99,7 @@ class QualityAwareCascadeTest {
 
     @Test
     void initialisationIsDeterministicForAFixedSeed() {
-        List<NDArray> first = seededWeights(11);
-        List<NDArray> again = seededWeights(11);
-        List<NDArray> other = seededWeights(12);
-
-        assertThat(first).hasSameSizeAs(again);
-        for (int i = 0; i < first.size(); i++) {
-            assertThat(first.get(i).contentEquals(again.get(i))).as("parameter %d", i).isTrue();
-        }
-        assertThat(first.get(0).contentEquals(other.get(0))).isFalse();
-    }
-
-    private List<NDArray> seededWeights(int seed) {
-        Engine.getEngine("PyTorch").setRandomSeed(seed);
-        QualityAwareCascade cascade = initialized(QualityAwareConfig.ci(), ODD);
-        List<NDArray> weights = new ArrayList<>();
-        for (Parameter p : cascade.getParameters().values()) {
-            weights.add(p.getArray());
-        }
-        return weights;
+        assertSeededInitialisationIsDeterministic(11, () -> new QualityAwareCascade(QualityAwareConfig.ci()), ODD);
     }
 
     private QualityAwareCascade initialized(QualityAwareConfig config, Shape input) {

@@ -6,28 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@link QualityAwareLoss}: L1 + λ_fft·FFT-L1 + λ_q·|q̂ − q| of seed 004 §III-C G. */
-class QualityAwareLossTest {
+class QualityAwareLossTest extends PyTorchTest {
 
     private static final Shape IMAGE = new Shape(2, 3, 8, 8);
-
-    private NDManager manager;
-
-    @BeforeEach
-    void openManager() {
-        manager = NDManager.newBaseManager("PyTorch");
-    }
-
-    @AfterEach
-    void closeManager() {
-        manager.close();
-    }
 
     @Test
     void isZeroForAPerfectPrediction() {

@@ -6,39 +6,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
-import ai.djl.nn.Parameter;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.loss.Loss;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@link UNetCar}: the 23-layer N2N U-Net of seed 001 §III-A. */
-class UNetCarTest {
+class UNetCarTest extends PyTorchTest {
 
     private static final Shape ODD = new Shape(1, 3, 37, 45);
-
-    private NDManager manager;
-
-    @BeforeEach
-    void openManager() {
-        manager = NDManager.newBaseManager("PyTorch");
-    }
-
-    @AfterEach
-    void closeManager() {
-        manager.close();
-    }
 
     @Test
     void hasTheTwentyThreeConvolutionLayersOfSection3A() {
@@ -124,30 +108,12 @@ class UNetCarTest {
 
     @Test
     void initialisationIsDeterministicForAFixedSeed() {
-        List<NDArray> first = seededWeights(7);
-        List<NDArray> again = seededWeights(7);
-        List<NDArray> other = seededWeights(8);
-
-        assertThat(first).hasSameSizeAs(again);
-        for (int i = 0; i < first.size(); i++) {
-            assertThat(first.get(i).contentEquals(again.get(i))).as("parameter %d", i).isTrue();
-        }
-        assertThat(first.get(0).contentEquals(other.get(0))).isFalse();
+        assertSeededInitialisationIsDeterministic(7, () -> new UNetCar(UNetCar.CI_WIDTH), ODD);
     }
 
     @Test
     void rejectsWidthsTooNarrowForTheDecoder() {
         assertThatThrownBy(() -> new UNetCar(2)).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    private List<NDArray> seededWeights(int seed) {
-        Engine.getEngine("PyTorch").setRandomSeed(seed);
-        UNetCar net = initialized(UNetCar.CI_WIDTH, ODD);
-        List<NDArray> weights = new ArrayList<>();
-        for (Parameter p : net.getParameters().values()) {
-            weights.add(p.getArray());
-        }
-        return weights;
     }
 
     private UNetCar initialized(int width, Shape input) {

@@ -2,7 +2,11 @@ package io.crbench.datasets.images;
 
 import io.crbench.image.Image8;
 import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
 import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
@@ -66,6 +70,44 @@ public record LabeledInputs(String dataset, List<Image8> images, int[] labels) {
             picked[j] = labels[j * step];
         }
         return new LabeledInputs(dataset, List.of(chosen), picked);
+    }
+
+    /**
+     * Every other input of each class: those at positions {@code phase}, {@code phase + 2}, … among
+     * the inputs of their class, in the current order. Phases 0 and 1 split a set into two
+     * disjoint halves with the same class balance (how seed 003's suite makes a training set out
+     * of CIFAR-10-test, whose training images the mirror lacks).
+     *
+     * @param phase 0 or 1
+     */
+    public LabeledInputs everyOtherPerClass(int phase) {
+        if (phase != 0 && phase != 1) {
+            throw new IllegalArgumentException("phase must be 0 or 1, got " + phase);
+        }
+        Map<Integer, Integer> seen = new HashMap<>();
+        return select(i -> seen.merge(labels[i], 1, Integer::sum) % 2 == 1 - phase);
+    }
+
+    /** The first {@code perClass} inputs of every class (all of a class with fewer), in the current order. */
+    public LabeledInputs firstPerClass(int perClass) {
+        if (perClass <= 0) {
+            throw new IllegalArgumentException("perClass must be positive, got " + perClass);
+        }
+        Map<Integer, Integer> taken = new HashMap<>();
+        return select(i -> taken.merge(labels[i], 1, Integer::sum) <= perClass);
+    }
+
+    /** The inputs whose index passes {@code keep}, asked once per index in order. */
+    private LabeledInputs select(IntPredicate keep) {
+        List<Image8> chosen = new ArrayList<>();
+        List<Integer> chosenLabels = new ArrayList<>();
+        for (int i = 0; i < size(); i++) {
+            if (keep.test(i)) {
+                chosen.add(images.get(i));
+                chosenLabels.add(labels[i]);
+            }
+        }
+        return new LabeledInputs(dataset, chosen, chosenLabels.stream().mapToInt(Integer::intValue).toArray());
     }
 
     @Override

@@ -27,6 +27,19 @@ public final class PreparedSets {
         });
     }
 
+    /**
+     * One half of CIFAR-10-test, for experiments that train a classifier here (the mirror has no
+     * CIFAR-10 training images): within each class, in file-name order, the images at even
+     * positions (0, 2, 4, …; {@code phase} 0) or at odd positions ({@code phase} 1), 500 per class;
+     * of those, the first {@code perClass} of every class.
+     */
+    public static LabeledInputs cifar10TestHalf(int phase, int perClass) {
+        // The whole set is fetched first: a computeIfAbsent must not update the same map inside.
+        LabeledInputs all = cifar10Test(1000);
+        return CACHE.computeIfAbsent(Datasets.CIFAR10_TEST + "/half" + phase + "/" + perClass,
+                key -> all.everyOtherPerClass(phase).firstPerClass(perClass));
+    }
+
     /** CIFAR-10-test as it is (32×32, CIFAR class order): the first {@code perClass} images of every class. */
     public static LabeledInputs cifar10Test(int perClass) {
         return CACHE.computeIfAbsent(Datasets.CIFAR10_TEST + "/" + perClass, key -> LabeledInputs.of(

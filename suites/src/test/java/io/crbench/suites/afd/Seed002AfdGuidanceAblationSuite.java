@@ -10,6 +10,7 @@ import io.crbench.baselines.published.PublishedTables;
 import io.crbench.degradation.Degradation;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.experiment.CellRecorder;
+import io.crbench.experiment.ClaimOutcome;
 import io.crbench.experiment.Scale;
 import io.crbench.experiment.Top1ChangeFamily;
 import io.crbench.reports.ExperimentReportExtension;
@@ -73,11 +74,11 @@ class Seed002AfdGuidanceAblationSuite {
                 Optional.of(PublishedAfdGain.of(table, table.cell(row, column), table.cell("ResNet-50/DirectTest", column),
                         PublishedAfdGain.deviation(SCALE))));
         if (guidance != GuidanceInput.DCT) {
-            Top1ChangeFamily dctVersus = new Top1ChangeFamily(panel.panel(), panel.id(variant), panel.id(DCT), family);
-            CellRecorder.unpublished(dctVersus.change(jpeg).difference(), "002", tableId,
+            ClaimOutcome dctVersus = new Top1ChangeFamily(panel.panel(), panel.id(variant), panel.id(DCT), family)
+                    .outcome(jpeg);
+            CellRecorder.unpublished(dctVersus.comparison().difference(), "002", tableId,
                     "claim: rearranged DCT beats " + guidance.id() + "/" + cell, panel.panel().dataset(),
-                    panel.id(DCT), jpeg.id(), dctVersus.describe(jpeg) + "; " + AfdRows.STAND_IN + "; "
-                            + panel.subset());
+                    panel.id(DCT), jpeg.id(), dctVersus.describe() + "; " + AfdRows.STAND_IN + "; " + panel.subset());
         }
     }
 }

@@ -1,0 +1,109 @@
+package io.crbench.model;
+
+import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.training.ParameterStore;
+import io.crbench.image.Image8;
+import io.crbench.restore.ImageTensors;
+import java.util.List;
+
+/**
+ * A {@link Classifier} running a DJL network trained here (see
+ * {@link io.crbench.train.ClassifierTrainer}): images as NCHW RGB floats {@code sample / 255}
+ * (gray images as three equal channels, as in training), forward passes of up to {@value #BATCH}
+ * images in inference mode (BatchNorm uses its running statistics, dropout is off), the logits
+ * as they come. Calls are serialised; the engine uses the cores. Closing it closes the model.
+ */
+public final class BlockClassifier implements Classifier {
+    /** Images per forward pass: small CPU batches run fastest per image here. */
+    private static final int BATCH = 128;
+
+    private final String id;
+    private final Model model;
+    private final Block block;
+    private final ParameterStore parameters;
+    private final int inputSize;
+    private final int numClasses;
+
+    /**
+     * @param id stable id for results
+     * @param model a model whose block holds trained weights; owned from now on
+     * @param inputSize side of the square images the network was trained on
+     * @param numClasses number of logits per image
+     */
+    public BlockClassifier(String id, Model model, int inputSize, int numClasses) {
+        if (inputSize < 1 || numClasses < 2) {
+            throw new IllegalArgumentException("classifier " + id + " needs a positive input size and at least 2"
+                    + " classes, got " + inputSize + " and " + numClasses);
+        }
+        this.id = id;
+        this.model = model;
+        this.block = model.getBlock();
+        this.inputSize = inputSize;
+        this.numClasses = numClasses;
+        this.parameters = new ParameterStore(model.getNDManager(), false);
+        // Without gradients the engine keeps no autograd graph during inference.
+        block.freezeParameters(true);
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public int numClasses() {
+        return numClasses;
+    }
+
+    @Override
+    public int inputSize() {
+        return inputSize;
+    }
+
+    @Override
+    public synchronized float[][] logits(List<Image8> images) {
+        float[][] out = new float[images.size()][];
+        int values = ImageTensors.CHANNELS * inputSize * inputSize;
+        for (int start = 0; start < images.size(); start += BATCH) {
+            List<Image8> batch = images.subList(start, Math.min(images.size(), start + BATCH));
+            float[] input = new float[batch.size() * values];
+            for (int i = 0; i < batch.size(); i++) {
+                Image8 img = batch.get(i);
+                if (img.width() != inputSize || img.height() != inputSize) {
+                    throw new IllegalArgumentException(id + " takes " + inputSize + "x" + inputSize + " images, got "
+                            + img.describe() + " (image " + (start + i) + ")");
+                }
+                ImageTensors.writeChw(img.toRgb(), input, i * values);
+            }
+            float[] flat;
+            try (NDManager scope = model.getNDManager().newSubManager()) {
+                NDArray x = scope.create(input, new Shape(batch.size(), ImageTensors.CHANNELS, inputSize, inputSize));
+                flat = block.forward(parameters, new NDList(x), false).singletonOrThrow().toFloatArray();
+            }
+            if (flat.length != batch.size() * numClasses) {
+                throw new IllegalStateException(id + " returned " + flat.length + " scores for a batch of "
+                        + batch.size() + ", expected " + numClasses + " per image");
+            }
+            for (int i = 0; i < batch.size(); i++) {
+                out[start + i] = new float[numClasses];
+                System.arraycopy(flat, i * numClasses, out[start + i], 0, numClasses);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        model.close();
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

@@ -1,0 +1,46 @@
+package io.crbench.train;
+
+import ai.djl.Model;
+import ai.djl.nn.Block;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The one "load from the {@link CheckpointCache}, or train and store" step every trainer shares:
+ * restorers ({@link RestorerTrainer}), classifiers ({@link ClassifierTrainer}) and any other
+ * network whose weights are a pure function of its {@link CheckpointKey}.
+ */
+public final class CachedTraining {
+    private CachedTraining() {
+    }
+
+    /**
+     * The cached weights of {@code key} loaded into {@code block}, or {@code training} run on a
+     * fresh model of it and the result stored under {@code key}.
+     *
+     * @param cache where checkpoints live
+     * @param key everything the weights depend on
+     * @param methodId names the model
+     * @param block a fresh, uninitialised network of the architecture
+     * @param training initialises and trains the model's block, returning the loss curve
+     * @return the model (owned by the caller), its curve, and where the weights are stored
+     */
+    public static TrainedModel loadOrTrain(CheckpointCache cache, CheckpointKey key, String methodId, Block block,
+            Function<Model, LossCurve> training) {
+        Model model = TrainingRun.newModel(methodId, block);
+        try {
+            Optional<CheckpointCache.Entry> cached = cache.lookup(key);
+            if (cached.isPresent()) {
+                CheckpointCache.Entry entry = cached.get();
+                ParameterFiles.load(model.getBlock(), model.getNDManager(), entry.parametersFile());
+                return new TrainedModel(model, entry.lossCurve(), true, entry.parametersFile());
+            }
+            LossCurve curve = training.apply(model);
+            CheckpointCache.Entry entry = cache.store(key, model.getBlock(), curve);
+            return new TrainedModel(model, curve, false, entry.parametersFile());
+        } catch (RuntimeException e) {
+            model.close();
+            throw e;
+        }
+    }
+}
