@@ -2,9 +2,7 @@ package io.crbench.model;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 import io.crbench.image.Image8;
-import io.crbench.restore.ImageTensors;
 import java.util.List;
 
 /**
@@ -67,30 +65,8 @@ public final class BackboneClassifier implements Classifier {
 
     @Override
     public float[][] logits(List<Image8> images) {
-        float[][] out = new float[images.size()][];
-        int plane = ImageTensors.CHANNELS * inputSize * inputSize;
-        for (int start = 0; start < images.size(); start += batchSize) {
-            List<Image8> batch = images.subList(start, Math.min(images.size(), start + batchSize));
-            float[] chw = new float[batch.size() * plane];
-            for (int i = 0; i < batch.size(); i++) {
-                Image8 img = batch.get(i);
-                if (img.width() != inputSize || img.height() != inputSize) {
-                    throw new IllegalArgumentException(id() + " needs " + inputSize + "x" + inputSize + " inputs, got "
-                            + img.describe() + " (image " + (start + i) + ")");
-                }
-                ImageTensors.writeChw(img.toRgb(), chw, i * plane);
-            }
-            try (NDManager scope = NDManager.newBaseManager("PyTorch")) {
-                NDArray x = scope.create(chw, new Shape(batch.size(), ImageTensors.CHANNELS, inputSize, inputSize));
-                float[] flat = logits(x).toFloatArray();
-                int k = backbone.numClasses();
-                for (int i = 0; i < batch.size(); i++) {
-                    out[start + i] = new float[k];
-                    System.arraycopy(flat, i * k, out[start + i], 0, k);
-                }
-            }
-        }
-        return out;
+        return BatchedLogits.of(id(), images, inputSize, backbone.numClasses(), batchSize,
+                () -> NDManager.newBaseManager("PyTorch"), this::logits);
     }
 
     private NDArray logits(NDArray rgb) {

@@ -1,14 +1,10 @@
 package io.crbench.model;
 
 import ai.djl.Model;
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import io.crbench.image.Image8;
-import io.crbench.restore.ImageTensors;
 import java.util.List;
 
 /**
@@ -67,34 +63,8 @@ public final class BlockClassifier implements Classifier {
 
     @Override
     public synchronized float[][] logits(List<Image8> images) {
-        float[][] out = new float[images.size()][];
-        int values = ImageTensors.CHANNELS * inputSize * inputSize;
-        for (int start = 0; start < images.size(); start += BATCH) {
-            List<Image8> batch = images.subList(start, Math.min(images.size(), start + BATCH));
-            float[] input = new float[batch.size() * values];
-            for (int i = 0; i < batch.size(); i++) {
-                Image8 img = batch.get(i);
-                if (img.width() != inputSize || img.height() != inputSize) {
-                    throw new IllegalArgumentException(id + " takes " + inputSize + "x" + inputSize + " images, got "
-                            + img.describe() + " (image " + (start + i) + ")");
-                }
-                ImageTensors.writeChw(img.toRgb(), input, i * values);
-            }
-            float[] flat;
-            try (NDManager scope = model.getNDManager().newSubManager()) {
-                NDArray x = scope.create(input, new Shape(batch.size(), ImageTensors.CHANNELS, inputSize, inputSize));
-                flat = block.forward(parameters, new NDList(x), false).singletonOrThrow().toFloatArray();
-            }
-            if (flat.length != batch.size() * numClasses) {
-                throw new IllegalStateException(id + " returned " + flat.length + " scores for a batch of "
-                        + batch.size() + ", expected " + numClasses + " per image");
-            }
-            for (int i = 0; i < batch.size(); i++) {
-                out[start + i] = new float[numClasses];
-                System.arraycopy(flat, i * numClasses, out[start + i], 0, numClasses);
-            }
-        }
-        return out;
+        return BatchedLogits.of(id, images, inputSize, numClasses, BATCH, () -> model.getNDManager().newSubManager(),
+                x -> block.forward(parameters, new NDList(x), false).singletonOrThrow());
     }
 
     @Override
