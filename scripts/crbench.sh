@@ -10,6 +10,10 @@ mode="${1:-}"
 shift || true
 bash scripts/setup.sh
 
+# The engine settings every crbench JVM runs with (README, "Numerics"; io.crbench.numerics.EngineSettings).
+# The Maven build sets them for its test JVMs too; exporting them here covers every other JVM.
+export DNNL_MAX_CPU_ISA=SSE41 ATEN_CPU_CAPABILITY=avx2 MKL_CBWR=AVX2
+
 mvn_flags=(-B -ntp)
 if [ -n "${CRBENCH_MIRROR:-}" ]; then
   mvn_flags+=("-Dcrbench.mirror=$(cd "$CRBENCH_MIRROR" && pwd)")

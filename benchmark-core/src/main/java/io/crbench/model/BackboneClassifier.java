@@ -1,8 +1,8 @@
 package io.crbench.model;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import io.crbench.image.Image8;
+import io.crbench.numerics.PyTorchEngine;
 import java.util.List;
 
 /**
@@ -66,7 +66,7 @@ public final class BackboneClassifier implements Classifier {
     @Override
     public float[][] logits(List<Image8> images) {
         return BatchedLogits.of(id(), images, inputSize, backbone.numClasses(), batchSize,
-                () -> NDManager.newBaseManager("PyTorch"), this::logits);
+                PyTorchEngine::newManager, this::logits);
     }
 
     private NDArray logits(NDArray rgb) {

@@ -1,8 +1,8 @@
 package io.crbench.model;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import io.crbench.numerics.PyTorchEngine;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -52,7 +52,7 @@ public final class DequantizedMobileNetV2 implements FeatureBackbone {
         OnnxModelFile model = OnnxModelFile.read(onnxFile);
         // Offline: the engine's natives come from the Maven dependencies.
         System.setProperty("ai.djl.offline", "true");
-        NDManager manager = NDManager.newBaseManager(Engine.getEngine("PyTorch").defaultDevice(), "PyTorch");
+        NDManager manager = PyTorchEngine.newManager();
         try {
             DequantizedGraph graph = DequantizedGraph.of(model, manager);
             List<String> names = graph.tensorNames();

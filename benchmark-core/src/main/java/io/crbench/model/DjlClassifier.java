@@ -12,6 +12,7 @@ import ai.djl.repository.zoo.ZooModel;
 import ai.djl.translate.NoopTranslator;
 import ai.djl.translate.TranslateException;
 import io.crbench.image.Image8;
+import io.crbench.numerics.PyTorchEngine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
@@ -41,6 +42,9 @@ public final class DjlClassifier implements Classifier {
         }
         // crbench never fetches models: only local files, so DJL must not try its hubs.
         System.setProperty("ai.djl.offline", "true");
+        if (spec.engine().equals(PyTorchEngine.NAME)) {
+            PyTorchEngine.checked();
+        }
         Criteria<NDList, NDList> criteria = Criteria.builder()
                 .setTypes(NDList.class, NDList.class)
                 .optModelPath(spec.modelFile())

@@ -1,7 +1,7 @@
 package io.crbench.model;
 
-import ai.djl.engine.Engine;
 import ai.djl.pytorch.jni.JniUtils;
+import io.crbench.numerics.PyTorchEngine;
 import java.util.function.Supplier;
 
 /**
@@ -24,7 +24,7 @@ public final class TorchThreads {
     /** The result of {@code work}, computed with one PyTorch intra-op thread. */
     public static synchronized <T> T singleThreaded(Supplier<T> work) {
         // Loads the native library before its thread settings are touched.
-        Engine.getEngine("PyTorch");
+        PyTorchEngine.checked();
         int before = JniUtils.getNumThreads();
         JniUtils.setNumThreads(1);
         try {

@@ -18,6 +18,14 @@ public final class ResultJson {
 
     /** One JSON object on one line. */
     public static String toLine(ResultRecord r) {
+        return toLine(r, Map.of());
+    }
+
+    /**
+     * One JSON object on one line, with {@code numerics} (the run's numeric environment, see
+     * {@code io.crbench.numerics.NumericEnvironment}) as a last field when it is not empty.
+     */
+    public static String toLine(ResultRecord r, Map<String, Object> numerics) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("paper", r.paper());
         m.put("table", r.table());
@@ -33,6 +41,9 @@ public final class ResultJson {
         m.put("published", r.published());
         m.put("verdict", r.verdict().wire());
         m.put("reason", r.reason());
+        if (!numerics.isEmpty()) {
+            m.put("numerics", numerics);
+        }
         try {
             return MAPPER.writeValueAsString(m);
         } catch (JsonProcessingException e) {

@@ -12,6 +12,7 @@ import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
+import io.crbench.numerics.PyTorchEngine;
 import io.crbench.restore.ImageTensors;
 
 /**
@@ -27,16 +28,14 @@ import io.crbench.restore.ImageTensors;
  */
 public final class TrainingRun {
     /** The DJL engine every crbench network trains on. */
-    public static final String ENGINE = "PyTorch";
+    public static final String ENGINE = PyTorchEngine.NAME;
 
     private TrainingRun() {
     }
 
     /** A model holding {@code block} on the PyTorch engine's default device (a GPU when there is one). */
     public static Model newModel(String methodId, Block block) {
-        // crbench never fetches anything: the engine's natives come from the Maven dependencies.
-        System.setProperty("ai.djl.offline", "true");
-        Model model = Model.newInstance(methodId, ENGINE);
+        Model model = PyTorchEngine.newModel(methodId);
         model.setBlock(block);
         return model;
     }

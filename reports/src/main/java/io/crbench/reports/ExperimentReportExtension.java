@@ -1,6 +1,8 @@
 package io.crbench.reports;
 
+import ai.djl.engine.Engine;
 import io.crbench.experiment.CellRecorder;
+import io.crbench.numerics.NumericEnvironment;
 import io.crbench.result.RecordedBaselines;
 import io.crbench.result.ResultRecord;
 import io.crbench.result.ResultsFile;
@@ -37,9 +39,30 @@ public final class ExperimentReportExtension
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(ExperimentReportExtension.class);
     private static final String START = "start";
 
+    private static boolean environmentWritten;
+
     @Override
     public void beforeAll(ExtensionContext context) {
         context.getStore(NS).put(START, ResultsFile.shared().written().size());
+        writeEnvironmentOnce();
+    }
+
+    /** The report's environment panel: Java, DJL and the numeric environment every row records. */
+    private static synchronized void writeEnvironmentOnce() {
+        if (environmentWritten) {
+            return;
+        }
+        Map<String, String> entries = new LinkedHashMap<>();
+        entries.put("java", System.getProperty("java.version"));
+        entries.put("djl", Engine.getDjlVersion());
+        NumericEnvironment.current().fields().forEach((k, v) -> entries.put(k, String.valueOf(v)));
+        Path dir = Path.of(System.getProperty("allure.results.directory", "target/allure-results"));
+        try {
+            AllureReport.environment(entries, dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report environment into " + dir, e);
+        }
+        environmentWritten = true;
     }
 
     @Override
@@ -130,8 +153,10 @@ public final class ExperimentReportExtension
     private static void writeRunSummary() {
         Path summary = ResultsFile.shared().path().resolveSibling("summary.md");
         try {
-            Files.writeString(summary, ReproductionSummary.markdown(ResultsFile.shared().written()),
-                    StandardCharsets.UTF_8);
+            StringBuilder text = new StringBuilder(ReproductionSummary.markdown(ResultsFile.shared().written()));
+            text.append("\n## Numeric environment\n\n");
+            ResultsFile.shared().numerics().forEach((k, v) -> text.append("- ").append(k).append(": ").append(v).append('\n'));
+            Files.writeString(summary, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + summary, e);
         }

@@ -12,6 +12,7 @@ import io.crbench.image.Image8;
 import io.crbench.model.FeatureBackbone;
 import io.crbench.model.TorchThreads;
 import io.crbench.nn.BlockParameters;
+import io.crbench.numerics.PyTorchEngine;
 import io.crbench.restore.ImageTensors;
 import io.crbench.train.TrainedModel;
 import java.util.List;
@@ -54,7 +55,7 @@ public record ReparameterizationCheck(long trainingParams, long deployedParams, 
         int size = AfdMethod.IMAGE_SIZE;
         try (DeployedAfd deployed = DeployedAfd.of(id, trained, size);
                 FeatureBackbone backbone = PretrainedClassifiers.mobileNetV2ImageNetBackbone();
-                NDManager manager = NDManager.newBaseManager("PyTorch")) {
+                NDManager manager = PyTorchEngine.newManager()) {
             // Trained weights need no gradients any more; without them inference keeps no autograd graph.
             training.freezeParameters(true);
             ParameterStore store = new ParameterStore(manager, false);

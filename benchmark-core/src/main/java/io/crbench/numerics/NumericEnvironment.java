@@ -1,0 +1,66 @@
+package io.crbench.numerics;
+
+import ai.djl.engine.Engine;
+import ai.djl.pytorch.jni.JniUtils;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Everything that decides which floating-point kernels a run executes: the engine and its version,
+ * the device, the instruction-set caps given to oneDNN ({@code DNNL_MAX_CPU_ISA}), ATen
+ * ({@code ATEN_CPU_CAPABILITY}) and MKL's reproducibility mode ({@code MKL_CBWR}), the intra-op thread
+ * count and the processor. Written into every result row, so two runs can be told apart.
+ *
+ * @param engine engine name and version, e.g. {@code PyTorch 2.5.1}
+ * @param device default device, e.g. {@code cpu()}
+ * @param onednnIsa oneDNN's cap, or {@code unset}
+ * @param atenCapability ATen's dispatch cap, or {@code unset}
+ * @param mklCbwr MKL's conditional-reproducibility branch, or {@code unset}
+ * @param threads PyTorch intra-op threads
+ * @param cpu the processor
+ */
+public record NumericEnvironment(String engine, String device, String onednnIsa, String atenCapability,
+        String mklCbwr, int threads, CpuFeatures cpu) {
+    /** Environment variable capping oneDNN's instruction set. */
+    public static final String ONEDNN_ISA = "DNNL_MAX_CPU_ISA";
+    /** Environment variable capping ATen's kernel dispatch. */
+    public static final String ATEN_CAPABILITY = "ATEN_CPU_CAPABILITY";
+    /** Environment variable fixing MKL's code branch (conditional numerical reproducibility). */
+    public static final String MKL_CBWR = "MKL_CBWR";
+    /** Value of an environment variable that is not set. */
+    public static final String UNSET = "unset";
+
+    /** This JVM's environment (loads the PyTorch engine). */
+    public static NumericEnvironment current() {
+        Engine engine = Engine.getEngine("PyTorch");
+        return new NumericEnvironment(engine.getEngineName() + " " + engine.getVersion(), engine.defaultDevice().toString(),
+                env(ONEDNN_ISA), env(ATEN_CAPABILITY), env(MKL_CBWR), JniUtils.getNumThreads(), CpuFeatures.current());
+    }
+
+    private static String env(String name) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? UNSET : v;
+    }
+
+    /** The fields a result row carries, in a fixed order. */
+    public Map<String, Object> fields() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("engine", engine);
+        m.put("device", device);
+        m.put("onednn_isa", onednnIsa);
+        m.put("aten_capability", atenCapability);
+        m.put("mkl_cbwr", mklCbwr);
+        m.put("threads", threads);
+        m.put("cpu", cpu.model());
+        m.put("avx512", cpu.hasAvx512());
+        return m;
+    }
+
+    /** One line, e.g. for logs and error messages. */
+    public String describe() {
+        return String.format(Locale.ROOT, "%s on %s, %s=%s, %s=%s, %s=%s, %d intra-op threads, CPU %s (%s)", engine, device,
+                ONEDNN_ISA, onednnIsa, ATEN_CAPABILITY, atenCapability, MKL_CBWR, mklCbwr, threads,
+                cpu.model(), String.join(" ", cpu.vectorFlags()));
+    }
+}
