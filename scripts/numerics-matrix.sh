@@ -14,7 +14,7 @@ mvn -B -q -ntp -pl benchmark-core dependency:build-classpath -Dmdep.outputFile="
 classpath="benchmark-core/target/classes:$(cat "$cp_file")"
 printf '%-8s %-12s %-9s %s\n' threads onednn_isa aten failed_checks
 for threads in 1 2; do
-  for isa in unset AVX512_CORE AVX2 SSE41; do
+  for isa in unset AVX512_CORE AVX2 AVX SSE41; do
     for aten in unset avx2 default; do
       vars=(OMP_NUM_THREADS="$threads")
       [ "$isa" = unset ] || vars+=(DNNL_MAX_CPU_ISA="$isa")

@@ -32,32 +32,29 @@ public final class CellRecorder {
     }
 
     /**
-     * As {@link #compared(Measurement, PublishedValue, String, String, String)}, with {@code setup}
-     * (how this measurement's data, model or scale differ from the paper's) in front of the row's
-     * reason.
+     * As {@link #compared(Measurement, PublishedValue, String, String, String)}, with {@code note}
+     * (what kind of check this is, e.g. a closed form rather than an experiment) in front of the
+     * row's reason.
      */
     public static ResultRecord compared(Measurement measured, PublishedValue published, String dataset,
-            String method, String degradation, String setup) {
+            String method, String degradation, String note) {
         ResultRecord row = ResultRecord.compared(Comparison.of(measured, published), dataset, method, degradation)
-                .withSetup(setup);
+                .withSetup(note);
         write(row);
         ComparisonAssert.assertThat(measured).isWithinToleranceOf(published);
         return row;
     }
 
     /**
-     * Records a measurement beside a published cell it is not expected to reproduce (e.g. a
-     * network trained here at a fraction of the paper's data and schedule): the row carries the
-     * comparison's verdict and numbers plus {@code whyNotAsserted}, and only a regression fails.
+     * Records a measurement taken the paper's way with {@code substitution} standing in for its
+     * model, data or scale: verdict {@code substitute_measured}, the comparison's numbers kept for the
+     * reader, never asserted against the printed value (it can neither reproduce nor contradict it);
+     * only a regression against the recorded baseline fails.
      */
-    public static ResultRecord comparedNotAsserted(Measurement measured, PublishedValue published, String dataset,
-            String method, String degradation, String whyNotAsserted) {
-        Comparison c = Comparison.of(measured, published);
-        ResultRecord compared = ResultRecord.compared(c, dataset, method, degradation);
-        ResultRecord row = new ResultRecord(compared.paper(), compared.table(), compared.cell(), compared.dataset(),
-                compared.n(), compared.method(), compared.degradation(), compared.metric(), compared.measured(),
-                compared.ciLow(), compared.ciHigh(), compared.published(), compared.verdict(),
-                compared.reason() + "; not asserted: " + whyNotAsserted);
+    public static ResultRecord substituted(Measurement measured, PublishedValue published, String dataset,
+            String method, String degradation, String substitution) {
+        ResultRecord row = ResultRecord.substituted(Comparison.of(measured, published), dataset, method, degradation,
+                substitution);
         write(row);
         return row;
     }

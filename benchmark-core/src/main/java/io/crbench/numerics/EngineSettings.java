@@ -14,7 +14,9 @@ public final class EngineSettings {
     /**
      * oneDNN's instruction-set cap. Its AVX2 and AVX-512 direct convolutions computed wrong input
      * gradients for small channel counts (at one thread) and NaN or run-to-run differences (at two);
-     * capped at SSE4.1 it runs GEMM-based convolutions, which passed every check at 1 and 2 threads.
+     * capped at AVX its GEMM convolution computed wrong forward values for a 12→16-channel 3×3
+     * convolution of a 9×11 map; capped at SSE4.1 it runs GEMM-based convolutions that passed every
+     * check at 1 and 2 threads, at 2–7× the AVX-512 kernels' time.
      */
     public static final String ONEDNN_ISA = "SSE41";
     /**

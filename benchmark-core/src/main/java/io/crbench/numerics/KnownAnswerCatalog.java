@@ -18,8 +18,9 @@ import java.util.stream.IntStream;
 
 /**
  * Every engine operation crbench's networks, losses and optimizers use, as known-answer checks:
- * convolutions (1×1, 3×3, strided, grouped and depthwise, dilated; small channel counts
- * at the batch sizes of a training step, where oneDNN's AVX-512 backward-data kernel failed here),
+ * convolutions (1×1, 3×3, 9×9, strided, grouped and depthwise, dilated; square and non-square
+ * maps; small channel counts at the batch sizes of a training step, where oneDNN's AVX-512 and
+ * AVX2 backward-data kernels failed here, and the 9×11 map where its AVX GEMM convolution did),
  * pooling, batch and layer normalisation, matrix products, softmax, the 2-D FFT, element-wise
  * functions and reductions, upsampling, and the Adam and Adamax updates. {@link #all()} is the
  * unit-test and diagnosis set (DJL's PyTorch engine has no transposed convolution, so crbench's
@@ -44,6 +45,10 @@ public final class KnownAnswerCatalog {
             checks.add(conv("conv2d_3x3", new int[] {1, 64, 17, 17}, new int[] {64, 64, 3, 3}, 1, 1, 1, 1, backward));
             checks.add(conv("conv2d_3x3", new int[] {1, 64, 17, 17}, new int[] {1, 64, 3, 3}, 1, 1, 1, 1, backward));
             checks.add(conv("conv2d_9x9", new int[] {1, 1, 24, 24}, new int[] {16, 1, 9, 9}, 1, 4, 1, 1, backward));
+            checks.add(conv("conv2d_3x3", new int[] {2, 12, 9, 11}, new int[] {16, 12, 3, 3}, 1, 1, 1, 1, backward));
+            checks.add(conv("conv2d_1x1", new int[] {2, 12, 9, 11}, new int[] {16, 12, 1, 1}, 1, 0, 1, 1, backward));
+            checks.add(conv("conv2d_3x3", new int[] {1, 3, 20, 13}, new int[] {8, 3, 3, 3}, 1, 1, 1, 1, backward));
+            checks.add(conv("conv2d_strided", new int[] {2, 8, 15, 10}, new int[] {8, 8, 3, 3}, 2, 1, 1, 1, backward));
             checks.add(conv("conv2d_strided", new int[] {2, 4, 9, 9}, new int[] {6, 4, 3, 3}, 2, 1, 1, 1, backward));
             checks.add(conv("conv2d_grouped", new int[] {2, 4, 8, 8}, new int[] {6, 2, 3, 3}, 1, 1, 1, 2, backward));
             checks.add(conv("conv2d_depthwise", new int[] {2, 16, 12, 12}, new int[] {16, 1, 3, 3}, 1, 1, 1, 16, backward));
@@ -104,13 +109,16 @@ public final class KnownAnswerCatalog {
 
     /**
      * The self-check's subset (well under a second): the operations a training step of every
-     * crbench network needs, forward and backward, at sizes large enough to run on several threads.
+     * crbench network needs, forward and backward, at sizes large enough to run on several threads,
+     * including every shape that failed under some oneDNN cap here (small channel counts, a
+     * non-square map).
      */
     public static List<NumericCheck> selfCheck() {
         return List.of(
                 conv("conv2d_3x3", new int[] {4, 8, 16, 16}, new int[] {3, 8, 3, 3}, 1, 1, 1, 1, true),
                 conv("conv2d_3x3", new int[] {4, 3, 16, 16}, new int[] {8, 3, 3, 3}, 1, 1, 1, 1, true),
                 conv("conv2d_3x3", new int[] {2, 32, 16, 16}, new int[] {32, 32, 3, 3}, 1, 1, 1, 1, true),
+                conv("conv2d_3x3", new int[] {2, 12, 9, 11}, new int[] {16, 12, 3, 3}, 1, 1, 1, 1, true),
                 conv("conv2d_depthwise", new int[] {2, 16, 12, 12}, new int[] {16, 1, 3, 3}, 1, 1, 1, 16, true),
                 conv("conv2d_1x1", new int[] {2, 8, 6, 6}, new int[] {4, 8, 1, 1}, 1, 0, 1, 1, true),
                 batchNorm(new int[] {4, 6, 5, 5}, true),

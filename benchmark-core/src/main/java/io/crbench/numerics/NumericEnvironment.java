@@ -31,6 +31,16 @@ public record NumericEnvironment(String engine, String device, String onednnIsa,
     /** Value of an environment variable that is not set. */
     public static final String UNSET = "unset";
 
+    /**
+     * The settings that decide which kernels run, read from this process's environment without
+     * loading the engine, e.g. {@code djl=0.32.0 DNNL_MAX_CPU_ISA=SSE41 ATEN_CPU_CAPABILITY=avx2 MKL_CBWR=AVX2}:
+     * what a cached trained model must have been trained under to be reused.
+     */
+    public static String kernelSettings() {
+        return "djl=" + Engine.getDjlVersion() + " " + ONEDNN_ISA + "=" + env(ONEDNN_ISA) + " " + ATEN_CAPABILITY + "="
+                + env(ATEN_CAPABILITY) + " " + MKL_CBWR + "=" + env(MKL_CBWR);
+    }
+
     /** This JVM's environment (loads the PyTorch engine). */
     public static NumericEnvironment current() {
         Engine engine = Engine.getEngine("PyTorch");

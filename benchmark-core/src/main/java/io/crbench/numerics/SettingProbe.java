@@ -17,6 +17,7 @@ final class SettingProbe {
     static final List<Map<String, String>> CANDIDATES = List.of(
             Map.of(NumericEnvironment.ONEDNN_ISA, EngineSettings.ONEDNN_ISA),
             Map.of(NumericEnvironment.ONEDNN_ISA, EngineSettings.ONEDNN_ISA, "OMP_NUM_THREADS", "1"),
+            Map.of(NumericEnvironment.ONEDNN_ISA, "AVX"),
             Map.of(NumericEnvironment.ONEDNN_ISA, "AVX2"),
             Map.of("OMP_NUM_THREADS", "1"));
     private static final long TIMEOUT_SECONDS = 120;

@@ -7,10 +7,14 @@ package io.crbench.reproduction;
  * @param table table as printed, e.g. {@code 2}
  * @param cell row/column of the cell, e.g. {@code JPEG/10}
  * @param value the printed value, in the unit the measurement uses (fractions for accuracies)
- * @param margin absolute margin added to the measurement's confidence half-width
- * @param marginJustification why that margin (from the table's data file)
+ * @param margin absolute margin for a named nuisance (e.g. rounding of the printed value), added to
+ *     the sampling term, if any
+ * @param marginJustification the nuisance that margin covers and the measurement that sized it (from
+ *     the table's data file)
  * @param knownDeviation null, or why this cell is known not to reproduce here (from the data file);
- *     such a cell is reported out of tolerance with this reason instead of failing the suite
+ *     such a cell is reported out of tolerance with this reason instead of failing the suite; it
+ *     never makes a cell reproduced
+ * @param sample whether the paper measured the images measured here, which decides the sampling term
  */
 public record PublishedValue(
         String paper,
@@ -19,7 +23,8 @@ public record PublishedValue(
         double value,
         double margin,
         String marginJustification,
-        String knownDeviation) {
+        String knownDeviation,
+        SampleRelation sample) {
 
     public PublishedValue {
         if (!(margin >= 0) || Double.isNaN(value)) {

@@ -39,6 +39,11 @@ public final class RecordedBaselines {
         this.accepted = accepted;
     }
 
+    /** The accepted rows, in key order. */
+    public List<ResultRecord> rows() {
+        return List.copyOf(accepted.values());
+    }
+
     /** Loads the file at {@code path}; a missing file is an empty baseline. */
     public static RecordedBaselines load(Path path) {
         Map<String, ResultRecord> m = new TreeMap<>();

@@ -41,6 +41,9 @@ public final class ResultJson {
         m.put("published", r.published());
         m.put("verdict", r.verdict().wire());
         m.put("reason", r.reason());
+        if (r.substitution() != null) {
+            m.put("substitution", r.substitution());
+        }
         if (!numerics.isEmpty()) {
             m.put("numerics", numerics);
         }
@@ -59,7 +62,8 @@ public final class ResultJson {
                     n.path("n").asInt(), text(n, "method"), text(n, "degradation"), text(n, "metric"),
                     number(n, "measured"), number(n, "ci_low"), number(n, "ci_high"),
                     n.path("published").isNumber() ? n.get("published").asDouble() : null,
-                    Verdict.fromWire(text(n, "verdict")), n.path("reason").asText(""));
+                    Verdict.fromWire(text(n, "verdict")), n.path("reason").asText(""),
+                    n.path("substitution").isTextual() ? n.get("substitution").asText() : null);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new IllegalArgumentException("malformed result line in " + source + ": " + e.getMessage(), e);
         }

@@ -21,6 +21,8 @@ import io.crbench.reproduction.Measurement;
  * @param published the paper's value, or null when it prints none
  * @param verdict comparison outcome
  * @param reason why this verdict, in words (tolerance used, or what is missing)
+ * @param substitution what stood in for the paper's model, data or scale ({@link Verdict#SUBSTITUTE_MEASURED}
+ *     rows), else null
  */
 public record ResultRecord(
         String paper,
@@ -36,10 +38,27 @@ public record ResultRecord(
         double ciHigh,
         Double published,
         Verdict verdict,
-        String reason) {
+        String reason,
+        String substitution) {
 
     /** Paper and table for rows that belong to no published table. */
     public static final String NONE = "none";
+
+    /** A row without a substitution. */
+    public ResultRecord(String paper, String table, String cell, String dataset, int n, String method,
+            String degradation, String metric, double measured, double ciLow, double ciHigh, Double published,
+            Verdict verdict, String reason) {
+        this(paper, table, cell, dataset, n, method, degradation, metric, measured, ciLow, ciHigh, published, verdict,
+                reason, null);
+    }
+
+    /** Checks that substitute rows, and only they, name their substitution. */
+    public ResultRecord {
+        if ((verdict == Verdict.SUBSTITUTE_MEASURED) != (substitution != null)) {
+            throw new IllegalArgumentException("a " + verdict.wire() + " row " + (substitution == null ? "needs" : "must not carry")
+                    + " a substitution: " + String.join("|", paper, table, cell, dataset, method, degradation, metric));
+        }
+    }
 
     /** The row of a measurement held to a published value. */
     public static ResultRecord compared(Comparison c, String dataset, String method, String degradation) {
@@ -57,6 +76,20 @@ public record ResultRecord(
                 m.value(), m.interval().low(), m.interval().high(), null, Verdict.NO_PUBLISHED_VALUE, reason);
     }
 
+    /**
+     * The row of a measurement taken the paper's way but with {@code substitution} standing in for
+     * its model, data or scale: verdict {@link Verdict#SUBSTITUTE_MEASURED}, whatever the
+     * comparison's numbers, which stay in the reason.
+     */
+    public static ResultRecord substituted(Comparison c, String dataset, String method, String degradation,
+            String substitution) {
+        Measurement m = c.measurement();
+        var p = c.published();
+        return new ResultRecord(p.paper(), p.table(), p.cell(), dataset, m.n(), method, degradation, m.metric(),
+                m.value(), m.interval().low(), m.interval().high(), p.value(), Verdict.SUBSTITUTE_MEASURED,
+                "substitute: " + substitution + "; for reference only, " + c.reason(), substitution);
+    }
+
     /** The row of a published cell that cannot be measured on this machine, with the reason. */
     public static ResultRecord cannotRunHere(String paper, String table, String cell, String dataset,
             String method, String degradation, String metric, Double published, String reason) {
@@ -70,7 +103,7 @@ public record ResultRecord(
      */
     public ResultRecord withSetup(String setup) {
         return new ResultRecord(paper, table, cell, dataset, n, method, degradation, metric, measured, ciLow, ciHigh,
-                published, verdict, setup + "; " + reason);
+                published, verdict, setup + "; " + reason, substitution);
     }
 
     /** The identity of the cell across runs: what a recorded baseline is looked up by. */

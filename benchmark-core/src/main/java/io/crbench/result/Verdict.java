@@ -6,6 +6,12 @@ public enum Verdict {
     REPRODUCED("reproduced"),
     /** Measured, but farther from the published value than the tolerance allows. */
     OUT_OF_TOLERANCE("out_of_tolerance"),
+    /**
+     * Measured the paper's way, but with a substituted model, data set or training scale (the row's
+     * {@code substitution} says which), so the printed value can be neither reproduced nor
+     * contradicted; the row keeps the comparison's numbers for the reader.
+     */
+    SUBSTITUTE_MEASURED("substitute_measured"),
     /** Measured; the paper prints nothing to compare with. */
     NO_PUBLISHED_VALUE("no_published_value"),
     /** Not measured here (model, data or GPU missing); the reason says which. */

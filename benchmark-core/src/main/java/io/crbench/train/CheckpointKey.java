@@ -1,5 +1,6 @@
 package io.crbench.train;
 
+import io.crbench.numerics.NumericEnvironment;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,8 +9,9 @@ import java.util.List;
 
 /**
  * Everything a trained model depends on, hashed into the name of its cache entry: change any of
- * them (another recipe, QF, training set, or a code change announced by bumping
- * {@code codeVersion}) and the model is trained afresh rather than a stale one loaded.
+ * them (another recipe, QF, training set, engine kernel settings ({@link NumericEnvironment#kernelSettings()}),
+ * or a code change announced by bumping {@code codeVersion}) and the model is trained afresh rather
+ * than a stale one loaded.
  *
  * @param methodId the method and its setting, e.g. {@code arcnn(q=10)}
  * @param recipeId {@link Recipe#id()}
@@ -43,7 +45,7 @@ public record CheckpointKey(String methodId, String recipeId, String degradation
     public String canonical() {
         return "method=" + methodId + "\nrecipe=" + recipeId + "\ndegradation=" + degradationId + "\nloss=" + lossId
                 + "\ntraining_data=" + String.join(",", trainingDataIds) + "\nseed=" + seed
-                + "\ncode_version=" + codeVersion + "\n" + (warmStart.isEmpty() ? "" : "warm_start=" + warmStart + "\n");
+                + "\nkernels=" + NumericEnvironment.kernelSettings() + "\ncode_version=" + codeVersion + "\n" + (warmStart.isEmpty() ? "" : "warm_start=" + warmStart + "\n");
     }
 
     /** SHA-256 of {@link #canonical()}, as 64 lowercase hex digits. */

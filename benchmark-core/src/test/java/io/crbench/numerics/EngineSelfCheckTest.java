@@ -34,7 +34,7 @@ class EngineSelfCheckTest {
     @Test
     void aJvmWithOneDnnsVectorKernelsIsStoppedWithTheSettingThatPasses() throws Exception {
         // A child JVM without crbench's settings: on processors where oneDNN's AVX2/AVX-512
-        // convolutions are wrong (the ones measured here) it must fail and name SSE41; where they
+        // convolutions are wrong (the ones measured here) it must fail and name the cap that passes; where they
         // are right it passes. Either way its verdict must agree with the known-answer checks.
         ProcessBuilder pb = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(), "-cp",
                 System.getProperty("java.class.path"), KnownAnswerMain.class.getName(), "3", KnownAnswerMain.SELF_CHECK);

@@ -10,8 +10,14 @@ import org.junit.jupiter.api.Test;
 class ComparisonTest {
     private static final Measurement MEASURED = new Measurement("cpsnr", new Interval(23.34, 23.30, 23.38, 0.95), 10000);
 
+    private static final SampleRelation OTHER = SampleRelation.otherSample("another sample");
+
     private static PublishedValue published(double value, String knownDeviation) {
-        return new PublishedValue("003", "2", "JPEG/10", value, 0.05, "printed to 2 decimals", knownDeviation);
+        return published(value, knownDeviation, OTHER);
+    }
+
+    private static PublishedValue published(double value, String knownDeviation, SampleRelation sample) {
+        return new PublishedValue("003", "2", "JPEG/10", value, 0.05, "printed to 2 decimals", knownDeviation, sample);
     }
 
     @Test
@@ -20,6 +26,23 @@ class ComparisonTest {
         assertThat(c.verdict()).isEqualTo(Verdict.REPRODUCED);
         assertThat(c.tolerance()).isCloseTo(0.09, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(c.reason()).contains("95% CI half-width", "n=10000", "printed to 2 decimals");
+    }
+
+    @Test
+    void theSameImagesHaveNoSamplingTermSoOnlyTheMarginCounts() {
+        Comparison c = Comparison.of(MEASURED, published(23.28, null, SampleRelation.sameImages(10000, "all test images")));
+
+        assertThat(c.tolerance()).isEqualTo(0.05);
+        assertThat(c.verdict()).isEqualTo(Verdict.OUT_OF_TOLERANCE);
+        assertThat(c.reason()).contains("no sampling term: the paper measured the same 10000 images");
+    }
+
+    @Test
+    void aSubsetOfThePapersImagesKeepsItsSamplingTerm() {
+        Measurement subset = new Measurement("cpsnr", new Interval(23.34, 23.30, 23.38, 0.95), 1000);
+
+        assertThat(Comparison.of(subset, published(23.28, null, SampleRelation.sameImages(10000, "all"))).tolerance())
+                .isCloseTo(0.09, org.assertj.core.data.Offset.offset(1e-12));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.crbench.reproduction.Comparison;
 import io.crbench.reproduction.Measurement;
 import io.crbench.reproduction.PublishedValue;
+import io.crbench.reproduction.SampleRelation;
 import io.crbench.stats.WilsonInterval;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,8 @@ class ResultRecordTest {
     @Test
     void setupGoesInFrontOfTheReasonAndChangesNothingElse() {
         Measurement m = new Measurement("top1", WilsonInterval.of(80, 100, 0.95), 100);
-        PublishedValue p = new PublishedValue("000", "II", "Original/top1", 0.828, 0.01, "one image", null);
+        PublishedValue p = new PublishedValue("000", "II", "Original/top1", 0.828, 0.01, "one image", null,
+                SampleRelation.otherSample("other images"));
         ResultRecord row = ResultRecord.compared(Comparison.of(m, p), "set", "model", "identity");
 
         ResultRecord withSetup = row.withSetup("other classifier");

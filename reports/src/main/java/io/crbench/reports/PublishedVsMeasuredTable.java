@@ -11,8 +11,8 @@ import java.util.List;
  * <p>Numbers are rounded for reading: decibel metrics to 2 decimals (|Δ| to 3), fractions such as
  * accuracies to 4, counts to none; {@code results.jsonl} keeps full precision. Unknown values are
  * empty in CSV and a dash in HTML. The HTML page needs no external files: CSS is inline and
- * verdicts are coloured (reproduced green, out_of_tolerance red, no_published_value grey,
- * cannot_run_here amber).
+ * verdicts are coloured (reproduced green, out_of_tolerance red, substitute_measured blue,
+ * no_published_value grey, cannot_run_here amber).
  */
 public final class PublishedVsMeasuredTable {
     private static final String STYLE = """
@@ -25,6 +25,7 @@ public final class PublishedVsMeasuredTable {
             td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             td.reproduced { background: #d4edda; color: #155724; }
             td.out_of_tolerance { background: #f8d7da; color: #721c24; font-weight: bold; }
+            td.substitute_measured { background: #d1ecf1; color: #0c5460; }
             td.no_published_value { background: #e2e3e5; color: #383d41; }
             td.cannot_run_here { background: #fff3cd; color: #856404; }
             """;

@@ -31,11 +31,36 @@ public final class ReproductionSummary {
     public static String markdown(List<ResultRecord> records) {
         StringBuilder sb = new StringBuilder("# Reproduction summary\n\n");
         sb.append(VerdictCounts.of(records).describe()).append(".\n\n");
+        appendPaperSplit(sb, records);
         appendCountTable(sb, records);
         appendList(sb, "Reproduced", records, Verdict.REPRODUCED);
         appendList(sb, "Out of tolerance", records, Verdict.OUT_OF_TOLERANCE);
+        appendList(sb, "Substitute measured", records, Verdict.SUBSTITUTE_MEASURED);
         appendList(sb, "Cannot run here", records, Verdict.CANNOT_RUN_HERE);
         return sb.toString();
+    }
+
+    /**
+     * Per paper: the rows asserted against a printed cell on the paper's own data and models
+     * (reproduced, out of tolerance), those measured with a substitute, the printed cells that
+     * cannot run here, and the rows only recorded (nothing printed to compare with).
+     */
+    private static void appendPaperSplit(StringBuilder sb, List<ResultRecord> records) {
+        Map<String, List<ResultRecord>> byPaper = new TreeMap<>();
+        for (ResultRecord r : records) {
+            byPaper.computeIfAbsent(r.paper(), k -> new ArrayList<>()).add(r);
+        }
+        sb.append("| paper | reproduced / asserted on the paper's data and models | substitute measured"
+                + " | cannot run here | recorded only |\n|---|---:|---:|---:|---:|\n");
+        for (Map.Entry<String, List<ResultRecord>> paper : byPaper.entrySet()) {
+            VerdictCounts c = VerdictCounts.of(paper.getValue());
+            long asserted = c.get(Verdict.REPRODUCED) + c.get(Verdict.OUT_OF_TOLERANCE);
+            sb.append("| ").append(cell(paper.getKey())).append(" | ").append(c.get(Verdict.REPRODUCED)).append(" / ")
+                    .append(asserted).append(" | ").append(c.get(Verdict.SUBSTITUTE_MEASURED)).append(" | ")
+                    .append(c.get(Verdict.CANNOT_RUN_HERE)).append(" | ").append(c.get(Verdict.NO_PUBLISHED_VALUE))
+                    .append(" |\n");
+        }
+        sb.append('\n');
     }
 
     private static void appendCountTable(StringBuilder sb, List<ResultRecord> records) {

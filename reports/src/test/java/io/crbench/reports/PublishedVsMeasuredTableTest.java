@@ -38,7 +38,8 @@ class PublishedVsMeasuredTableTest {
                 .contains("<td class=\"num\">29.12</td>")
                 .contains("<td class=\"num\">&mdash;</td>")
                 .contains("td.out_of_tolerance { background: #f8d7da")
-                .contains("5 cells: 2 reproduced, 1 out_of_tolerance, 1 no_published_value, 1 cannot_run_here");
+                .contains("5 cells: 2 reproduced, 1 out_of_tolerance, 0 substitute_measured, 1 no_published_value,"
+                        + " 1 cannot_run_here");
     }
 
     @Test

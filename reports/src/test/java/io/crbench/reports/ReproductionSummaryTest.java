@@ -12,11 +12,18 @@ class ReproductionSummaryTest {
         String md = ReproductionSummary.markdown(SampleRecords.all());
 
         assertThat(md).contains(
-                "5 cells: 2 reproduced, 1 out_of_tolerance, 1 no_published_value, 1 cannot_run_here.",
-                "| paper | table | reproduced | out_of_tolerance | no_published_value | cannot_run_here |");
-        assertThat(md).contains("| 000 | 2 | 1 | 1 | 0 | 0 |");
-        assertThat(md).contains("| 003 | III | 1 | 0 | 1 | 0 |");
-        assertThat(md).contains("| 003 | IV | 0 | 0 | 0 | 1 |");
+                "5 cells: 2 reproduced, 1 out_of_tolerance, 0 substitute_measured, 1 no_published_value, 1 cannot_run_here.",
+                "| paper | table | reproduced | out_of_tolerance | substitute_measured | no_published_value | cannot_run_here |");
+        assertThat(md).contains("| 000 | 2 | 1 | 1 | 0 | 0 | 0 |");
+        assertThat(md).contains("| 003 | III | 1 | 0 | 0 | 1 | 0 |");
+        assertThat(md).contains("| 003 | IV | 0 | 0 | 0 | 0 | 1 |");
+    }
+
+    @Test
+    void splitsEachPapersRowsIntoAssertedSubstituteCannotRunAndRecorded() {
+        String md = ReproductionSummary.markdown(SampleRecords.all());
+
+        assertThat(md).contains("| 000 | 1 / 2 | 0 | 0 | 0 |", "| 003 | 1 / 1 | 0 | 1 | 1 |");
     }
 
     @Test

@@ -47,7 +47,7 @@ public final class AfdRows {
         ClaimOutcome outcome = family.outcome(d);
         Measurement gain = outcome.comparison().difference();
         if (publishedGain.isPresent()) {
-            CellRecorder.compared(gain, publishedGain.get(), dataset, family.method(), d.id());
+            CellRecorder.substituted(gain, publishedGain.get(), dataset, family.method(), d.id(), context);
         } else {
             CellRecorder.unpublished(gain, "002", table, label + " gain/" + cell, dataset, family.method(), d.id(),
                     context + "; the table prints no gain for this cell");

@@ -1,10 +1,13 @@
 package io.crbench.baselines.published;
 
 import io.crbench.reproduction.PublishedValue;
+import io.crbench.reproduction.SampleRelation;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -61,7 +64,9 @@ public final class PublishedTable {
     private final List<String> rowKeys;
     private final List<String> columnKeys;
     private final Map<String, Map<String, OptionalDouble>> values;
+    private final Map<String, Map<String, Integer>> decimals;
     private final Map<Unit, Margin> margins;
+    private final SampleRelation sample;
     private final List<String> notes;
     private final List<OcrFix> ocrFixes;
     private final List<String> transcriptionNotes;
@@ -71,7 +76,9 @@ public final class PublishedTable {
     /** Built by {@link PublishedTableReader}, which has already checked that everything is consistent. */
     PublishedTable(String resource, String source, String paper, String table, String title, String dataset,
             Unit unit, String keyScheme, List<Heading> rows, List<Heading> columns,
-            Map<String, Map<String, OptionalDouble>> values, Map<Unit, Margin> margins, List<String> notes,
+            Map<String, Map<String, OptionalDouble>> values, Map<String, Map<String, Integer>> decimals,
+            Map<Unit, Margin> margins, SampleRelation sample,
+            List<String> notes,
             List<OcrFix> ocrFixes, List<String> transcriptionNotes, List<String> findings,
             List<KnownDeviation> knownDeviations) {
         this.resource = resource;
@@ -89,7 +96,11 @@ public final class PublishedTable {
         Map<String, Map<String, OptionalDouble>> copy = new LinkedHashMap<>();
         values.forEach((row, cells) -> copy.put(row, Collections.unmodifiableMap(new LinkedHashMap<>(cells))));
         this.values = Collections.unmodifiableMap(copy);
+        Map<String, Map<String, Integer>> decimalsCopy = new LinkedHashMap<>();
+        decimals.forEach((row, cells) -> decimalsCopy.put(row, Map.copyOf(cells)));
+        this.decimals = Collections.unmodifiableMap(decimalsCopy);
         this.margins = Map.copyOf(margins);
+        this.sample = sample;
         this.notes = List.copyOf(notes);
         this.ocrFixes = List.copyOf(ocrFixes);
         this.transcriptionNotes = List.copyOf(transcriptionNotes);
@@ -216,7 +227,20 @@ public final class PublishedTable {
         return List.copyOf(out);
     }
 
-    /** The declared margin for judging a column's cells, in the column's unit, with its justification. */
+    /** Whether the paper measured the same fixed images as can be measured here, which decides the sampling term. */
+    public SampleRelation sample() {
+        return sample;
+    }
+
+    /** Half the last printed place of a cell, in the cell's unit: how far the printed value may be from the paper's. */
+    public double rounding(PublishedCell cell) {
+        return 0.5 * Math.pow(10, -decimals.get(cell.row()).get(cell.column()));
+    }
+
+    /**
+     * The declared margin beyond rounding for a column's cells (a measured nuisance; zero where none
+     * has been measured), in the column's unit, with what it covers.
+     */
     public Margin margin(String column) {
         return margins.get(unit(column));
     }
@@ -253,14 +277,20 @@ public final class PublishedTable {
 
     /**
      * The cell as the value a measurement is held to: on the scale results are written in (see
-     * {@link Unit#toResultScale}), with the column's margin and the cell's known deviation, if any.
+     * {@link Unit#toResultScale}), with its rounding plus the column's margin as the margin, the
+     * table's sample relation, and the cell's known deviation, if any.
      */
     public PublishedValue publishedValue(String row, String column) {
         PublishedCell c = cell(row, column);
         Margin m = margin(column);
+        double rounding = rounding(c);
+        String why = String.format(Locale.ROOT, "rounding of the printed %s (±%s %s)",
+                c.unit() == Unit.PERCENT || c.unit() == Unit.FRACTION ? "accuracy" : "value",
+                BigDecimal.valueOf(rounding).stripTrailingZeros().toPlainString(), c.unit().wire())
+                + (m.value() > 0 ? " + " + m.value() + " " + m.unit().wire() + " for " + m.justification() : "");
         return new PublishedValue(paper, table, row + "/" + column, c.unit().toResultScale(c.value()),
-                m.unit().toResultScale(m.value()), m.justification(),
-                knownDeviation(row, column).map(KnownDeviation::reason).orElse(null));
+                c.unit().toResultScale(rounding + m.value()), why,
+                knownDeviation(row, column).map(KnownDeviation::reason).orElse(null), sample);
     }
 
     private Heading row(String key) {

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.crbench.reproduction.SampleRelation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -31,10 +33,13 @@ final class PublishedTableReader {
     private static final String ABSENT = "-";
 
     private static final Set<String> FIELDS = Set.of("source", "paper", "table", "title", "dataset", "unit",
-            "keys", "rows", "columns", "values", "margin", "notes", "ocrFixes", "transcriptionNotes", "findings",
+            "keys", "rows", "columns", "values", "margin", "sample", "notes", "ocrFixes", "transcriptionNotes", "findings",
             "knownDeviations");
 
+    // Decimals are kept as printed ("31.00" has two), since each cell's rounding is its tolerance.
     private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
@@ -112,8 +117,10 @@ final class PublishedTableReader {
         List<Heading> rows = headings(root, "rows", unit, false);
         List<Heading> columns = headings(root, "columns", unit, true);
         Map<String, Map<String, OptionalDouble>> values = values(root, rows, columns);
+        Map<String, Map<String, Integer>> decimals = decimals(root, rows, columns);
         return new PublishedTable(resource, source, paper, table, text(root, "title"), text(root, "dataset"), unit,
-                text(root, "keys"), rows, columns, values, margins(root, columns), texts(root, "notes", false),
+                text(root, "keys"), rows, columns, values, decimals, margins(root, columns), sample(root),
+                texts(root, "notes", false),
                 ocrFixes(root, rows, columns, values), texts(root, "transcriptionNotes", true),
                 root.has("findings") ? texts(root, "findings", true) : List.of(),
                 knownDeviations(root, rows, columns, values));
@@ -178,23 +185,63 @@ final class PublishedTableReader {
         return out;
     }
 
+    /** How many decimals each printed cell has (absent cells have none). */
+    private Map<String, Map<String, Integer>> decimals(JsonNode root, List<Heading> rows, List<Heading> columns) {
+        JsonNode values = object(root, "values");
+        Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+        for (String row : keys(rows)) {
+            Map<String, Integer> rowDecimals = new LinkedHashMap<>();
+            for (String column : keys(columns)) {
+                JsonNode cell = values.get(row).get(column);
+                if (cell.isNumber()) {
+                    rowDecimals.put(column, Math.max(0, cell.decimalValue().scale()));
+                }
+            }
+            out.put(row, rowDecimals);
+        }
+        return out;
+    }
+
     private Map<Unit, Margin> margins(JsonNode root, List<Heading> columns) {
         JsonNode margin = object(root, "margin");
         JsonNode perUnit = object(margin, "perUnit");
-        String justification = text(margin, "justification", "margin");
+        String nuisance = text(margin, "nuisance", "margin");
+        String sizedBy = text(margin, "sizedBy", "margin");
         Set<String> used = new LinkedHashSet<>();
         columns.forEach(c -> used.add(c.unit().wire()));
         checkSameKeys(perUnit, used, "margin.perUnit", "units of the columns");
         Map<Unit, Margin> out = new EnumMap<>(Unit.class);
         for (String u : used) {
             JsonNode v = perUnit.get(u);
-            if (!v.isNumber() || !(v.doubleValue() > 0) || Double.isInfinite(v.doubleValue())) {
-                throw malformed("margin.perUnit['" + u + "'] is " + v + "; a margin is a positive number");
+            if (!v.isNumber() || !(v.doubleValue() >= 0) || Double.isInfinite(v.doubleValue())) {
+                throw malformed("margin.perUnit['" + u + "'] is " + v + "; a margin is a finite number >= 0");
             }
             Unit unit = Unit.fromWire(u);
-            out.put(unit, new Margin(v.doubleValue(), unit, justification));
+            out.put(unit, new Margin(v.doubleValue(), unit, nuisance, sizedBy));
         }
         return out;
+    }
+
+    private SampleRelation sample(JsonNode root) {
+        JsonNode sample = object(root, "sample");
+        String relation = text(sample, "relation", "sample");
+        String why = text(sample, "why", "sample");
+        return switch (relation) {
+            case "same_images" -> {
+                JsonNode images = sample.get("images");
+                if (images == null || !images.canConvertToInt() || images.asInt() < 1) {
+                    throw malformed("sample.images is " + images + "; same_images needs the paper's image count");
+                }
+                yield SampleRelation.sameImages(images.asInt(), why);
+            }
+            case "other_sample" -> {
+                if (sample.has("images")) {
+                    throw malformed("sample.images is only for same_images");
+                }
+                yield SampleRelation.otherSample(why);
+            }
+            default -> throw malformed("sample.relation is '" + relation + "'; expected same_images or other_sample");
+        };
     }
 
     private List<OcrFix> ocrFixes(JsonNode root, List<Heading> rows, List<Heading> columns,

@@ -179,38 +179,35 @@ class Paper002TablesTest {
     }
 
     @Test
-    void accuracyTablesArePercentWithAHalfPointMargin() {
+    void accuracyTablesArePercentWithTheirRoundingAsMargin() {
         for (String id : List.of("I", "II", "III", "IV", "V", "VI", "VIII", "IX", "X")) {
             PublishedTable t = table(id);
             assertThat(t.unit()).as("%s", t).isEqualTo(Unit.PERCENT);
             Margin m = t.margin(t.columnKeys().get(0));
-            assertThat(m.value()).isEqualTo(0.5);
-            assertThat(m.asFraction()).isCloseTo(0.005, within(1e-12));
-            assertThat(m.justification()).contains("50,000").contains("76.04");
+            assertThat(m.value()).isZero();
+            assertThat(m.nuisance()).startsWith("none beyond the rounding");
+            assertThat(t.sample().sameImages()).isEqualTo(id.equals("VIII") ? 0 : 50_000);
         }
         PublishedValue v = table("V").publishedValue("ResNet-50/7", "DirectTest");
         assertThat(v.value()).isEqualTo(0.3165);
         assertThat(v.cell()).isEqualTo("ResNet-50/7/DirectTest");
+        assertThat(v.margin()).isCloseTo(0.00005, within(1e-12));
+        assertThat(v.marginJustification()).startsWith("rounding of the printed accuracy (±0.005 percent)");
     }
 
     @Test
-    void efficiencyTableHasItsOwnUnitsAndNeverAssertsTimings() {
+    void efficiencyTableHasItsOwnUnitsAndRoundingMargins() {
         PublishedTable t = table("VII");
         assertThat(t.unit("params")).isEqualTo(Unit.MILLIONS);
         assertThat(t.unit("flops")).isEqualTo(Unit.GFLOPS);
         assertThat(t.unit("cpu_ms")).isEqualTo(Unit.MILLISECONDS);
         assertThat(t.unit("gpu_ms")).isEqualTo(Unit.MILLISECONDS);
-        assertThat(t.margin("params").value()).isEqualTo(0.05);
-        assertThat(t.margin("flops").value()).isEqualTo(0.05);
-        Margin ms = t.margin("gpu_ms");
-        assertThat(ms.justification()).contains("never asserts");
-        for (String row : t.rowKeys()) {
-            for (String column : List.of("cpu_ms", "gpu_ms")) {
-                assertThat(ms.value()).isGreaterThan(t.cell(row, column).value());
-            }
-        }
+        assertThat(t.margin("params").value()).isZero();
+        assertThat(t.publishedValue("ResNet-50", "params").margin()).isEqualTo(50_000.0);
+        assertThat(t.publishedValue("Ours", "params").margin()).isEqualTo(5_000.0);
+        assertThat(t.publishedValue("Ours", "flops").margin()).isCloseTo(5e6, within(1e-3));
         PublishedValue gpu = t.publishedValue("Ours", "gpu_ms");
         assertThat(gpu.value()).isEqualTo(58.0);
-        assertThat(gpu.margin()).isEqualTo(ms.value());
+        assertThat(gpu.margin()).isEqualTo(0.5);
     }
 }

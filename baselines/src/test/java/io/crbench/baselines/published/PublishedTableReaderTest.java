@@ -25,7 +25,8 @@ class PublishedTableReaderTest {
                 "a": { "top1": 82.8, "psnr": "-" },
                 "b": { "top1": 72.4, "psnr": 25.00 }
               },
-              "margin": { "perUnit": { "percent": 1.0, "dB": 0.1 }, "justification": "J" },
+              "margin": { "perUnit": { "percent": 1.0, "dB": 0.1 }, "nuisance": "N", "sizedBy": "S" },
+              "sample": { "relation": "other_sample", "why": "W" },
               "notes": [ "N" ],
               "ocrFixes": [ { "row": "b", "column": "top1", "printed": "724", "value": 72.4, "why": "W" } ],
               "transcriptionNotes": []

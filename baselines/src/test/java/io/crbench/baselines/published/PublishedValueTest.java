@@ -14,10 +14,11 @@ class PublishedValueTest {
         PublishedValue v = t.publishedValue("JPEG", "50");
         assertThat(v.cell()).isEqualTo("JPEG/50");
         assertThat(v.value()).isEqualTo(28.25);
-        assertThat(v.margin()).isEqualTo(0.05);
-        assertThat(v.marginJustification()).contains("2 decimals");
+        assertThat(v.margin()).isEqualTo(0.005);
+        assertThat(v.marginJustification()).isEqualTo("rounding of the printed value (±0.005 dB)");
         assertThat(v.knownDeviation()).contains("libjpeg");
-        assertThat(t.publishedValue("JPEG", "10").knownDeviation()).isNull();
+        assertThat(v.sample().sameImages()).isEqualTo(10_000);
+        assertThat(t.publishedValue("Restoration", "10").knownDeviation()).isNull();
         assertThat(t.findings()).anyMatch(f -> f.contains("mean over images of per-image CPSNR"));
     }
 
@@ -25,7 +26,8 @@ class PublishedValueTest {
     void percentAccuracyBecomesAFraction() {
         PublishedValue v = PublishedTables.load("000", "II").publishedValue("Compressed/10", "top1");
         assertThat(v.value()).isEqualTo(0.724);
-        assertThat(v.margin()).isEqualTo(0.01);
+        assertThat(v.margin()).isEqualTo(0.0005);
+        assertThat(v.sample().sameImages()).isZero();
         assertThat(v.paper()).isEqualTo("000");
         assertThat(v.table()).isEqualTo("II");
     }

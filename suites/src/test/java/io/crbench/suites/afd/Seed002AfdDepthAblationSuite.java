@@ -62,7 +62,6 @@ class Seed002AfdDepthAblationSuite {
         PublishedTable tableV = PublishedTables.load("002", "V");
         String row = "ResNet-50/" + quality;
         AfdRows.variant(panel, panel.family(AfdConfig.at(depth, SCALE), family), jpeg, "I", "D" + depth, cell,
-                Optional.of(PublishedAfdGain.of(table, table.cell(row, "D" + depth), tableV.cell(row, "DirectTest"),
-                        PublishedAfdGain.deviation(SCALE))));
+                Optional.of(PublishedAfdGain.of(table, table.cell(row, "D" + depth), tableV.cell(row, "DirectTest"))));
     }
 }

@@ -71,8 +71,7 @@ class Seed002AfdGuidanceAblationSuite {
         }
         AfdConfig variant = DCT.guidedBy(guidance);
         AfdRows.variant(panel, panel.family(variant, family), jpeg, tableId, guidance.id(), cell,
-                Optional.of(PublishedAfdGain.of(table, table.cell(row, column), table.cell("ResNet-50/DirectTest", column),
-                        PublishedAfdGain.deviation(SCALE))));
+                Optional.of(PublishedAfdGain.of(table, table.cell(row, column), table.cell("ResNet-50/DirectTest", column))));
         if (guidance != GuidanceInput.DCT) {
             ClaimOutcome dctVersus = new Top1ChangeFamily(panel.panel(), panel.id(variant), panel.id(DCT), family)
                     .outcome(jpeg);

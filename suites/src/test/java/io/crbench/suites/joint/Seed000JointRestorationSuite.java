@@ -214,7 +214,7 @@ class Seed000JointRestorationSuite {
 
     private static void compare(Measurement measured, String row, String column, String method,
             Degradation degradation) {
-        CellRecorder.compared(measured, table.publishedValue(row, column), grid.dataset(), method, degradation.id(),
+        CellRecorder.substituted(measured, table.publishedValue(row, column), grid.dataset(), method, degradation.id(),
                 setup);
     }
 

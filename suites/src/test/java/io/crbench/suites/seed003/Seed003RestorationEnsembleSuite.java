@@ -198,7 +198,7 @@ class Seed003RestorationEnsembleSuite {
             String degradation = e.kind.intervalId(interval);
             if (e.isCifar()) {
                 PublishedTable table = PublishedTables.load("003", e.table);
-                CellRecorder.comparedNotAsserted(m, table.publishedValue(row, p.column(e.kind)), e.dataset(), method,
+                CellRecorder.substituted(m, table.publishedValue(row, p.column(e.kind)), e.dataset(), method,
                         degradation, NOT_ASSERTED);
             } else {
                 CellRecorder.unpublished(m, "003", e.table, row + "/" + p.column(e.kind), e.dataset(), method,
