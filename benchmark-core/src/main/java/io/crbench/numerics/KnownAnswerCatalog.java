@@ -11,6 +11,7 @@ import ai.djl.nn.pooling.Pool;
 import ai.djl.training.optimizer.Adam;
 import ai.djl.training.tracker.Tracker;
 import io.crbench.experiment.Scale;
+import org.apache.commons.math3.special.Erf;
 import io.crbench.train.Recipe;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +23,10 @@ import java.util.stream.IntStream;
  * maps; small channel counts at the batch sizes of a training step, where oneDNN's AVX-512 and
  * AVX2 backward-data kernels failed here, and the 9×11 map where its AVX GEMM convolution did),
  * pooling, batch and layer normalisation, matrix products, softmax, the 2-D FFT, element-wise
- * functions and reductions, upsampling, and the Adam and Adamax updates. {@link #all()} is the
- * unit-test and diagnosis set (DJL's PyTorch engine has no transposed convolution, so crbench's
- * networks upsample by repetition and none is checked); {@link #selfCheck()} the subset run before a JVM's first model.
+ * functions (GELU included) and reductions, gathers, upsampling, and the Adam and Adamax updates.
+ * {@link #all()} is the unit-test and diagnosis set (DJL's PyTorch engine has no transposed
+ * convolution, so crbench's networks upsample by repetition and none is checked);
+ * {@link #selfCheck()} the subset run before a JVM's first model.
  */
 public final class KnownAnswerCatalog {
     private static final float EPS = 1e-5f;
@@ -83,6 +85,16 @@ public final class KnownAnswerCatalog {
                     return s * (1 - s);
                 }
             }, backward));
+            checks.add(elementwise("gelu", a -> a.getNDArrayInternal().gelu(), new ReferenceOps.Elementwise() {
+                public double value(double v) {
+                    return 0.5 * v * (1 + Erf.erf(v / Math.sqrt(2)));
+                }
+
+                public double derivative(double v) {
+                    return 0.5 * (1 + Erf.erf(v / Math.sqrt(2))) + v * Math.exp(-v * v / 2) / Math.sqrt(2 * Math.PI);
+                }
+            }, backward));
+            checks.add(take(backward));
             checks.add(elementwise("exp", NDArray::exp, new ReferenceOps.Elementwise() {
                 public double value(double v) {
                     return Math.exp(v);
@@ -213,6 +225,22 @@ public final class KnownAnswerCatalog {
         TorchOp torch = in -> in.get(0).repeat(2, 2).repeat(3, 2);
         return new KnownAnswerCase(name("upsample2x", backward, tag(x)), shapes(x), torch, ReferenceOps.upsample2x(x),
                 backward, KnownAnswerCase.FLOAT32_TOLERANCE);
+    }
+
+    /** Gathering a table by an index with repeats, as the relative position bias of window attention does. */
+    private static KnownAnswerCase take(boolean backward) {
+        int tableSize = 49;
+        int[] index = IntStream.range(0, 4 * 64 * 64).map(i -> (i * 7 + i / 13) % tableSize).toArray();
+        TorchOp torch = in -> in.get(0).take(in.getManager().create(IntStream.of(index).asLongStream().toArray()));
+        ReferenceOp ref = in -> {
+            double[] out = new double[index.length];
+            for (int i = 0; i < index.length; i++) {
+                out[i] = in[0][index[i]];
+            }
+            return out;
+        };
+        return new KnownAnswerCase(name("take", backward, tag(new int[] {tableSize}, new int[] {index.length})),
+                shapes(new int[] {tableSize}), torch, ref, backward, KnownAnswerCase.FLOAT32_TOLERANCE);
     }
 
     private static KnownAnswerCase sum(int[] x, boolean backward) {
