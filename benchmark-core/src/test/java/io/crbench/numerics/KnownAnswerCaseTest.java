@@ -6,8 +6,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,21 +25,11 @@ class KnownAnswerCaseTest {
             return 2 * v;
         }
     });
-    private static NDManager manager;
-
-    @BeforeAll
-    static void engine() {
-        manager = NDManager.newBaseManager(PyTorchEngine.NAME);
-    }
-
-    @AfterAll
-    static void close() {
-        manager.close();
-    }
-
     private static CheckOutcome check(TorchOp op) {
-        return new KnownAnswerCase("square[64]", List.of(new long[] {64}), op, SQUARE, true,
-                KnownAnswerCase.FLOAT32_TOLERANCE).run(manager, 3);
+        try (NDManager manager = NDManager.newBaseManager(PyTorchEngine.NAME)) {
+            return new KnownAnswerCase("square[64]", List.of(new long[] {64}), op, SQUARE, true,
+                    KnownAnswerCase.FLOAT32_TOLERANCE).run(manager, 3);
+        }
     }
 
     @Test
