@@ -10,13 +10,14 @@ import java.util.stream.Collectors;
  * each check run {@value #REPETITIONS} times (against the double-precision reference and against
  * its own first run). A failure stops the run with a {@link NumericsException} naming the failing
  * operations, the engine, the processor's vector flags, and the settings under which a fresh JVM
- * passes (tried in child JVMs, only when this one failed).
+ * passes (tried in child JVMs once, only when this one failed; later calls rethrow the same diagnosis).
  */
 public final class EngineSelfCheck {
     /** Runs per check: the two-thread failures seen here were intermittent, so one run is not enough. */
     public static final int REPETITIONS = 3;
 
-    private static List<CheckOutcome> outcomes;
+    /** Null before the check ran, empty when it passed, else the diagnosis (probing child JVMs is done once). */
+    private static String failure;
 
     private EngineSelfCheck() {
     }
@@ -36,14 +37,16 @@ public final class EngineSelfCheck {
      * @throws NumericsException when a check failed
      */
     public static synchronized void ensurePassed() {
-        if (outcomes == null) {
+        if (failure == null) {
+            List<CheckOutcome> failed;
             try (NDManager manager = NDManager.newBaseManager(PyTorchEngine.NAME)) {
-                outcomes = run(manager);
+                failed = run(manager).stream().filter(o -> !o.passed()).toList();
             }
+            failure = failed.isEmpty() ? ""
+                    : diagnosis(failed, NumericEnvironment.current(), SettingProbe.passingSettings());
         }
-        List<CheckOutcome> failed = outcomes.stream().filter(o -> !o.passed()).toList();
-        if (!failed.isEmpty()) {
-            throw new NumericsException(diagnosis(failed, NumericEnvironment.current(), SettingProbe.passingSettings()));
+        if (!failure.isEmpty()) {
+            throw new NumericsException(failure);
         }
     }
 
