@@ -14,10 +14,10 @@ import ai.djl.nn.norm.BatchNorm;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
-import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import ai.djl.util.Pair;
+import io.crbench.train.MeanSquaredError;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -48,7 +48,7 @@ public final class TrainingFingerprint {
         Shape batch = new Shape(4, 3, 16, 16);
         try (Model model = PyTorchEngine.newModel("fingerprint")) {
             model.setBlock(block);
-            DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.l2Loss())
+            DefaultTrainingConfig config = new DefaultTrainingConfig(new MeanSquaredError("mse"))
                     .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed(1e-2f)).build());
             try (Trainer trainer = model.newTrainer(config)) {
                 trainer.initialize(batch);
@@ -56,9 +56,9 @@ public final class TrainingFingerprint {
                 for (int i = 0; i < steps; i++) {
                     try (NDManager step = trainer.getManager().newSubManager()) {
                         NDArray input = step.create(uniform(random, (int) batch.size()), batch);
-                        NDArray target = input.mul(0.5f).add(0.2f);
+                        NDArray target = Scalars.times(input, 0.5f).add(0.2f);
                         try (GradientCollector collector = trainer.newGradientCollector()) {
-                            NDArray loss = Loss.l2Loss().evaluate(new NDList(target), trainer.forward(new NDList(input)));
+                            NDArray loss = config.getLossFunction().evaluate(new NDList(target), trainer.forward(new NDList(input)));
                             update(digest, loss.toFloatArray());
                             collector.backward(loss);
                         }

@@ -10,8 +10,9 @@ import java.util.List;
 /**
  * Everything a trained model depends on, hashed into the name of its cache entry: change any of
  * them (another recipe, QF, training set, engine kernel settings ({@link NumericEnvironment#kernelSettings()}),
- * or a code change announced by bumping {@code codeVersion}) and the model is trained afresh rather
- * than a stale one loaded.
+ * a fix to the training stack shared by every method ({@link #TRAINING_STACK}), or a code change
+ * announced by bumping {@code codeVersion}) and the model is trained afresh rather than a stale one
+ * loaded.
  *
  * @param methodId the method and its setting, e.g. {@code arcnn(q=10)}
  * @param recipeId {@link Recipe#id()}
@@ -24,6 +25,12 @@ import java.util.List;
  */
 public record CheckpointKey(String methodId, String recipeId, String degradationId, String lossId,
         List<String> trainingDataIds, long seed, String codeVersion, String warmStart) {
+    /**
+     * The revision of what every training shares; bump it when a fix changes what all of them
+     * compute. 2: constants that autograd saves are engine-owned ({@link io.crbench.numerics.Scalars}).
+     */
+    public static final int TRAINING_STACK = 2;
+
     public CheckpointKey {
         trainingDataIds = List.copyOf(trainingDataIds);
         if (warmStart == null) {
@@ -45,7 +52,8 @@ public record CheckpointKey(String methodId, String recipeId, String degradation
     public String canonical() {
         return "method=" + methodId + "\nrecipe=" + recipeId + "\ndegradation=" + degradationId + "\nloss=" + lossId
                 + "\ntraining_data=" + String.join(",", trainingDataIds) + "\nseed=" + seed
-                + "\nkernels=" + NumericEnvironment.kernelSettings() + "\ncode_version=" + codeVersion + "\n" + (warmStart.isEmpty() ? "" : "warm_start=" + warmStart + "\n");
+                + "\nkernels=" + NumericEnvironment.kernelSettings() + "\ntraining_stack=" + TRAINING_STACK
+                + "\ncode_version=" + codeVersion + "\n" + (warmStart.isEmpty() ? "" : "warm_start=" + warmStart + "\n");
     }
 
     /** SHA-256 of {@link #canonical()}, as 64 lowercase hex digits. */

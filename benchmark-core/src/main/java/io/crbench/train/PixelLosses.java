@@ -1,11 +1,10 @@
 package io.crbench.train;
 
 import ai.djl.training.loss.L1Loss;
-import ai.djl.training.loss.L2Loss;
 import ai.djl.training.loss.Loss;
 
 /**
- * The plain pixel losses of the papers, from DJL. DJL's {@link Loss#l2Loss()} is
+ * The plain pixel losses of the papers. DJL's {@link Loss#l2Loss()} is
  * {@code ½·mean((label − prediction)²)}; {@link #mse()} drops the ½ so that a loss value is the
  * MSE that seed 001's "l2 loss" and PSNR refer to.
  */
@@ -14,8 +13,8 @@ public final class PixelLosses {
     }
 
     /** Mean squared error, {@code mean((label − prediction)²)}, named {@code mse}. */
-    public static L2Loss mse() {
-        return new L2Loss("mse", 1f);
+    public static MeanSquaredError mse() {
+        return new MeanSquaredError("mse");
     }
 
     /** Mean absolute error, {@code mean(|label − prediction|)}, named {@code l1}. */

@@ -3,6 +3,7 @@ package io.crbench.train;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.training.loss.Loss;
+import io.crbench.numerics.Scalars;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,7 +61,7 @@ public final class WeightedLoss extends Loss {
         }
         NDArray sum = null;
         for (Term t : terms) {
-            NDArray value = t.loss().evaluate(labels, predictions).mul(t.weight());
+            NDArray value = Scalars.times(t.loss().evaluate(labels, predictions), t.weight());
             sum = sum == null ? value : sum.add(value);
         }
         return sum;

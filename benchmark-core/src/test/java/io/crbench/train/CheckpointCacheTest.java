@@ -101,7 +101,8 @@ class CheckpointCacheTest {
                 key.trainingDataIds(), key.seed(), "tiny-2");
         assertThat(otherData.sha256()).isNotEqualTo(key.sha256());
         assertThat(otherCode.sha256()).isNotEqualTo(key.sha256());
-        assertThat(key.canonical()).contains("degradation=jpeg(q=10)", "training_data=synthetic", "code_version=tiny-1");
+        assertThat(key.canonical()).contains("degradation=jpeg(q=10)", "training_data=synthetic", "training_stack=2",
+                "code_version=tiny-1");
     }
 
     @Test

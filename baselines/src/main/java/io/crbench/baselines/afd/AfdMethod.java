@@ -1,10 +1,10 @@
 package io.crbench.baselines.afd;
 
 import ai.djl.ndarray.NDList;
-import ai.djl.training.loss.L2Loss;
 import io.crbench.degradation.JpegChain;
 import io.crbench.experiment.Scale;
 import io.crbench.model.FeatureBackbone;
+import io.crbench.train.MeanSquaredError;
 import io.crbench.train.PatchTargets;
 import io.crbench.train.Recipe;
 import io.crbench.train.RestorerTrainer;
@@ -64,7 +64,7 @@ public final class AfdMethod {
         PatchTargets cleanFeatures = (batch, manager) -> new NDList(
                 backbone.features(batch.targets(manager), config.stage()));
         return new TrainingJob(config.id() + "@" + backbone.id(), () -> new AfdOnBackbone(backbone, config), recipe,
-                new L2Loss("feature_mse", 1f), JpegChain.seed002(1, recipe.seed()), data, CODE_VERSION, cleanFeatures);
+                new MeanSquaredError("feature_mse"), JpegChain.seed002(1, recipe.seed()), data, CODE_VERSION, cleanFeatures);
     }
 
     /** The trained training-form module of {@code config}, from the checkpoint cache or trained now. */

@@ -6,6 +6,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import io.crbench.numerics.Scalars;
 
 /**
  * Spatial dropout (Tompson et al. 2015; Keras' {@code SpatialDropout2D}), which seed 003's
@@ -39,7 +40,7 @@ public final class SpatialDropout extends AbstractBlock {
         Shape shape = x.getShape();
         NDArray keep = x.getManager().randomUniform(0f, 1f, new Shape(shape.get(0), shape.get(1), 1, 1))
                 .gte(rate).toType(x.getDataType(), false);
-        return new NDList(x.mul(keep).div(1 - rate));
+        return new NDList(Scalars.dividedBy(x.mul(keep), 1 - rate));
     }
 
     @Override

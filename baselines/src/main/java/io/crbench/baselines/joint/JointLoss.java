@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.training.loss.Loss;
 import io.crbench.model.FeatureBackbone;
+import io.crbench.numerics.Scalars;
 import io.crbench.train.CharbonnierLoss;
 import java.util.Locale;
 
@@ -76,6 +77,6 @@ public final class JointLoss extends Loss {
         NDArray logits = backbone.logits(restored);
         NDArray classes = labels.get(1).oneHot(backbone.numClasses());
         NDArray crossEntropy = logits.logSoftmax(1).mul(classes).sum(new int[] {1}).neg().mean();
-        return pixel.mul(weight).add(crossEntropy.mul(1f - weight));
+        return Scalars.times(pixel, weight).add(Scalars.times(crossEntropy, 1f - weight));
     }
 }

@@ -12,6 +12,7 @@ import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.NormalInitializer;
 import ai.djl.util.PairList;
+import io.crbench.numerics.Scalars;
 
 /**
  * Window multi-head self-attention with a learned relative position bias (Swin's W-MSA): inside
@@ -61,7 +62,7 @@ final class WindowAttention extends AbstractBlock {
         NDArray qkvOut = qkv.forward(parameterStore, new NDList(x), training, params).singletonOrThrow()
                 .reshape(batch, tokens, 3, heads, headDim)
                 .transpose(2, 0, 3, 1, 4);
-        NDArray q = qkvOut.get(0).mul((float) (1 / Math.sqrt(headDim)));
+        NDArray q = Scalars.times(qkvOut.get(0), (float) (1 / Math.sqrt(headDim)));
         NDArray k = qkvOut.get(1);
         NDArray v = qkvOut.get(2);
         NDArray table = parameterStore.getValue(biasTable, x.getDevice(), training);

@@ -3,6 +3,7 @@ package io.crbench.baselines.restorers;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.training.loss.Loss;
+import io.crbench.numerics.Scalars;
 import io.crbench.train.FftL1Loss;
 import io.crbench.train.PixelLosses;
 
@@ -66,7 +67,7 @@ public final class QualityAwareLoss extends Loss {
         NDList restored = new NDList(predictions.get(0));
         NDArray quality = l1.evaluate(new NDList(labels.get(1)), new NDList(predictions.get(1)));
         return l1.evaluate(clean, restored)
-                .add(frequency.evaluate(clean, restored).mul(fftWeight))
-                .add(quality.mul(qualityWeight));
+                .add(Scalars.times(frequency.evaluate(clean, restored), fftWeight))
+                .add(Scalars.times(quality, qualityWeight));
     }
 }

@@ -13,6 +13,7 @@ import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import io.crbench.numerics.Scalars;
 
 /**
  * A basic processing block of seed 004 (Atherya et al., §III-C B and E): conv 3×3 – ReLU – conv 3×3
@@ -51,8 +52,8 @@ public final class QualityAwareProcessingBlock extends AbstractBlock {
         NDArray branch = first.forward(parameterStore, new NDList(x), training, params).singletonOrThrow();
         branch = second.forward(parameterStore, new NDList(Activation.relu(branch)), training, params)
                 .singletonOrThrow();
-        NDArray scale = Activation.sigmoid(modulation.forward(parameterStore, new NDList(quality), training,
-                params).singletonOrThrow()).mul(2).reshape(x.getShape().get(0), channels, 1, 1);
+        NDArray scale = Scalars.times(Activation.sigmoid(modulation.forward(parameterStore, new NDList(quality),
+                training, params).singletonOrThrow()), 2).reshape(x.getShape().get(0), channels, 1, 1);
         return new NDList(x.add(branch.mul(scale)));
     }
 

@@ -12,7 +12,7 @@ import ai.djl.nn.Block;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
-import ai.djl.training.loss.Loss;
+import io.crbench.train.PixelLosses;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -96,7 +96,7 @@ class UNetCarTest extends PyTorchTest {
         float gradient;
         try (GradientCollector collector = Engine.getEngine("PyTorch").newGradientCollector()) {
             NDList restored = net.forward(new ParameterStore(manager, false), new NDList(degraded), true);
-            NDArray value = Loss.l2Loss().evaluate(new NDList(clean), restored);
+            NDArray value = PixelLosses.mse().evaluate(new NDList(clean), restored);
             collector.backward(value);
             loss = value.getFloat();
             gradient = net.getParameters().get(0).getValue().getArray().getGradient().abs().sum().getFloat();
