@@ -59,6 +59,14 @@ public enum MetricId {
         return direction;
     }
 
+    /**
+     * Whether the value is a wall-clock measurement, which no two runs repeat: such rows go to
+     * {@code timings.jsonl}, never to results.jsonl or the recorded baseline.
+     */
+    public boolean wallClock() {
+        return this == LATENCY_MS_P50 || this == LATENCY_MS_P95;
+    }
+
     /** The metric for a wire name. */
     public static MetricId fromWire(String s) {
         for (MetricId m : values()) {

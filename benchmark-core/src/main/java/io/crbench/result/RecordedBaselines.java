@@ -111,10 +111,14 @@ public final class RecordedBaselines {
         return Optional.empty();
     }
 
-    /** Merges {@code rows} (replacing rows of the same cell) and rewrites the file atomically. */
+    /**
+     * Merges {@code rows} (replacing rows of the same cell) and rewrites the file atomically.
+     * Unmeasured rows and wall-clock rows ({@link MetricId#wallClock()}) are not recorded.
+     */
     public synchronized void record(Collection<ResultRecord> rows) {
+        accepted.values().removeIf(r -> MetricId.fromWire(r.metric()).wallClock());
         for (ResultRecord r : rows) {
-            if (r.isMeasured()) {
+            if (r.isMeasured() && !MetricId.fromWire(r.metric()).wallClock()) {
                 accepted.put(r.key(), r);
             }
         }

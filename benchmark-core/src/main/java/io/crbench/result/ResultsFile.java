@@ -14,14 +14,18 @@ import java.util.function.Supplier;
 
 /**
  * The run's {@code results.jsonl}: one line per suite case, in the directory named by system
- * property {@code crbench.results.dir} (default {@code target/crbench-results}). The first write in
- * a JVM starts the file afresh, so the file always describes one run.
+ * property {@code crbench.results.dir} (default {@code target/crbench-results}). Rows of wall-clock
+ * metrics ({@link MetricId#wallClock()}) go to {@value #TIMINGS_FILE_NAME} beside it instead, so
+ * that two runs of the same inputs give identical results.jsonl files. The first write in a JVM
+ * starts both files afresh, so they always describe one run.
  */
 public final class ResultsFile {
     /** System property naming the results directory. */
     public static final String DIR_PROPERTY = "crbench.results.dir";
     /** File name inside that directory. */
     public static final String FILE_NAME = "results.jsonl";
+    /** File name of the wall-clock rows, beside {@link #FILE_NAME}. */
+    public static final String TIMINGS_FILE_NAME = "timings.jsonl";
 
     private static ResultsFile shared;
 
@@ -58,16 +62,23 @@ public final class ResultsFile {
         return path;
     }
 
+    /** Where the wall-clock rows go: {@value #TIMINGS_FILE_NAME} beside {@link #path()}. */
+    public Path timingsPath() {
+        return path.resolveSibling(TIMINGS_FILE_NAME);
+    }
+
     /** Appends {@code record} as one line (flushed at once, so a killed run keeps what it measured). */
     public synchronized void append(ResultRecord record) {
         try {
             if (!started) {
                 Files.createDirectories(path.toAbsolutePath().getParent());
                 Files.deleteIfExists(path);
+                Files.deleteIfExists(timingsPath());
                 numerics = environment.get();
                 started = true;
             }
-            Files.writeString(path, ResultJson.toLine(record, numerics) + "\n", StandardCharsets.UTF_8,
+            Path target = MetricId.fromWire(record.metric()).wallClock() ? timingsPath() : path;
+            Files.writeString(target, ResultJson.toLine(record, numerics) + "\n", StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             written.add(record);
         } catch (IOException e) {
@@ -80,7 +91,7 @@ public final class ResultsFile {
         return numerics == null ? Map.of() : numerics;
     }
 
-    /** What this JVM has written so far. */
+    /** What this JVM has written so far, to either file. */
     public synchronized List<ResultRecord> written() {
         return List.copyOf(written);
     }

@@ -41,10 +41,11 @@ class RecordedBaselinesTest {
     }
 
     @Test
-    void timingsAreNeverGatedAndNewCellsPass() {
+    void timingsAreNeitherRecordedNorGatedAndNewCellsPass() {
         Path file = dir.resolve("accepted.jsonl");
-        RecordedBaselines.load(file).record(List.of(row("latency_ms_p50", 5, 0)));
+        RecordedBaselines.load(file).record(List.of(row("latency_ms_p50", 5, 0), row("psnr_y", 30, 0.1)));
         RecordedBaselines b = RecordedBaselines.load(file);
+        assertThat(b.size()).isEqualTo(1);
         assertThat(b.regression(row("latency_ms_p50", 50, 0))).isEmpty();
         assertThat(b.regression(row("top1", 0.1, 0))).isEmpty();
     }
