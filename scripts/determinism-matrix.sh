@@ -4,13 +4,14 @@
 # with oneDNN at crbench's SSE4.1 cap, runs the engine self-check and the training fingerprint
 # (io.crbench.numerics.TrainingFingerprint) in two separate JVMs and fails unless both JVMs pass
 # the self-check and print the same fingerprint. CI runs it after the build (.ci/run).
-#   scripts/determinism-matrix.sh     (after `mvn install`)
+#   scripts/determinism-matrix.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cp_file="$(mktemp)"
 trap 'rm -f "$cp_file"' EXIT
-mvn -B -q -ntp -pl benchmark-core dependency:build-classpath -Dmdep.outputFile="$cp_file" >/dev/null
-classpath="benchmark-core/target/classes:$(cat "$cp_file")"
+# Compiling in the same Maven call lets benchmark-core resolve to its classes, installed or not.
+mvn -B -q -ntp -pl benchmark-core,benchmark-dl compile dependency:build-classpath -Dmdep.outputFile="$cp_file" >/dev/null
+classpath="benchmark-dl/target/classes:$(cat "$cp_file")"
 status=0
 for threads in 1 2; do
   for aten in avx2 unset; do

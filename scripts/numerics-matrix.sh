@@ -4,14 +4,15 @@
 # which checks fail under which setting: the evidence behind the engine settings in the README.
 # ATEN_CPU_CAPABILITY=default is ATen's scalar (non-vectorised) code; unset lets ATen pick the
 # processor's best (AVX-512 where present).
-#   scripts/numerics-matrix.sh [repetitions]    (after `mvn install -DskipTests`)
+#   scripts/numerics-matrix.sh [repetitions]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 reps="${1:-20}"
 cp_file="$(mktemp)"
 trap 'rm -f "$cp_file"' EXIT
-mvn -B -q -ntp -pl benchmark-core dependency:build-classpath -Dmdep.outputFile="$cp_file" >/dev/null
-classpath="benchmark-core/target/classes:$(cat "$cp_file")"
+# Compiling in the same Maven call lets benchmark-core resolve to its classes, installed or not.
+mvn -B -q -ntp -pl benchmark-core,benchmark-dl compile dependency:build-classpath -Dmdep.outputFile="$cp_file" >/dev/null
+classpath="benchmark-dl/target/classes:$(cat "$cp_file")"
 printf '%-8s %-12s %-9s %s\n' threads onednn_isa aten failed_checks
 for threads in 1 2; do
   for isa in unset AVX512_CORE AVX2 AVX SSE41; do

@@ -47,7 +47,7 @@ class ScalarOperandSourceTest {
     void noSourceHandsAutogradAJavaOwnedConstant() throws IOException {
         Path root = Path.of("").toAbsolutePath().getParent();
         List<Path> sources = new ArrayList<>();
-        for (String module : List.of("benchmark-core", "datasets", "baselines")) {
+        for (String module : List.of("benchmark-core", "benchmark-dl", "datasets", "baselines")) {
             try (Stream<Path> files = Files.walk(root.resolve(module).resolve("src/main/java"))) {
                 files.filter(f -> f.toString().endsWith(".java") && !f.endsWith(OUTSIDE_AUTOGRAD)).forEach(sources::add);
             }

@@ -1,6 +1,5 @@
 package io.crbench.result;
 
-import io.crbench.numerics.NumericEnvironment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +52,7 @@ public final class ResultsFile {
     public static synchronized ResultsFile shared() {
         if (shared == null) {
             String dir = System.getProperty(DIR_PROPERTY, "target/crbench-results");
-            shared = new ResultsFile(Path.of(dir).resolve(FILE_NAME), () -> NumericEnvironment.current().fields());
+            shared = new ResultsFile(Path.of(dir).resolve(FILE_NAME), RunEnvironment::current);
         }
         return shared;
     }
