@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 /**
  * One plot per metric (and kind of level) of a suite's rows: the metric against the degradation's level (the first
  * numeric setting of its id: q in {@code jpeg(q=10)}, σ in {@code gauss(sigma=20)}, T in
- * {@code jpeg_chain(t=3,…)}), one series per data set and method (and per table row, for cells
+ * {@code jpeg_chain(t=3,…)}; for a restored case such as {@code arcnn(q=10,ci)∘jpeg(q=25)}, that of
+ * the degradation applied to the image, after the last {@code ∘}, not the restorer's training
+ * setting), one series per data set and method (and per table row, for cells
  * such as {@code JPEG/10}), with CI bars and the published values as hollow markers. Rows whose
  * degradation has no numeric level (identity) are left out of the plot; they stay in the table.
  */
@@ -78,11 +80,17 @@ final class SuitePlots {
         return slash > 0 ? name + " · " + r.cell().substring(0, slash) : name;
     }
 
-    private record Level(String name, double value) {
+    /** A degradation's level: the setting's name and value. */
+    record Level(String name, double value) {
     }
 
     private static Optional<Level> level(ResultRecord r) {
-        Matcher m = LEVEL.matcher(r.degradation());
+        return level(r.degradation());
+    }
+
+    /** The level of the degradation with id {@code degradationId}; empty when it has none (identity, a range). */
+    static Optional<Level> level(String degradationId) {
+        Matcher m = LEVEL.matcher(degradationId.substring(degradationId.lastIndexOf('∘') + 1));
         if (!m.find()) {
             return Optional.empty();
         }
