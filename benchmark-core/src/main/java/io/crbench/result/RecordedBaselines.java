@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,15 +45,31 @@ public final class RecordedBaselines {
         return List.copyOf(accepted.values());
     }
 
-    /** Loads the file at {@code path}; a missing file is an empty baseline. */
+    /**
+     * Loads the file at {@code path}; a missing file is an empty baseline. Every line is checked
+     * before any is used: a malformed line, a non-numeric value, a measured verdict without a
+     * measured value, or a cell accepted twice is an error naming the file and line, since each
+     * would otherwise quietly exempt a cell from the gate.
+     */
     public static RecordedBaselines load(Path path) {
         Map<String, ResultRecord> m = new TreeMap<>();
+        Map<String, Integer> lineOf = new HashMap<>();
         if (Files.exists(path)) {
             try {
                 List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
                 for (int i = 0; i < lines.size(); i++) {
                     if (!lines.get(i).isBlank()) {
-                        ResultRecord r = ResultJson.fromLine(lines.get(i), path + ":" + (i + 1));
+                        String source = path + ":" + (i + 1);
+                        ResultRecord r = ResultJson.fromLine(lines.get(i), source);
+                        if (!r.isMeasured()) {
+                            throw new IllegalArgumentException("accepted row at " + source + " (" + r.key()
+                                    + ") has no measured value; only measured rows are accepted");
+                        }
+                        Integer first = lineOf.putIfAbsent(r.key(), i + 1);
+                        if (first != null) {
+                            throw new IllegalArgumentException("cell " + r.key() + " is accepted twice in " + path
+                                    + ", at lines " + first + " and " + (i + 1));
+                        }
                         m.put(r.key(), r);
                     }
                 }
@@ -63,14 +80,23 @@ public final class RecordedBaselines {
         return new RecordedBaselines(path, m);
     }
 
-    /** The file named by {@code crbench.baselines.file}. */
+    /**
+     * The file named by {@code crbench.baselines.file}. Outside record mode the file must exist: a
+     * missing (or misnamed) file would gate nothing and pass every regression.
+     */
     public static RecordedBaselines fromSystemProperty() {
         String file = System.getProperty(FILE_PROPERTY);
         if (file == null || file.isBlank()) {
             throw new IllegalStateException("system property " + FILE_PROPERTY
                     + " is not set; the suites' pom sets it to baselines/recorded/accepted-results.jsonl");
         }
-        return load(Path.of(file));
+        Path path = Path.of(file);
+        if (!recordMode() && !Files.isRegularFile(path)) {
+            throw new IllegalStateException("recorded baselines file " + path.toAbsolutePath() + " (" + FILE_PROPERTY
+                    + ") does not exist, so no result could be gated; fix the path, or record a first baseline with -D"
+                    + RECORD_PROPERTY + "=true");
+        }
+        return load(path);
     }
 
     /** Whether this run records (-Dcrbench.record=true) instead of checking. */

@@ -83,6 +83,13 @@ public final class ResultJson {
 
     private static double number(JsonNode n, String field) {
         JsonNode v = n.get(field);
-        return v == null || v.isNull() ? Double.NaN : v.asDouble();
+        if (v == null || v.isNull()) {
+            return Double.NaN;
+        }
+        if (!v.isNumber()) {
+            // asDouble() would read "abc" as 0.0, a value that can never regress.
+            throw new IllegalArgumentException("field '" + field + "' is not a number: " + v);
+        }
+        return v.asDouble();
     }
 }

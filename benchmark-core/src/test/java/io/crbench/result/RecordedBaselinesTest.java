@@ -1,6 +1,7 @@
 package io.crbench.result;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,5 +60,40 @@ class RecordedBaselinesTest {
         ResultRecord back = ResultJson.fromLine(line, "test");
         assertThat(back.key()).isEqualTo(r.key());
         assertThat(back.isMeasured()).isFalse();
+    }
+
+    @Test
+    void anAcceptedFileThatWouldExemptACellIsRefusedNamingTheLine() throws Exception {
+        Path file = dir.resolve("accepted.jsonl");
+        String good = ResultJson.toLine(row("psnr_y", 27.5, 0.3));
+        Files.writeString(file, good + "\n" + good.replace("27.5", "\"abc\"") + "\n");
+        assertThatThrownBy(() -> RecordedBaselines.load(file)).hasMessageContaining("accepted.jsonl:2")
+                .hasMessageContaining("'measured' is not a number");
+        Files.writeString(file, good + "\n" + good.replace("\"measured\":27.5", "\"measured\":null") + "\n");
+        assertThatThrownBy(() -> RecordedBaselines.load(file)).hasMessageContaining("accepted.jsonl:2")
+                .hasMessageContaining("no measured value");
+        Files.writeString(file, good + "\n" + good.replace("27.5", "28.5") + "\n");
+        assertThatThrownBy(() -> RecordedBaselines.load(file)).hasMessageContaining("accepted twice")
+                .hasMessageContaining("lines 1 and 2");
+    }
+
+    @Test
+    void outsideRecordModeAMissingFileIsAnErrorNotAnEmptyGate() {
+        Path missing = dir.resolve("no-such-file.jsonl");
+        String before = System.getProperty(RecordedBaselines.FILE_PROPERTY);
+        System.setProperty(RecordedBaselines.FILE_PROPERTY, missing.toString());
+        try {
+            assertThatThrownBy(RecordedBaselines::fromSystemProperty).hasMessageContaining("no-such-file.jsonl")
+                    .hasMessageContaining("does not exist");
+            System.setProperty(RecordedBaselines.RECORD_PROPERTY, "true");
+            assertThat(RecordedBaselines.fromSystemProperty().size()).isZero();
+        } finally {
+            System.clearProperty(RecordedBaselines.RECORD_PROPERTY);
+            if (before == null) {
+                System.clearProperty(RecordedBaselines.FILE_PROPERTY);
+            } else {
+                System.setProperty(RecordedBaselines.FILE_PROPERTY, before);
+            }
+        }
     }
 }
