@@ -35,6 +35,7 @@ public final class CachedTraining {
                 ParameterFiles.load(model.getBlock(), model.getNDManager(), entry.parametersFile());
                 return new TrainedModel(model, entry.lossCurve(), true, entry.parametersFile());
             }
+            cache.requireWritable();
             LossCurve curve = training.apply(model);
             CheckpointCache.Entry entry = cache.store(key, model.getBlock(), curve);
             return new TrainedModel(model, curve, false, entry.parametersFile());

@@ -1,6 +1,7 @@
 package io.crbench.train;
 
 import ai.djl.nn.Block;
+import io.crbench.files.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,10 @@ import java.util.stream.Stream;
 
 /**
  * Trained models on disk, one folder per {@link CheckpointKey}: {@value #PARAMETERS_FILE} (see
- * {@link ParameterFiles}), {@value #KEY_FILE} (the key in words) and {@value #LOSS_CURVE_FILE}.
+ * {@link ParameterFiles}), {@value #CHECKSUM_FILE} (its SHA-256, in {@code sha256sum} format),
+ * {@value #KEY_FILE} (the key in words) and {@value #LOSS_CURVE_FILE}. A lookup verifies the
+ * weights against their checksum, so a truncated or altered file is an error naming the entry, not
+ * a model that silently computes something else.
  *
  * <p>Entries are written into a temporary folder beside the target and then renamed onto it in
  * one atomic move, so a run killed while saving leaves no half-written entry (at most a
@@ -29,6 +33,8 @@ public final class CheckpointCache {
     public static final String RETRAIN_PROPERTY = "crbench.retrain";
     /** The weights of an entry. */
     public static final String PARAMETERS_FILE = "parameters.params";
+    /** The SHA-256 of {@value #PARAMETERS_FILE}, as {@code sha256sum} writes it. */
+    public static final String CHECKSUM_FILE = "parameters.sha256";
     /** The key of an entry, as {@link CheckpointKey#canonical()}. */
     public static final String KEY_FILE = "key.txt";
     /** The training loss curve of an entry. */
@@ -83,13 +89,53 @@ public final class CheckpointCache {
         return directory.resolve(key.entryName());
     }
 
-    /** The entry for {@code key}, empty when there is none or retraining is forced. */
+    /**
+     * The entry for {@code key}, empty when there is none or retraining is forced.
+     *
+     * @throws IllegalStateException when the entry's weights do not match their checksum (or it
+     *     has none); the message names the folder and says how to train the model afresh
+     */
     public Optional<Entry> lookup(CheckpointKey key) {
         Path folder = folderOf(key);
         if (retrain || !Files.isRegularFile(folder.resolve(PARAMETERS_FILE))) {
             return Optional.empty();
         }
+        verify(folder);
         return Optional.of(new Entry(folder));
+    }
+
+    /**
+     * Fails unless the cache folder accepts a new entry; called before training, so an
+     * unwritable folder is found before hours of training rather than after.
+     */
+    public void requireWritable() {
+        try {
+            Files.createDirectories(directory);
+            Files.delete(Files.createTempFile(directory, TEMP_PREFIX + "probe-", ""));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the checkpoint folder " + directory + " is not writable, so a trained model"
+                    + " could not be kept; make it writable or point -D" + DIRECTORY_PROPERTY + " at another folder", e);
+        }
+    }
+
+    private static void verify(Path folder) {
+        String remedy = "; delete the folder or rerun with -D" + RETRAIN_PROPERTY + "=true to train the model afresh";
+        Path checksum = folder.resolve(CHECKSUM_FILE);
+        try {
+            if (!Files.isRegularFile(checksum)) {
+                throw new IllegalStateException("checkpoint entry " + folder + " has no " + CHECKSUM_FILE
+                        + ", so its weights cannot be verified" + remedy);
+            }
+            String expected = Files.readString(checksum, StandardCharsets.UTF_8).strip().split("\\s+")[0];
+            String actual = Sha256.of(folder.resolve(PARAMETERS_FILE));
+            if (!actual.equals(expected)) {
+                throw new IllegalStateException("checkpoint entry " + folder + " is damaged: " + PARAMETERS_FILE
+                        + " has SHA-256 " + actual + " but " + CHECKSUM_FILE + " says " + expected
+                        + " (truncated or modified)" + remedy);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot verify checkpoint entry " + folder + remedy, e);
+        }
     }
 
     /**
@@ -104,6 +150,8 @@ public final class CheckpointCache {
             Path temp = Files.createTempDirectory(directory, TEMP_PREFIX + key.sha256().substring(0, 16) + "-");
             try {
                 ParameterFiles.save(block, temp.resolve(PARAMETERS_FILE));
+                Files.writeString(temp.resolve(CHECKSUM_FILE),
+                        Sha256.of(temp.resolve(PARAMETERS_FILE)) + "  " + PARAMETERS_FILE + "\n", StandardCharsets.UTF_8);
                 curve.writeCsv(temp.resolve(LOSS_CURVE_FILE));
                 Files.writeString(temp.resolve(KEY_FILE), key.canonical(), StandardCharsets.UTF_8);
                 if (retrain && Files.exists(target)) {

@@ -55,7 +55,8 @@ class CheckpointCacheTest {
         assertThat(listing()).containsExactly(entry);
         try (Stream<Path> files = Files.list(dir.resolve(entry))) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted())
-                    .containsExactly(CheckpointCache.KEY_FILE, CheckpointCache.LOSS_CURVE_FILE, CheckpointCache.PARAMETERS_FILE);
+                    .containsExactly(CheckpointCache.KEY_FILE, CheckpointCache.LOSS_CURVE_FILE, CheckpointCache.PARAMETERS_FILE,
+                            CheckpointCache.CHECKSUM_FILE);
         }
 
         TrainedModel loaded = trainer.loadOrTrain(job(RECIPE));
@@ -86,6 +87,35 @@ class CheckpointCacheTest {
             assertThat(cache.lookup(key).orElseThrow().lossCurve()).isEqualTo(retrained.lossCurve());
         }
         assertThat(listing()).containsExactly(key.entryName());
+    }
+
+    @Test
+    void aFlippedOrTruncatedWeightFileIsAnErrorNamingTheEntryAndTheRemedy() throws IOException {
+        RestorerTrainer trainer = new RestorerTrainer(new CheckpointCache(dir, false));
+        trainer.loadOrTrain(job(RECIPE)).close();
+        Path entry = dir.resolve(job(RECIPE).checkpointKey().entryName());
+        Path weights = entry.resolve(CheckpointCache.PARAMETERS_FILE);
+        byte[] original = Files.readAllBytes(weights);
+
+        byte[] flipped = original.clone();
+        flipped[flipped.length - 1] ^= 1;
+        Files.write(weights, flipped);
+        assertThatThrownBy(() -> trainer.loadOrTrain(job(RECIPE))).hasMessageContaining(entry.toString())
+                .hasMessageContaining("damaged").hasMessageContaining("-Dcrbench.retrain=true");
+
+        Files.write(weights, java.util.Arrays.copyOf(original, original.length / 2));
+        assertThatThrownBy(() -> trainer.loadOrTrain(job(RECIPE))).hasMessageContaining("damaged");
+
+        Files.write(weights, original);
+        Files.delete(entry.resolve(CheckpointCache.CHECKSUM_FILE));
+        assertThatThrownBy(() -> trainer.loadOrTrain(job(RECIPE))).hasMessageContaining("cannot be verified");
+    }
+
+    @Test
+    void anUnwritableFolderIsFoundBeforeTraining() throws IOException {
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+        RestorerTrainer trainer = new RestorerTrainer(new CheckpointCache(file.resolve("checkpoints"), false));
+        assertThatThrownBy(() -> trainer.loadOrTrain(job(RECIPE))).hasMessageContaining("not writable");
     }
 
     @Test

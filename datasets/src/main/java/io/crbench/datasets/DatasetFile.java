@@ -1,5 +1,6 @@
 package io.crbench.datasets;
 
+import io.crbench.files.Sha256;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,6 @@
 package io.crbench.datasets;
 
+import io.crbench.files.Sha256;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package io.crbench.datasets;
 
+import io.crbench.files.Sha256;
 import io.crbench.image.Image8;
 import io.crbench.image.ImageFiles;
 import java.io.IOException;

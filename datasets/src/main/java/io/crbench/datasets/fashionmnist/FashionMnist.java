@@ -1,7 +1,7 @@
 package io.crbench.datasets.fashionmnist;
 
 import io.crbench.datasets.DatasetException;
-import io.crbench.datasets.Sha256;
+import io.crbench.files.Sha256;
 import io.crbench.datasets.images.LabeledInputs;
 import io.crbench.image.Image8;
 import java.io.ByteArrayInputStream;

@@ -3,7 +3,7 @@ package io.crbench.datasets.fashionmnist;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crbench.datasets.DatasetException;
-import io.crbench.datasets.Sha256;
+import io.crbench.files.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.crbench.datasets;
+package io.crbench.files;
 
 import java.io.IOException;
 import java.io.InputStream;
