@@ -11,7 +11,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -21,16 +25,39 @@ import java.util.stream.Stream;
  * <p>The binary is the system property {@code crbench.tools.<name>} when set (a path), else the
  * first executable {@code <name>} on {@code PATH}. Each {@link #convert} runs in a fresh private
  * temporary directory (owner-only permissions) that is deleted afterwards whatever happens, with a
- * timeout; the tool's stdout and stderr go to a file there so that a chatty tool can never block
- * on a full pipe, and their tail is quoted when the tool fails. Immutable, so one instance can
- * serve several threads: each call has its own directory and process.
+ * timeout (system property {@value #TIMEOUT_PROPERTY}, in seconds; default 60); the tool's stdout
+ * and stderr go to a file there so that a chatty tool can never block on a full pipe, and their
+ * tail is quoted when the tool fails. On a timeout the whole process tree is killed, not only the
+ * direct child. A directory still in use when the JVM exits is deleted by a shutdown hook, and
+ * directories left by a JVM that was killed (their names carry its process id) are deleted by the
+ * next tool run. Immutable, so one instance can serve several threads: each call has its own
+ * directory and process.
  */
 public final class ExternalTool {
     /** Prefix of the system property that overrides a tool's path: {@code crbench.tools.avifenc}. */
     public static final String PATH_PROPERTY_PREFIX = "crbench.tools.";
 
+    /** System property with the timeout of one tool call, in seconds. */
+    public static final String TIMEOUT_PROPERTY = "crbench.tool.timeout";
+
     /** Generous for one image: a 224×224 encode takes tens of milliseconds. */
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+    private static final String DIRECTORY_PREFIX = "crbench-";
+    private static final Pattern LEFT_BEHIND = Pattern.compile(DIRECTORY_PREFIX + "[a-z0-9_]+-(\\d{1,18})-.*");
+    /** Directories of calls in flight, deleted by a shutdown hook if the JVM exits first. */
+    private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
+    private static final Set<Path> SWEPT = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(dir -> {
+            try {
+                deleteRecursively(dir);
+            } catch (UncheckedIOException e) {
+                // The JVM is going down; nothing better to do than leave it.
+            }
+        }), "crbench-tool-cleanup"));
+    }
 
     private static final int OUTPUT_TAIL_CHARS = 2000;
     private static final String LOG_FILE_NAME = "tool-output.log";
@@ -45,7 +72,25 @@ public final class ExternalTool {
      * @param debianPackage the Debian package that installs it, named in "not found" errors
      */
     public ExternalTool(String name, String debianPackage) {
-        this(name, debianPackage, DEFAULT_TIMEOUT, null);
+        this(name, debianPackage, configuredTimeout(), null);
+    }
+
+    /** The timeout of {@value #TIMEOUT_PROPERTY}, or the default. */
+    static Duration configuredTimeout() {
+        String value = System.getProperty(TIMEOUT_PROPERTY, "").strip();
+        if (value.isEmpty() || value.startsWith("${")) {
+            return DEFAULT_TIMEOUT;
+        }
+        try {
+            double seconds = Double.parseDouble(value);
+            if (seconds > 0 && seconds <= 86_400) {
+                return Duration.ofMillis(Math.round(seconds * 1000));
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("-D" + TIMEOUT_PROPERTY + "=" + value
+                + " is not a timeout in seconds (more than 0, at most 86400)");
     }
 
     /** As {@link #ExternalTool(String, String)}, with a timeout and a parent for temp directories (null: the JVM's). */
@@ -114,6 +159,7 @@ public final class ExternalTool {
     public byte[] convert(byte[] input, String inputFileName, String outputFileName, Arguments arguments) {
         Path executable = locate().orElseThrow(() -> new CodecException(notFoundMessage()));
         Path dir = createPrivateDirectory();
+        LIVE.add(dir);
         byte[] output;
         try {
             output = convertIn(dir, executable, input, inputFileName, outputFileName, arguments);
@@ -123,9 +169,11 @@ public final class ExternalTool {
             } catch (UncheckedIOException cleanup) {
                 e.addSuppressed(cleanup);
             }
+            LIVE.remove(dir);
             throw e;
         }
         deleteRecursively(dir);
+        LIVE.remove(dir);
         return output;
     }
 
@@ -158,12 +206,13 @@ public final class ExternalTool {
                 .start();
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly().waitFor();
-                throw new CodecException(name + " timed out after " + timeout.toMillis() + " ms: "
-                        + String.join(" ", command) + tail(log));
+                killTree(process);
+                process.waitFor();
+                throw new CodecException(name + " timed out after " + timeout.toMillis() + " ms (-D"
+                        + TIMEOUT_PROPERTY + " sets the limit in seconds): " + String.join(" ", command) + tail(log));
             }
         } catch (InterruptedException e) {
-            process.destroyForcibly();
+            killTree(process);
             Thread.currentThread().interrupt();
             throw new CodecException(name + " interrupted: " + String.join(" ", command), e);
         }
@@ -174,14 +223,37 @@ public final class ExternalTool {
         }
     }
 
+    /** Kills {@code process} and every process it started, children first so none is orphaned. */
+    private static void killTree(Process process) {
+        List<ProcessHandle> descendants = process.descendants().toList();
+        process.destroyForcibly();
+        descendants.forEach(ProcessHandle::destroyForcibly);
+    }
+
     private Path createPrivateDirectory() {
+        Path root = tempRoot == null ? Path.of(System.getProperty("java.io.tmpdir")) : tempRoot;
+        if (SWEPT.add(root)) {
+            sweepDirectoriesOfDeadJvms(root);
+        }
         try {
             // Files.createTempDirectory makes the directory owner-only on POSIX file systems.
-            return tempRoot == null
-                    ? Files.createTempDirectory("crbench-" + name + "-")
-                    : Files.createTempDirectory(tempRoot, "crbench-" + name + "-");
+            return Files.createTempDirectory(root, DIRECTORY_PREFIX + name + "-" + ProcessHandle.current().pid() + "-");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary directory for " + name, e);
+        }
+    }
+
+    /** Deletes {@code crbench-<tool>-<pid>-*} directories in {@code root} whose JVM is no longer running. */
+    static void sweepDirectoriesOfDeadJvms(Path root) {
+        try (Stream<Path> entries = Files.list(root)) {
+            for (Path dir : entries.filter(Files::isDirectory).toList()) {
+                Matcher m = LEFT_BEHIND.matcher(dir.getFileName().toString());
+                if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).isEmpty()) {
+                    deleteRecursively(dir);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // Debris of another run is not worth failing this one for.
         }
     }
 

@@ -73,6 +73,53 @@ class ExternalToolTest {
     }
 
     @Test
+    void aTimeoutKillsTheWholeProcessTree(@TempDir Path scratch) throws Exception {
+        Path script = scratch.resolve("hang.sh");
+        Files.writeString(script, "#!/bin/sh\nsleep 300 &\necho $! > \"$1\"\nwait\n");
+        script.toFile().setExecutable(true);
+        Path pidFile = scratch.resolve("child.pid");
+        System.setProperty("crbench.tools.hang", script.toString());
+        try {
+            ExternalTool hang = new ExternalTool("hang", "none", Duration.ofMillis(500), tempRoot);
+            assertThatThrownBy(() -> hang.convert(new byte[1], "in.bin", "out.bin", (in, out) -> List.of(pidFile.toString())))
+                    .hasMessageContaining("hang timed out after 500 ms");
+        } finally {
+            System.clearProperty("crbench.tools.hang");
+        }
+        long child = Long.parseLong(Files.readString(pidFile).strip());
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (ProcessHandle.of(child).map(ProcessHandle::isAlive).orElse(false) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(ProcessHandle.of(child).map(ProcessHandle::isAlive).orElse(false)).as("grandchild alive").isFalse();
+        assertThat(leftInTempRoot()).isEmpty();
+    }
+
+    @Test
+    void directoriesOfADeadJvmAreSweptAndThoseOfARunningOneKept() throws IOException {
+        Path dead = Files.createDirectories(tempRoot.resolve("crbench-avifenc-999999999-42").resolve("inner"));
+        Path alive = Files.createDirectories(tempRoot.resolve("crbench-avifenc-" + ProcessHandle.current().pid() + "-7"));
+        Path unrelated = Files.createDirectories(tempRoot.resolve("something-else"));
+        ExternalTool.sweepDirectoriesOfDeadJvms(tempRoot);
+        assertThat(leftInTempRoot()).containsExactlyInAnyOrder(alive, unrelated);
+        assertThat(dead.getParent()).doesNotExist();
+    }
+
+    @Test
+    void theTimeoutIsConfigurableInSeconds() {
+        try {
+            System.setProperty(ExternalTool.TIMEOUT_PROPERTY, "2.5");
+            assertThat(ExternalTool.configuredTimeout()).isEqualTo(Duration.ofMillis(2500));
+            System.setProperty(ExternalTool.TIMEOUT_PROPERTY, "soon");
+            assertThatThrownBy(ExternalTool::configuredTimeout).hasMessageContaining("-Dcrbench.tool.timeout=soon");
+            System.clearProperty(ExternalTool.TIMEOUT_PROPERTY);
+            assertThat(ExternalTool.configuredTimeout()).isEqualTo(ExternalTool.DEFAULT_TIMEOUT);
+        } finally {
+            System.clearProperty(ExternalTool.TIMEOUT_PROPERTY);
+        }
+    }
+
+    @Test
     void systemPropertyOverridesThePath() {
         Path cat = new ExternalTool("cat", "coreutils").locate().orElse(null);
         assumeTrue(cat != null, "cat not on PATH");
