@@ -7,16 +7,22 @@ import io.crbench.reproduction.PublishedValue;
 import io.crbench.result.RecordedBaselines;
 import io.crbench.result.ResultRecord;
 import io.crbench.result.ResultsFile;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Where a suite case ends: writes its row to results.jsonl, then holds it to the recorded baseline
  * (unless recording) and to the published value. Failures are AssertionErrors whose messages start
  * with {@link ComparisonAssert#OUT_OF_TOLERANCE_PREFIX} or {@link RecordedBaselines#REGRESSION_PREFIX}.
- * The row is always written first, so a failing case still leaves its numbers.
+ * The row is always written first, so a failing case still leaves its numbers. Inside a case
+ * opened with {@link #openCase()} (the suites' report extension opens one around every test) the
+ * failures are collected and thrown by {@link #closeCase()}, so a case writes all its rows even
+ * when an early one fails; outside a case they are thrown at once.
  */
 public final class CellRecorder {
+    private static final ThreadLocal<List<AssertionError>> OPEN_CASE = new ThreadLocal<>();
     private static RecordedBaselines baselines;
 
     private CellRecorder() {
@@ -27,7 +33,7 @@ public final class CellRecorder {
             String method, String degradation) {
         ResultRecord row = ResultRecord.compared(Comparison.of(measured, published), dataset, method, degradation);
         write(row);
-        ComparisonAssert.assertThat(measured).isWithinToleranceOf(published);
+        holdToPublished(measured, published);
         return row;
     }
 
@@ -41,7 +47,7 @@ public final class CellRecorder {
         ResultRecord row = ResultRecord.compared(Comparison.of(measured, published), dataset, method, degradation)
                 .withSetup(note);
         write(row);
-        ComparisonAssert.assertThat(measured).isWithinToleranceOf(published);
+        holdToPublished(measured, published);
         return row;
     }
 
@@ -92,8 +98,44 @@ public final class CellRecorder {
         }
         Optional<String> regression = baselines().regression(row);
         if (regression.isPresent()) {
-            throw new AssertionError(regression.get());
+            fail(new AssertionError(regression.get()));
         }
+    }
+
+    private static void holdToPublished(Measurement measured, PublishedValue published) {
+        try {
+            ComparisonAssert.assertThat(measured).isWithinToleranceOf(published);
+        } catch (AssertionError e) {
+            fail(e);
+        }
+    }
+
+    private static void fail(AssertionError failure) {
+        List<AssertionError> open = OPEN_CASE.get();
+        if (open == null) {
+            throw failure;
+        }
+        open.add(failure);
+    }
+
+    /** Opens a case on this thread: until {@link #closeCase()}, failures are collected, not thrown. */
+    public static void openCase() {
+        OPEN_CASE.set(new ArrayList<>());
+    }
+
+    /**
+     * Closes this thread's case and throws its first failure, the others attached as suppressed;
+     * does nothing when the case had none (or none was open).
+     */
+    public static void closeCase() {
+        List<AssertionError> failures = OPEN_CASE.get();
+        OPEN_CASE.remove();
+        if (failures == null || failures.isEmpty()) {
+            return;
+        }
+        AssertionError first = failures.get(0);
+        failures.subList(1, failures.size()).forEach(first::addSuppressed);
+        throw first;
     }
 
     private static synchronized RecordedBaselines baselines() {

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Registered on every suite ({@code @ExtendWith}): turns the result rows the suite's cases write
- * into the report. Each case gets its paper/table labels and its rows as parameters; after the
+ * into the report. Each case is a {@link CellRecorder#openCase() case}: it writes all its rows, and
+ * only then fails with what they failed. Each case gets its paper/table labels and its rows as parameters; after the
  * suite, one extra Allure entry "Report: …" carries a plot per metric (vs the degradation's level,
  * with CI bars and published markers), the published-vs-measured table (HTML and CSV) and the
  * verdict summary. The run's overall {@code summary.md} is rewritten next to results.jsonl, and in
@@ -68,10 +69,20 @@ public final class ExperimentReportExtension
     @Override
     public void beforeEach(ExtensionContext context) {
         context.getStore(NS).put(START, ResultsFile.shared().written().size());
+        CellRecorder.openCase();
     }
 
+    /** Reports the case's rows, then fails it with whatever its rows failed (all rows are written by now). */
     @Override
     public void afterEach(ExtensionContext context) {
+        try {
+            reportCase(context);
+        } finally {
+            CellRecorder.closeCase();
+        }
+    }
+
+    private static void reportCase(ExtensionContext context) {
         List<ResultRecord> rows = since(context);
         if (rows.isEmpty()) {
             return;

@@ -1,0 +1,68 @@
+package io.crbench.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.crbench.reproduction.Measurement;
+import io.crbench.result.RecordedBaselines;
+import io.crbench.result.ResultRecord;
+import io.crbench.result.ResultsFile;
+import io.crbench.stats.Interval;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@link CellRecorder}: inside an open case every row is written before the case fails. */
+class CellRecorderTest {
+    private static Path dir;
+
+    @BeforeAll
+    static void baselineWithTwoCells() throws Exception {
+        dir = Files.createTempDirectory("cell-recorder");
+        Path accepted = dir.resolve("accepted.jsonl");
+        RecordedBaselines.load(accepted).record(List.of(row("a", 30), row("b", 30)));
+        System.setProperty(RecordedBaselines.FILE_PROPERTY, accepted.toString());
+        System.setProperty(ResultsFile.DIR_PROPERTY, dir.toString());
+    }
+
+    @AfterAll
+    static void clearProperties() {
+        System.clearProperty(RecordedBaselines.FILE_PROPERTY);
+        System.clearProperty(ResultsFile.DIR_PROPERTY);
+    }
+
+    private static Measurement psnr(double value) {
+        return new Measurement("psnr_y", new Interval(value, value - 0.05, value + 0.05, 0.95), 24);
+    }
+
+    private static ResultRecord row(String cell, double value) {
+        return ResultRecord.unpublished(psnr(value), "none", "none", cell, "kodak", "m", "jpeg(q=10)", "r");
+    }
+
+    private static ResultRecord record(String cell, double value) {
+        return CellRecorder.unpublished(psnr(value), "none", "none", cell, "kodak", "m", "jpeg(q=10)", "r");
+    }
+
+    @Test
+    void anOpenCaseWritesEveryRowAndThenFailsWithAllItsRegressions() {
+        int before = ResultsFile.shared().written().size();
+        CellRecorder.openCase();
+        record("a", 20);
+        record("b", 20);
+        assertThat(ResultsFile.shared().written()).hasSize(before + 2);
+        assertThatThrownBy(CellRecorder::closeCase).isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith(RecordedBaselines.REGRESSION_PREFIX).hasMessageContaining("|a|")
+                .satisfies(e -> assertThat(e.getSuppressed()).singleElement().extracting(Throwable::getMessage)
+                        .asString().contains("|b|"));
+        CellRecorder.closeCase();
+    }
+
+    @Test
+    void outsideACaseARegressionFailsAtOnce() {
+        assertThatThrownBy(() -> record("a", 20)).hasMessageStartingWith(RecordedBaselines.REGRESSION_PREFIX);
+        record("b", 30);
+    }
+}
