@@ -22,6 +22,9 @@ import java.util.Optional;
  * instead of failing on a machine without them.
  */
 public final class Codecs {
+    /** System property naming the codec families whose missing tools only mark their cells cannot-run-here. */
+    public static final String ALLOW_MISSING_PROPERTY = "crbench.allow-missing-tools";
+
     private static final List<String> FAMILIES = List.of("jpeg", "avif", "webp", "jxl", "jp2");
 
     private Codecs() {
@@ -71,6 +74,29 @@ public final class Codecs {
                 .filter(tool -> !tool.isInstalled())
                 .findFirst()
                 .map(ExternalTool::notFoundMessage);
+    }
+
+    /**
+     * Why the cells of {@code family} cannot run here, when a tool it needs is missing and the run
+     * allows that; empty when the family can run.
+     *
+     * @throws IllegalStateException when a tool is missing and system property
+     *     {@value #ALLOW_MISSING_PROPERTY} (a comma-separated list of families, or {@code all}) does
+     *     not name the family: a missing encoder must fail the run, not quietly turn its cells into
+     *     "cannot run here"
+     */
+    public static Optional<String> allowedAbsence(String family) {
+        Optional<String> why = whyUnavailable(family);
+        if (why.isEmpty()) {
+            return why;
+        }
+        List<String> allowed = List.of(System.getProperty(ALLOW_MISSING_PROPERTY, "").toLowerCase(Locale.ROOT)
+                .split("\\s*,\\s*"));
+        if (allowed.contains("all") || allowed.contains(normalise(family))) {
+            return why;
+        }
+        throw new IllegalStateException(why.get() + "; to record its cells as cannot_run_here instead, run with -D"
+                + ALLOW_MISSING_PROPERTY + "=" + normalise(family));
     }
 
     private static String normalise(String family) {

@@ -59,6 +59,24 @@ class CodecsTest {
     }
 
     @Test
+    void aMissingToolFailsTheRunUnlessTheRunAllowsItsFamilyToBeAbsent() {
+        String property = AvifCodec.ENCODER.pathProperty();
+        System.setProperty(property, "/nonexistent/crbench/avifenc");
+        try {
+            assertThat(Codecs.allowedAbsence("jpeg")).isEmpty();
+            assertThatThrownBy(() -> Codecs.allowedAbsence("avif")).hasMessageContaining("avifenc not found")
+                    .hasMessageContaining("-Dcrbench.allow-missing-tools=avif");
+            System.setProperty(Codecs.ALLOW_MISSING_PROPERTY, "webp, avif");
+            assertThat(Codecs.allowedAbsence("avif")).get().asString().contains("avifenc not found");
+            System.setProperty(Codecs.ALLOW_MISSING_PROPERTY, "all");
+            assertThat(Codecs.allowedAbsence("AVIF")).isPresent();
+        } finally {
+            System.clearProperty(property);
+            System.clearProperty(Codecs.ALLOW_MISSING_PROPERTY);
+        }
+    }
+
+    @Test
     void anOverrideToANonexistentPathMakesTheFamilyUnavailableWithAClearMessage() {
         String property = AvifCodec.ENCODER.pathProperty();
         System.setProperty(property, "/nonexistent/crbench/avifenc");
