@@ -20,6 +20,7 @@ public final class Image8 {
     private final byte[] samples;
 
     private Image8(int width, int height, int channels, byte[] samples) {
+        requireShape(width, height, channels);
         this.width = width;
         this.height = height;
         this.channels = channels;
@@ -28,12 +29,7 @@ public final class Image8 {
 
     /** An image over a copy of {@code samples} (interleaved, row-major, {@code width*height*channels} bytes). */
     public static Image8 of(int width, int height, int channels, byte[] samples) {
-        if (width <= 0 || height <= 0) {
-            throw new IllegalArgumentException("image size must be positive, got " + width + "x" + height);
-        }
-        if (channels != 1 && channels != 3) {
-            throw new IllegalArgumentException("channels must be 1 (gray) or 3 (RGB), got " + channels);
-        }
+        requireShape(width, height, channels);
         if (samples.length != width * height * channels) {
             throw new IllegalArgumentException("expected " + width * height * channels
                     + " samples for " + width + "x" + height + "x" + channels + ", got " + samples.length);
@@ -41,8 +37,18 @@ public final class Image8 {
         return new Image8(width, height, channels, samples.clone());
     }
 
+    private static void requireShape(int width, int height, int channels) {
+        if (width <= 0 || height <= 0) {
+            throw new IllegalArgumentException("image size must be positive, got " + width + "x" + height);
+        }
+        if (channels != 1 && channels != 3) {
+            throw new IllegalArgumentException("channels must be 1 (gray) or 3 (RGB), got " + channels);
+        }
+    }
+
     /** An image whose sample at (x, y, c) is {@code f.sample(x, y, c)}, clamped to 0..255. */
     public static Image8 generate(int width, int height, int channels, SampleFunction f) {
+        requireShape(width, height, channels);
         byte[] s = new byte[width * height * channels];
         int i = 0;
         for (int y = 0; y < height; y++) {
@@ -65,11 +71,19 @@ public final class Image8 {
     /**
      * Converts a decoded AWT image. Gray images (including palette images whose palette is gray, as
      * 8-bit BMPs are) stay one channel; everything else becomes RGB. Alpha is rejected rather than
-     * silently dropped, because the papers' codecs never see it.
+     * silently dropped, because the papers' codecs never see it. So are samples of more than 8
+     * bits (16-bit PNGs): PIL would clip them to 8 bits when converting, a loss nobody should get
+     * without asking.
      */
     public static Image8 fromBufferedImage(BufferedImage img) {
         if (img.getColorModel().hasAlpha()) {
             throw new IllegalArgumentException("images with an alpha channel are not supported");
+        }
+        for (int bits : img.getSampleModel().getSampleSize()) {
+            if (bits > 8) {
+                throw new IllegalArgumentException(bits + "-bit samples are not supported (crbench's pipelines are"
+                        + " 8-bit, as the papers'); convert the image to 8 bits per sample first");
+            }
         }
         int w = img.getWidth();
         int h = img.getHeight();

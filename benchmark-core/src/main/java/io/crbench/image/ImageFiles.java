@@ -25,6 +25,14 @@ public final class ImageFiles {
         return decode(bytes, path.toString());
     }
 
+    /** What went wrong, also when the decoder's exception carries no message (as for a truncated BMP). */
+    private static String reason(Exception e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank()
+                ? "the data ends early or is corrupt (" + e.getClass().getSimpleName() + ")"
+                : message;
+    }
+
     /** Decodes encoded image bytes; {@code source} names them in errors. */
     public static Image8 decode(byte[] bytes, String source) {
         BufferedImage img;
@@ -33,7 +41,7 @@ public final class ImageFiles {
             img = ImageIO.read(new MemoryCacheImageInputStream(
                     new ByteArrayInputStream(JpegIccProfile.strip(bytes))));
         } catch (IOException | RuntimeException e) {
-            throw new ImageDecodeException(source, e.getMessage(), e);
+            throw new ImageDecodeException(source, reason(e), e);
         }
         if (img == null) {
             throw new ImageDecodeException(source, "no ImageIO reader recognises this format", null);
