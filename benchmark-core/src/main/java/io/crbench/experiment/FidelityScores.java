@@ -12,10 +12,12 @@ import java.util.Map;
 public final class FidelityScores {
     private final Map<FidelityMetric, double[]> perImage;
     private final int n;
+    private final String degradationId;
 
-    private FidelityScores(Map<FidelityMetric, double[]> perImage, int n) {
+    private FidelityScores(Map<FidelityMetric, double[]> perImage, int n, String degradationId) {
         this.perImage = perImage;
         this.n = n;
+        this.degradationId = degradationId;
     }
 
     /**
@@ -44,7 +46,7 @@ public final class FidelityScores {
             }
             byMetric.put(metrics.get(m), column);
         }
-        return new FidelityScores(byMetric, clean.size());
+        return new FidelityScores(byMetric, clean.size(), degradation.id());
     }
 
     /** Number of images. */
@@ -61,9 +63,22 @@ public final class FidelityScores {
         return v.clone();
     }
 
-    /** Mean of {@code metric} with its bootstrap interval (see {@link StatisticalConventions}). */
+    /**
+     * Mean of {@code metric} with its bootstrap interval (see {@link StatisticalConventions}).
+     *
+     * @throws IllegalArgumentException when an image scores +∞ (a PSNR of an image its degradation
+     *     left identical): such a set has no finite mean, and crbench does not cap PSNR to make one
+     */
     public Measurement mean(FidelityMetric metric) {
-        return new Measurement(metric.id().wire(), BootstrapInterval.mean(values(metric),
+        double[] values = values(metric);
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i])) {
+                throw new IllegalArgumentException(metric.id().wire() + " of image " + i + " (0-based, of " + n
+                        + ") under " + degradationId + " is " + values[i] + ": the degraded image equals the clean"
+                        + " one, so the set's mean is not a number; crbench does not cap PSNR (README, Conventions)");
+            }
+        }
+        return new Measurement(metric.id().wire(), BootstrapInterval.mean(values,
                 StatisticalConventions.LEVEL, StatisticalConventions.BOOTSTRAP_RESAMPLES,
                 StatisticalConventions.BOOTSTRAP_SEED), n);
     }
