@@ -5,6 +5,7 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URLConnection;
@@ -12,10 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * Finds a verified local copy of each file of a data set, trying in order:
@@ -192,7 +195,29 @@ public final class DatasetLocator {
         return new DatasetException(reason, manifest.name(), "cannot get " + f.path() + ". Tried mirror: " + mirrorTried
                 + "; cache: " + cachePath(manifest, f) + " (absent); download: " + detail
                 + ". To use a local copy, set -D" + Datasets.MIRROR_PROPERTY + "=DIR or " + Datasets.MIRROR_ENV
-                + "=DIR to a folder that holds " + manifest.name() + "/" + f.path() + ".", cause);
+                + "=DIR to a folder that holds " + manifest.name() + "/" + f.path() + "." + layoutHint(manifest), cause);
+    }
+
+    /**
+     * When the mirror holds a folder for the data set but not the file, what the manifest expects
+     * next to what the folder holds, so a wrong layout shows as one.
+     */
+    private String layoutHint(DatasetManifest manifest) {
+        Path folder = mirror == null ? null : mirror.resolve(manifest.name());
+        if (folder == null || !Files.isDirectory(folder)) {
+            return "";
+        }
+        List<String> present;
+        try (Stream<Path> files = Files.walk(folder, 3)) {
+            present = files.filter(Files::isRegularFile).map(p -> folder.relativize(p).toString()).sorted().limit(3)
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            return "";
+        }
+        List<String> expected = manifest.files().stream().map(DatasetFile::path).limit(3).toList();
+        return " The mirror's " + folder + " exists, so its layout may be wrong: the manifest expects "
+                + manifest.files().size() + " files such as " + expected + ", the folder holds "
+                + (present.isEmpty() ? "no files" : "files such as " + present) + ".";
     }
 
     private Path mirrorPath(DatasetManifest manifest, DatasetFile f) {

@@ -105,6 +105,18 @@ class DatasetLocatorTest {
     }
 
     @Test
+    void aWrongMirrorLayoutShowsWhatIsExpectedNextToWhatIsThere() throws IOException {
+        Path misplaced = tmp.resolve("misplaced");
+        TinyDataset.writePng(misplaced, NAME, "test/0/a.png", TinyDataset.image(8, 6, 3, 1));
+        DatasetManifest m = withUrlTemplate(manifest(), tmp.resolve("nowhere").toUri() + "{file}");
+
+        assertThatThrownBy(() -> new DatasetLocator(Optional.of(misplaced), cache).locate(m))
+                .hasMessageContaining("layout may be wrong")
+                .hasMessageContaining("expects 2 files such as [a.png, sub/b.png]")
+                .hasMessageContaining("holds files such as [test/0/a.png]");
+    }
+
+    @Test
     void downloadsIntoTheCacheThenUsesTheCache() throws IOException {
         DatasetLocator locator = new DatasetLocator(Optional.empty(), cache);
         DatasetManifest m = manifest();
