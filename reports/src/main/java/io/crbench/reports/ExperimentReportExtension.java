@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,7 +110,8 @@ public final class ExperimentReportExtension
         }
         String suite = suiteName(context);
         writeReportEntry(suite, context.getRequiredTestClass().getName(), rows);
-        writeRunSummary();
+        writeRunSummary("incomplete: written after " + suite + "; the run has not finished (" + RunManifest.FILE_NAME
+                + " says when it has)");
         if (RecordedBaselines.recordMode()) {
             CellRecorder.acceptIntoBaselines(rows);
         }
@@ -161,13 +163,24 @@ public final class ExperimentReportExtension
     }
 
     /** Rewrites summary.md beside results.jsonl with every row of the run so far. */
-    private static void writeRunSummary() {
+    /**
+     * Rewrites summary.md from every row of the run so far, atomically, headed by the run's
+     * {@code status}, so a summary of a stopped run never reads as a finished one.
+     */
+    static void writeRunSummary(String status) {
         Path summary = ResultsFile.shared().path().resolveSibling("summary.md");
         try {
-            StringBuilder text = new StringBuilder(ReproductionSummary.markdown(ResultsFile.shared().written()));
+            StringBuilder text = new StringBuilder("_Run ").append(status).append("._\n\n")
+                    .append(ReproductionSummary.markdown(ResultsFile.shared().written()));
             text.append("\n## Numeric environment\n\n");
             ResultsFile.shared().numerics().forEach((k, v) -> text.append("- ").append(k).append(": ").append(v).append('\n'));
-            Files.writeString(summary, text, StandardCharsets.UTF_8);
+            Path tmp = Files.createTempFile(summary.getParent(), "summary.md", ".tmp");
+            try {
+                Files.writeString(tmp, text, StandardCharsets.UTF_8);
+                Files.move(tmp, summary, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + summary, e);
         }
