@@ -2,6 +2,7 @@ package io.crbench.train;
 
 import ai.djl.nn.Block;
 import io.crbench.files.Sha256;
+import io.crbench.files.StaleFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,7 @@ import java.util.stream.Stream;
  *
  * <p>Entries are written into a temporary folder beside the target and then renamed onto it in
  * one atomic move, so a run killed while saving leaves no half-written entry (at most a
- * {@code .tmp-*} folder, which lookups ignore). The folder is system property
+ * {@code .tmp-*} folder, which lookups ignore and a later store deletes once it is a day old). The folder is system property
  * {@value #DIRECTORY_PROPERTY} (default {@code ~/.cache/crbench/checkpoints});
  * {@code -D}{@value #RETRAIN_PROPERTY}{@code =true} ignores cached entries and overwrites them.
  */
@@ -145,6 +146,7 @@ public final class CheckpointCache {
      */
     public Entry store(CheckpointKey key, Block block, LossCurve curve) {
         Path target = folderOf(key);
+        StaleFiles.sweep(directory, name -> name.startsWith(TEMP_PREFIX), StaleFiles.STALE_AFTER);
         try {
             Files.createDirectories(directory);
             Path temp = Files.createTempDirectory(directory, TEMP_PREFIX + key.sha256().substring(0, 16) + "-");

@@ -1,6 +1,7 @@
 package io.crbench.datasets;
 
 import io.crbench.files.Sha256;
+import io.crbench.files.StaleFiles;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -114,6 +115,7 @@ public final class DatasetLocator {
         Path partial;
         try {
             Files.createDirectories(target.getParent());
+            StaleFiles.sweep(target.getParent(), name -> name.endsWith(".part"), StaleFiles.STALE_AFTER);
             partial = Files.createTempFile(target.getParent(), f.fileName() + ".", ".part");
         } catch (IOException e) {
             throw new DatasetException(DatasetException.Reason.IO_ERROR, manifest.name(),
