@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -28,7 +29,8 @@ import java.util.stream.Stream;
  * timeout (system property {@value #TIMEOUT_PROPERTY}, in seconds; default 60); the tool's stdout
  * and stderr go to a file there so that a chatty tool can never block on a full pipe, and their
  * tail is quoted when the tool fails. On a timeout the whole process tree is killed, not only the
- * direct child. A directory still in use when the JVM exits is deleted by a shutdown hook, and
+ * direct child, and the tool is marked hung: later calls fail at once instead of each waiting out
+ * its own timeout (a parallel stream would otherwise go on starting calls after the first failed). A directory still in use when the JVM exits is deleted by a shutdown hook, and
  * directories left by a JVM that was killed (their names carry its process id) are deleted by the
  * next tool run. Immutable, so one instance can serve several threads: each call has its own
  * directory and process.
@@ -66,6 +68,8 @@ public final class ExternalTool {
     private final String debianPackage;
     private final Duration timeout;
     private final Path tempRoot;
+    /** The first timeout of this tool, after which no call is started. */
+    private final AtomicReference<String> hung = new AtomicReference<>();
 
     /**
      * @param name the binary's file name, e.g. {@code avifenc}
@@ -158,6 +162,10 @@ public final class ExternalTool {
      */
     public byte[] convert(byte[] input, String inputFileName, String outputFileName, Arguments arguments) {
         Path executable = locate().orElseThrow(() -> new CodecException(notFoundMessage()));
+        String earlier = hung.get();
+        if (earlier != null) {
+            throw new CodecException(name + " hung earlier in this run, so no further call is started: " + earlier);
+        }
         Path dir = createPrivateDirectory();
         LIVE.add(dir);
         byte[] output;
@@ -208,8 +216,10 @@ public final class ExternalTool {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 killTree(process);
                 process.waitFor();
-                throw new CodecException(name + " timed out after " + timeout.toMillis() + " ms (-D"
-                        + TIMEOUT_PROPERTY + " sets the limit in seconds): " + String.join(" ", command) + tail(log));
+                String message = name + " timed out after " + timeout.toMillis() + " ms (-D" + TIMEOUT_PROPERTY
+                        + " sets the limit in seconds): " + String.join(" ", command);
+                hung.compareAndSet(null, message);
+                throw new CodecException(message + tail(log));
             }
         } catch (InterruptedException e) {
             killTree(process);

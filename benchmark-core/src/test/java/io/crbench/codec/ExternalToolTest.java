@@ -70,6 +70,11 @@ class ExternalToolTest {
                 .hasMessageContaining("sleep timed out after 300 ms");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
         assertThat(leftInTempRoot()).isEmpty();
+        // A hung tool starts no further call: the next one fails at once.
+        long again = System.nanoTime();
+        assertThatThrownBy(() -> sleep.convert(new byte[1], "in.bin", "out.bin", (in, out) -> List.of("0")))
+                .isInstanceOf(CodecException.class).hasMessageContaining("hung earlier in this run");
+        assertThat(Duration.ofNanos(System.nanoTime() - again)).isLessThan(Duration.ofMillis(300));
     }
 
     @Test
