@@ -9,6 +9,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,14 @@ class ScalarsTest {
     @Test
     void djlsOwnScalarOperandIsFreedUnderAutograd() throws InterruptedException {
         // The defect Scalars exists for; when a DJL release fixes it, this fails and Scalars can go.
-        assertThat(gradientAfterCollection(NDArray::mul)).isNotEqualTo(new float[] {3, 3, 3, 3, 3, 3, 3, 3});
+        // A collection frees the operand's memory only when the collector gets to it: a few tries.
+        float[] exact = new float[8];
+        Arrays.fill(exact, FACTOR);
+        boolean corrupted = false;
+        for (int attempt = 0; attempt < 5 && !corrupted; attempt++) {
+            corrupted = !Arrays.equals(gradientAfterCollection(NDArray::mul), exact);
+        }
+        assertThat(corrupted).as("DJL's mul(Number) gradient after a garbage collection").isTrue();
     }
 
     @Test
