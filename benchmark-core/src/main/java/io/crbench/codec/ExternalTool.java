@@ -1,5 +1,6 @@
 package io.crbench.codec;
 
+import io.crbench.files.StaleFiles;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -287,10 +287,8 @@ public final class ExternalTool {
     }
 
     private static void deleteRecursively(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            StaleFiles.deleteTree(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete temporary directory " + dir, e);
         }

@@ -38,7 +38,7 @@ public final class StaleFiles {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.filter(p -> debris.test(p.getFileName().toString()))
                     .filter(p -> modifiedBefore(p, cutoff))
-                    .filter(StaleFiles::deleteTree)
+                    .filter(StaleFiles::deletedTree)
                     .toList();
         } catch (IOException e) {
             return List.of();
@@ -53,14 +53,21 @@ public final class StaleFiles {
         }
     }
 
-    private static boolean deleteTree(Path root) {
+    private static boolean deletedTree(Path root) {
+        try {
+            deleteTree(root);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Deletes {@code root} and everything below it, deepest first. */
+    public static void deleteTree(Path root) throws IOException {
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
-            return true;
-        } catch (IOException e) {
-            return false;
         }
     }
 }

@@ -10,9 +10,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Trained models on disk, one folder per {@link CheckpointKey}: {@value #PARAMETERS_FILE} (see
@@ -162,7 +160,7 @@ public final class CheckpointCache {
                 moveInto(temp, target);
             } finally {
                 if (Files.exists(temp)) {
-                    deleteTree(temp);
+                    StaleFiles.deleteTree(temp);
                 }
             }
         } catch (IOException e) {
@@ -191,14 +189,6 @@ public final class CheckpointCache {
         Path old = Files.createTempDirectory(target.getParent(), TEMP_PREFIX + "old-");
         Path moved = old.resolve("entry");
         Files.move(target, moved, StandardCopyOption.ATOMIC_MOVE);
-        deleteTree(old);
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        StaleFiles.deleteTree(old);
     }
 }
