@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # crbench entry point.
 #   scripts/crbench.sh run   the experiment suites on the default data; ends with the report's path
-#   scripts/crbench.sh test  the full `mvn verify`: unit tests, suites, regression gate (what CI runs)
+#   scripts/crbench.sh test  the full build: unit tests, suites, regression gate, installed artifacts,
+#                            then examples/mobilenet-gate built against them (what CI runs)
+#   scripts/crbench.sh evaluate ...  the `crbench evaluate` command on your own model (--help for usage)
 # Data comes from the mirror in CRBENCH_MIRROR (or -Dcrbench.mirror=...), else from the public URLs.
 # Extra arguments go to Maven (e.g. -Pfull for paper scale, -Dcrbench.record=true to accept results).
 set -euo pipefail
@@ -16,7 +18,10 @@ export DNNL_MAX_CPU_ISA=SSE41 ATEN_CPU_CAPABILITY=avx2 MKL_CBWR=AVX2
 
 mvn_flags=(-B -ntp)
 if [ -n "${CRBENCH_MIRROR:-}" ]; then
-  mvn_flags+=("-Dcrbench.mirror=$(cd "$CRBENCH_MIRROR" && pwd)")
+  # Absolute, so JVMs started in other folders (the example project's) find it too.
+  CRBENCH_MIRROR="$(cd "$CRBENCH_MIRROR" && pwd)"
+  export CRBENCH_MIRROR
+  mvn_flags+=("-Dcrbench.mirror=$CRBENCH_MIRROR")
 fi
 
 case "$mode" in
@@ -25,10 +30,17 @@ case "$mode" in
     mvn "${mvn_flags[@]}" verify -pl suites "$@"
     ;;
   test)
-    mvn "${mvn_flags[@]}" verify "$@"
+    mvn "${mvn_flags[@]}" install "$@"
+    # A team's project gating its own model through crbench's installed artifacts (README, "Gate your own model").
+    mvn "${mvn_flags[@]}" -f examples/mobilenet-gate/pom.xml verify
+    ;;
+  evaluate|merge)
+    jar=evaluate/target/crbench-evaluate-command.jar
+    [ -f "$jar" ] || mvn "${mvn_flags[@]}" -q install -DskipTests -pl evaluate -am
+    exec java -Dai.djl.offline=true -jar "$jar" "$mode" "$@"
     ;;
   *)
-    echo "usage: scripts/crbench.sh run|test [maven arguments]" >&2
+    echo "usage: scripts/crbench.sh run|test [maven arguments] | evaluate|merge [command arguments]" >&2
     exit 2
     ;;
 esac

@@ -28,6 +28,23 @@ public final class ClassificationScores {
     }
 
     /**
+     * Scores from per-image hits measured elsewhere (e.g. merged from shards of a run), image
+     * {@code i} at index {@code i} of both arrays.
+     */
+    public static ClassificationScores of(boolean[] top1, boolean[] top5) {
+        if (top1.length != top5.length || top1.length == 0) {
+            throw new IllegalArgumentException("need the same, positive number of top-1 and top-5 hits, got "
+                    + top1.length + " and " + top5.length);
+        }
+        for (int i = 0; i < top1.length; i++) {
+            if (top1[i] && !top5[i]) {
+                throw new IllegalArgumentException("image " + i + " is a top-1 hit but not a top-5 hit");
+            }
+        }
+        return new ClassificationScores(top1.clone(), top5.clone());
+    }
+
+    /**
      * Degrades each prepared input (image seed = its index; in parallel) and classifies it.
      *
      * @param inputs images already at the classifier's input size (e.g. the 224 crop)
@@ -110,6 +127,14 @@ public final class ClassificationScores {
             d[i] = hits[i] ? 1 : 0;
         }
         return d;
+    }
+
+    /**
+     * Top-1 of {@code reference} minus these scores' on the same images (the accuracy lost, e.g.
+     * from clean to compressed images), with the paired interval and flip counts.
+     */
+    public PairedComparison top1DropFrom(ClassificationScores reference) {
+        return PairedComparison.of(MetricId.TOP1_DROP.wire(), indicators(reference.top1), indicators(top1));
     }
 
     /** Exact McNemar test of top-1 hits against {@code other} on the same images. */

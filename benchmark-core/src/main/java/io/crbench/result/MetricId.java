@@ -15,6 +15,8 @@ public enum MetricId {
     PSNR_RGB_GAIN("psnr_rgb_gain", Direction.HIGHER_IS_BETTER),
     /** Top-1 of restored minus degraded inputs, as a fraction. */
     TOP1_GAIN("top1_gain", Direction.HIGHER_IS_BETTER),
+    /** Top-1 on clean images minus top-1 under a degradation, same images, as a fraction. */
+    TOP1_DROP("top1_drop", Direction.LOWER_IS_BETTER),
     INTERVAL_MEAN_ACCURACY("interval_mean_accuracy", Direction.HIGHER_IS_BETTER),
     /** Interval mean accuracy of one pipeline minus another's on the same images, as a fraction. */
     INTERVAL_MEAN_ACCURACY_GAIN("interval_mean_accuracy_gain", Direction.HIGHER_IS_BETTER),

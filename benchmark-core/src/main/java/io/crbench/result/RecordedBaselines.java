@@ -1,5 +1,6 @@
 package io.crbench.result;
 
+import io.crbench.files.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -109,6 +110,11 @@ public final class RecordedBaselines {
         return Optional.ofNullable(accepted.get(current.key()));
     }
 
+    /** The file the rows were read from. */
+    public Path path() {
+        return path;
+    }
+
     /** Number of accepted rows. */
     public int size() {
         return accepted.size();
@@ -152,19 +158,7 @@ public final class RecordedBaselines {
         for (ResultRecord r : accepted.values()) {
             sb.append(ResultJson.toLine(r)).append('\n');
         }
-        try {
-            Path dir = path.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, path.getFileName().toString(), ".tmp");
-            try {
-                Files.writeString(tmp, sb.toString(), StandardCharsets.UTF_8);
-                Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write recorded baselines " + path, e);
-        }
+        AtomicFiles.writeString(path, sb.toString());
     }
 
     private static double halfWidth(ResultRecord r) {

@@ -31,6 +31,27 @@ public final class LocalDataset {
         return List.copyOf(paths.keySet());
     }
 
+    /**
+     * The folder holding every file of the data set at its relative path (the mirror's folder, or
+     * the cache's), for tools that take a folder.
+     *
+     * @throws DatasetException when the files lie in different folders (partly mirror, partly cache)
+     */
+    public Path folder() {
+        Path root = null;
+        for (Map.Entry<String, Path> e : paths.entrySet()) {
+            Path p = e.getValue().toAbsolutePath();
+            int depth = Path.of(e.getKey()).getNameCount();
+            Path r = p.getRoot().resolve(p.subpath(0, p.getNameCount() - depth));
+            if (root != null && !root.equals(r)) {
+                throw new DatasetException(DatasetException.Reason.BAD_LAYOUT, name(), "its files lie in two folders, "
+                        + root + " and " + r + "; copy them into one");
+            }
+            root = r;
+        }
+        return root;
+    }
+
     /** The verified local path of {@code file}, a path relative to the data set. */
     public Path path(String file) {
         Path p = paths.get(file);

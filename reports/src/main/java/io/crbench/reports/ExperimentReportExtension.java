@@ -2,6 +2,7 @@ package io.crbench.reports;
 
 import ai.djl.engine.Engine;
 import io.crbench.experiment.CellRecorder;
+import io.crbench.files.AtomicFiles;
 import io.crbench.numerics.NumericEnvironment;
 import io.crbench.result.RecordedBaselines;
 import io.crbench.result.ResultRecord;
@@ -162,27 +163,16 @@ public final class ExperimentReportExtension
         lifecycle.writeTestCase(uuid);
     }
 
-    /** Rewrites summary.md beside results.jsonl with every row of the run so far. */
     /**
      * Rewrites summary.md from every row of the run so far, atomically, headed by the run's
      * {@code status}, so a summary of a stopped run never reads as a finished one.
      */
     static void writeRunSummary(String status) {
         Path summary = ResultsFile.shared().path().resolveSibling("summary.md");
-        try {
-            StringBuilder text = new StringBuilder("_Run ").append(status).append("._\n\n")
-                    .append(ReproductionSummary.markdown(ResultsFile.shared().written()));
-            text.append("\n## Numeric environment\n\n");
-            ResultsFile.shared().numerics().forEach((k, v) -> text.append("- ").append(k).append(": ").append(v).append('\n'));
-            Path tmp = Files.createTempFile(summary.getParent(), "summary.md", ".tmp");
-            try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
-                Files.move(tmp, summary, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + summary, e);
-        }
+        StringBuilder text = new StringBuilder("_Run ").append(status).append("._\n\n")
+                .append(ReproductionSummary.markdown(ResultsFile.shared().written()));
+        text.append("\n## Numeric environment\n\n");
+        ResultsFile.shared().numerics().forEach((k, v) -> text.append("- ").append(k).append(": ").append(v).append('\n'));
+        AtomicFiles.writeString(summary, text.toString());
     }
 }

@@ -1,7 +1,9 @@
 package io.crbench.reports;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.crbench.files.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -58,17 +60,9 @@ public record RunManifest(String runId, String commit, String scale, Instant sta
         m.put("ended", ended == null ? null : ended.toString());
         m.put("failed_suites", failedSuites);
         try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, FILE_NAME, ".tmp");
-            try {
-                Files.writeString(tmp, MAPPER.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);
-                Files.move(tmp, dir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the run manifest into " + dir, e);
+            AtomicFiles.writeString(dir.resolve(FILE_NAME), MAPPER.writeValueAsString(m) + "\n");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise the run manifest", e);
         }
     }
 
