@@ -40,7 +40,7 @@ case "$mode" in
     exec java -Dai.djl.offline=true -jar "$jar" "$mode" "$@"
     ;;
   *)
-    echo "usage: scripts/crbench.sh run|test [maven arguments] | evaluate|merge [command arguments]" >&2
+    echo "usage: scripts/crbench.sh run|test [maven arguments] | evaluate|merge|compare [command arguments]" >&2
     exit 2
     ;;
 esac

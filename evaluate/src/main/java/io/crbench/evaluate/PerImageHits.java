@@ -82,6 +82,11 @@ public final class PerImageHits {
         return identity;
     }
 
+    /** The images' paths relative to the data folder, in index order. */
+    public List<String> files() {
+        return List.copyOf(files);
+    }
+
     /** Whether every image was measured (an unsharded run, or all shards merged). */
     public boolean complete() {
         for (boolean m : measured) {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Measures how much accuracy an image classifier loses under lossy compression (JPEG, double"
                 + " JPEG, AVIF, WebP, JPEG XL, JPEG 2000), with confidence intervals, and gates it against an"
                 + " accepted baseline.",
-        subcommands = {EvaluateCommand.class, MergeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {EvaluateCommand.class, MergeCommand.class, CompareCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success; 1 a case regressed against the baseline; 2 bad input or usage."})
 public final class CrbenchCommand {
     /** Exit status of a run whose gate failed. */

@@ -100,6 +100,16 @@ class EvaluateCommandTest {
         assertThat(o.status()).isEqualTo(CrbenchCommand.GATE_FAILED);
         assertThat(o.stderr()).contains("gate FAILED", "|clean|", "|identity|top1:");
         assertThat(Files.readString(work.resolve("broken").resolve("summary.md"))).contains("**Gate: failed**");
+
+        Path compared = work.resolve("compared");
+        assertThat(crbench("compare", base.toString(), work.resolve("broken").toString(), "--out", compared.toString())
+                .status()).isZero();
+        assertThat(Files.readString(compared.resolve("comparison.md"))).contains("| clean |", "| A better |");
+        Path half = work.resolve("half");
+        assertThat(crbench(evaluate(half, "--every-nth", "2").toArray(String[]::new)).status()).isZero();
+        Outcome unpaired = crbench("compare", base.toString(), half.toString(), "--out", compared.toString());
+        assertThat(unpaired.status()).isEqualTo(CrbenchCommand.BAD_INPUT);
+        assertThat(unpaired.stderr()).contains("are not paired");
     }
 
     @Test
