@@ -3,8 +3,6 @@ package io.crbench.experiment;
 import io.crbench.reproduction.Measurement;
 import io.crbench.result.MetricId;
 import io.crbench.result.ResultRecord;
-import io.crbench.stats.HolmCorrection;
-import io.crbench.stats.Interval;
 import io.crbench.stats.McNemarResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,33 +30,30 @@ public final class MonotoneAccuracyClaim {
             throw new IllegalArgumentException("the claim needs at least two grid points, got " + ordered.size());
         }
         int pairs = ordered.size() - 1;
-        double[] p = new double[pairs];
-        McNemarResult[] tests = new McNemarResult[pairs];
+        List<PairedComparison> changes = new ArrayList<>();
         for (int i = 0; i < pairs; i++) {
-            tests[i] = ordered.get(i).getValue().mcNemarTop1(ordered.get(i + 1).getValue());
-            p[i] = tests[i].pValue();
+            changes.add(ordered.get(i + 1).getValue().top1ChangeFrom(ordered.get(i).getValue()));
         }
-        double[] adjusted = HolmCorrection.adjust(p);
+        List<ComparisonFamily.Tested> tested = ComparisonFamily.test(changes);
         List<ResultRecord> rows = new ArrayList<>();
         List<String> rises = new ArrayList<>();
         for (int i = 0; i < pairs; i++) {
             var from = ordered.get(i);
             var to = ordered.get(i + 1);
+            ComparisonFamily.Tested t = tested.get(i);
             double before = from.getValue().top1().value();
             double after = to.getValue().top1().value();
-            boolean significant = adjusted[i] < StatisticalConventions.ALPHA;
-            String finding = !significant ? "not distinguishable at n=" + from.getValue().n()
-                    : after < before ? "significant fall" : "significant RISE";
-            if (significant && after > before) {
+            String finding = !t.significant() ? "not distinguishable at n=" + from.getValue().n()
+                    : t.significantlyWorse() ? "significant fall" : "significant RISE";
+            if (t.significantlyBetter()) {
                 rises.add(from.getKey() + " → " + to.getKey());
             }
             String reason = String.format(Locale.ROOT,
                     "top-1 %.4f → %.4f; right only before %d, right only after %d; Holm-adjusted exact McNemar p = %.3g: %s",
-                    before, after, tests[i].aOnly(), tests[i].bOnly(), adjusted[i], finding);
-            Measurement m = new Measurement(MetricId.MCNEMAR_P.wire(),
-                    new Interval(adjusted[i], adjusted[i], adjusted[i], StatisticalConventions.LEVEL), from.getValue().n());
-            rows.add(CellRecorder.unpublished(m, paper, table, "claim: top-1 falls/" + from.getKey() + " → " + to.getKey(),
-                    dataset, method, to.getKey(), reason));
+                    before, after, t.comparison().worsened(), t.comparison().improved(), t.holmP(), finding);
+            rows.add(CellRecorder.unpublished(Measurement.exact(MetricId.MCNEMAR_P.wire(), t.holmP(), from.getValue().n()),
+                    paper, table, "claim: top-1 falls/" + from.getKey() + " → " + to.getKey(), dataset, method,
+                    to.getKey(), reason));
         }
         McNemarResult overall = ordered.get(0).getValue().mcNemarTop1(ordered.get(pairs).getValue());
         boolean overallFall = overall.pValue() < StatisticalConventions.ALPHA && overall.aOnly() > overall.bOnly();

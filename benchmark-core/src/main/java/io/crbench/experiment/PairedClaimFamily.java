@@ -1,17 +1,13 @@
 package io.crbench.experiment;
 
-import io.crbench.stats.HolmCorrection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Tests a suite's {@link PairedClaim}s as one family: an exact two-sided sign test per claim
- * (items where the claimed-better side scores higher vs lower; ties count for neither), Holm's
- * correction across the family at {@link StatisticalConventions#ALPHA}, and a directional finding
- * from each significant test. Deciding the direction from a two-sided test keeps the chance of
- * calling the wrong direction below α/2 per claim, so "contradicted" is as trustworthy as
- * "confirmed".
+ * Tests a suite's {@link PairedClaim}s as one {@link ComparisonFamily} (items where the
+ * claimed-better side scores higher vs lower; ties count for neither): a significant win of the
+ * claimed-better side confirms a claim, a significant win of the other side contradicts it.
  */
 public final class PairedClaimFamily {
     /** Assertion messages start with this. */
@@ -30,21 +26,15 @@ public final class PairedClaimFamily {
         if (claims.isEmpty()) {
             throw new IllegalArgumentException("a claim family needs at least one claim");
         }
-        List<PairedComparison> comparisons = new ArrayList<>();
-        double[] p = new double[claims.size()];
-        for (int i = 0; i < claims.size(); i++) {
-            PairedClaim c = claims.get(i);
-            comparisons.add(PairedComparison.of(metric, c.betterScores(), c.worseScores()));
-            p[i] = comparisons.get(i).signTestP();
-        }
-        double[] adjusted = HolmCorrection.adjust(p);
+        List<PairedComparison> comparisons = claims.stream()
+                .map(c -> PairedComparison.of(metric, c.betterScores(), c.worseScores())).toList();
+        List<ComparisonFamily.Tested> tested = ComparisonFamily.test(comparisons);
         List<ClaimOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {
-            PairedComparison c = comparisons.get(i);
-            ClaimOutcome.Finding finding = adjusted[i] >= StatisticalConventions.ALPHA
-                    ? ClaimOutcome.Finding.NOT_RESOLVED
-                    : c.improved() > c.worsened() ? ClaimOutcome.Finding.CONFIRMED : ClaimOutcome.Finding.CONTRADICTED;
-            outcomes.add(new ClaimOutcome(claims.get(i), c, adjusted[i], finding));
+            ComparisonFamily.Tested t = tested.get(i);
+            ClaimOutcome.Finding finding = t.significantlyBetter() ? ClaimOutcome.Finding.CONFIRMED
+                    : t.significantlyWorse() ? ClaimOutcome.Finding.CONTRADICTED : ClaimOutcome.Finding.NOT_RESOLVED;
+            outcomes.add(new ClaimOutcome(claims.get(i), t.comparison(), t.holmP(), finding));
         }
         return outcomes;
     }

@@ -1,5 +1,6 @@
 package io.crbench.reproduction;
 
+import io.crbench.experiment.StatisticalConventions;
 import io.crbench.stats.Interval;
 
 /**
@@ -14,6 +15,14 @@ public record Measurement(String metric, Interval interval, int n) {
         if (n <= 0) {
             throw new IllegalArgumentException("a measurement needs a positive sample size, got " + n);
         }
+    }
+
+    /**
+     * A value without sampling error (a count, a p-value, one image's score): its interval is the
+     * point itself.
+     */
+    public static Measurement exact(String metric, double value, int n) {
+        return new Measurement(metric, new Interval(value, value, value, StatisticalConventions.LEVEL), n);
     }
 
     /** The point estimate. */

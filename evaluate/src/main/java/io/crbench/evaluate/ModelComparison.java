@@ -1,11 +1,10 @@
 package io.crbench.evaluate;
 
 import io.crbench.experiment.ClassificationScores;
+import io.crbench.experiment.ComparisonFamily;
+import io.crbench.experiment.PairedComparison;
 import io.crbench.experiment.PairedComparison;
 import io.crbench.experiment.StatisticalConventions;
-import io.crbench.reproduction.Measurement;
-import io.crbench.stats.HolmCorrection;
-import io.crbench.stats.McNemarResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +12,8 @@ import java.util.Locale;
 /**
  * Two models (or two versions of one) on the same images and grid, compared per condition: the
  * top-1 difference with its paired bootstrap interval, the images each gets right that the other
- * gets wrong, and the exact McNemar test, Holm-corrected across the conditions so that a grid of
- * many conditions does not find differences by chance.
+ * gets wrong, and the exact McNemar (sign) test, tested as one {@link ComparisonFamily} across the
+ * conditions so that a grid of many conditions does not find differences by chance.
  */
 public final class ModelComparison {
     private final RobustnessResult a;
@@ -25,17 +24,9 @@ public final class ModelComparison {
      * One condition's comparison.
      *
      * @param condition the condition
-     * @param difference top-1 of A minus top-1 of B, paired interval
-     * @param onlyA images A classifies right and B wrong
-     * @param onlyB images B classifies right and A wrong
-     * @param holmP Holm-adjusted exact McNemar p-value
+     * @param tested top-1 of A against B on the same images (improved = only A right), within the family
      */
-    public record Row(Condition condition, Measurement difference, int onlyA, int onlyB,
-            double holmP) {
-        /** Whether the difference is significant at the suite level (Holm-adjusted p below α). */
-        public boolean significant() {
-            return holmP <= StatisticalConventions.ALPHA;
-        }
+    public record Row(Condition condition, ComparisonFamily.Tested tested) {
     }
 
     private ModelComparison(RobustnessResult a, RobustnessResult b, List<Row> rows) {
@@ -61,20 +52,15 @@ public final class ModelComparison {
                     + " images " + labels(ib.conditions()) + ")");
         }
         List<Condition> grid = ia.conditions();
-        double[] p = new double[grid.size()];
-        List<PairedComparison> diffs = new ArrayList<>();
-        List<McNemarResult> tests = new ArrayList<>();
+        List<PairedComparison> differences = new ArrayList<>();
         for (int c = 0; c < grid.size(); c++) {
-            ClassificationScores sa = ClassificationScores.of(a.hits().top1(c), a.hits().top5(c));
-            ClassificationScores sb = ClassificationScores.of(b.hits().top1(c), b.hits().top5(c));
-            diffs.add(sa.top1ChangeFrom(sb));
-            tests.add(sa.mcNemarTop1(sb));
-            p[c] = tests.get(c).pValue();
+            differences.add(ClassificationScores.of(a.hits().top1(c), a.hits().top5(c))
+                    .top1ChangeFrom(ClassificationScores.of(b.hits().top1(c), b.hits().top5(c))));
         }
-        double[] holm = HolmCorrection.adjust(p);
+        List<ComparisonFamily.Tested> tested = ComparisonFamily.test(differences);
         List<Row> rows = new ArrayList<>();
         for (int c = 0; c < grid.size(); c++) {
-            rows.add(new Row(grid.get(c), diffs.get(c).difference(), tests.get(c).aOnly(), tests.get(c).bOnly(), holm[c]));
+            rows.add(new Row(grid.get(c), tested.get(c)));
         }
         return new ModelComparison(a, b, rows);
     }
@@ -95,16 +81,18 @@ public final class ModelComparison {
                 .append(a.hits().identity().dataset()).append("\n\n");
         s.append(String.format(Locale.ROOT, "%d images, the same for both; per condition the top-1 difference A − B"
                 + " with its paired bootstrap 95%% interval and the exact McNemar test, Holm-corrected over the %d"
-                + " conditions (significant: adjusted p ≤ %.2f).%n%n", a.hits().identity().images(), rows.size(),
+                + " conditions (significant: adjusted p < %.2f).%n%n", a.hits().identity().images(), rows.size(),
                 StatisticalConventions.ALPHA));
         s.append("| condition | top-1 A | top-1 B | A − B [95% CI] | only A right | only B right | Holm p | verdict |\n");
         s.append("|---|---|---|---|---|---|---|---|\n");
         for (Row r : rows) {
-            var d = r.difference();
+            ComparisonFamily.Tested t = r.tested();
+            var d = t.comparison().difference();
             s.append(String.format(Locale.ROOT, "| %s | %.4f | %.4f | %+.4f [%+.4f, %+.4f] | %d | %d | %.3g | %s |%n",
                     r.condition().label(), a.top1(r.condition()).value(), b.top1(r.condition()).value(), d.value(),
-                    d.interval().low(), d.interval().high(), r.onlyA(), r.onlyB(), r.holmP(),
-                    !r.significant() ? "no significant difference" : d.value() > 0 ? "A better" : "B better"));
+                    d.interval().low(), d.interval().high(), t.comparison().improved(), t.comparison().worsened(),
+                    t.holmP(), t.significantlyBetter() ? "A better" : t.significantlyWorse() ? "B better"
+                            : "no significant difference"));
         }
         return s.toString();
     }

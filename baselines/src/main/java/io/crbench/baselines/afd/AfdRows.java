@@ -4,12 +4,10 @@ import io.crbench.degradation.Degradation;
 import io.crbench.experiment.AccuracyRows;
 import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.ClaimOutcome;
-import io.crbench.experiment.StatisticalConventions;
 import io.crbench.experiment.Top1ChangeFamily;
 import io.crbench.reproduction.Measurement;
 import io.crbench.reproduction.PublishedValue;
 import io.crbench.result.MetricId;
-import io.crbench.stats.Interval;
 import java.util.Optional;
 
 /**
@@ -53,8 +51,7 @@ public final class AfdRows {
                     context + "; the table prints no gain for this cell");
         }
         double p = outcome.holmP();
-        CellRecorder.unpublished(new Measurement(MetricId.MCNEMAR_P.wire(),
-                new Interval(p, p, p, StatisticalConventions.LEVEL), gain.n()), "002", table,
+        CellRecorder.unpublished(Measurement.exact(MetricId.MCNEMAR_P.wire(), p, gain.n()), "002", table,
                 label + " vs DirectTest/" + cell, dataset, family.method(), d.id(), outcome.describe() + "; " + context);
     }
 }

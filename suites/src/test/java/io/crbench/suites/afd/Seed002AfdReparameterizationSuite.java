@@ -13,12 +13,10 @@ import io.crbench.degradation.JpegCompression;
 import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.LatencyMeasurement;
 import io.crbench.experiment.Scale;
-import io.crbench.experiment.StatisticalConventions;
 import io.crbench.image.Image8;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.reproduction.Measurement;
 import io.crbench.result.MetricId;
-import io.crbench.stats.Interval;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
@@ -93,6 +91,6 @@ class Seed002AfdReparameterizationSuite {
     }
 
     private static Measurement exactly(MetricId metric, double value, int n) {
-        return new Measurement(metric.wire(), new Interval(value, value, value, StatisticalConventions.LEVEL), n);
+        return Measurement.exact(metric.wire(), value, n);
     }
 }

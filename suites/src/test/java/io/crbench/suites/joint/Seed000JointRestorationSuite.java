@@ -20,17 +20,16 @@ import io.crbench.experiment.AccuracyRows;
 import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.ClassificationScores;
 import io.crbench.experiment.ClassifierGrid;
+import io.crbench.experiment.ComparisonFamily;
 import io.crbench.experiment.FidelityMetric;
 import io.crbench.experiment.FidelityScores;
 import io.crbench.experiment.PairedComparison;
 import io.crbench.experiment.Scale;
-import io.crbench.experiment.StatisticalConventions;
 import io.crbench.model.BackboneClassifier;
 import io.crbench.reports.DegradationSample;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.reproduction.Measurement;
 import io.crbench.result.MetricId;
-import io.crbench.stats.HolmCorrection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -170,21 +169,15 @@ class Seed000JointRestorationSuite {
     @DisplayName("Seed 000 claim: joint training raises top-1 over pixel-loss restoration (exact McNemar, Holm over QF)")
     void jointBeatsPixelLoss() {
         List<Integer> qualities = JointRestoration.QUALITIES;
-        PairedComparison[] changes = new PairedComparison[qualities.size()];
-        double[] p = new double[qualities.size()];
-        for (int i = 0; i < changes.length; i++) {
+        List<ComparisonFamily.Tested> tested = ComparisonFamily.test(qualities.stream()
+                .map(q -> grid.scores(restored(JOINT, q)).top1ChangeFrom(grid.scores(restored(PIXEL, q)))).toList());
+        for (int i = 0; i < tested.size(); i++) {
             int q = qualities.get(i);
-            changes[i] = grid.scores(restored(JOINT, q)).top1ChangeFrom(grid.scores(restored(PIXEL, q)));
-            p[i] = changes[i].signTestP();
-        }
-        double[] holm = HolmCorrection.adjust(p);
-        for (int i = 0; i < changes.length; i++) {
-            int q = qualities.get(i);
-            boolean confirmed = holm[i] < StatisticalConventions.ALPHA && changes[i].difference().value() > 0;
-            CellRecorder.unpublished(changes[i].difference(), "000", "II", "Joint minus pixel-loss top-1/" + q,
+            ComparisonFamily.Tested t = tested.get(i);
+            CellRecorder.unpublished(t.comparison().difference(), "000", "II", "Joint minus pixel-loss top-1/" + q,
                     grid.dataset(), restorerId(JOINT, q) + "+" + grid.method(), restored(JOINT, q).id(),
                     String.format(Locale.ROOT, "%s; %s; Holm-adjusted p = %.3g over QF %s; claim %s", setup,
-                            flips(changes[i]), holm[i], qualities, confirmed ? "confirmed at this QF"
+                            flips(t.comparison()), t.holmP(), qualities, t.significantlyBetter() ? "confirmed at this QF"
                                     : "not confirmed at this QF (the data cannot tell joint from pixel-loss training)"));
         }
     }

@@ -12,20 +12,18 @@ import io.crbench.degradation.DoubleJpeg;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.degradation.Restored;
 import io.crbench.experiment.CellRecorder;
+import io.crbench.experiment.ComparisonFamily;
 import io.crbench.experiment.FidelityMetric;
 import io.crbench.experiment.FidelityScores;
 import io.crbench.experiment.PairedComparison;
 import io.crbench.experiment.Scale;
-import io.crbench.experiment.StatisticalConventions;
 import io.crbench.image.Image8;
-import io.crbench.reproduction.Measurement;
 import io.crbench.reports.DegradationSample;
 import io.crbench.reports.ExperimentReportExtension;
+import io.crbench.reproduction.Measurement;
 import io.crbench.restore.Restorer;
 import io.crbench.result.MetricId;
 import io.crbench.result.ResultRecord;
-import io.crbench.stats.HolmCorrection;
-import io.crbench.stats.Interval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -136,7 +134,7 @@ class RestorationFidelitySuite {
 
     /** One image's score: no sampling, so its interval is the point itself. */
     private static Measurement single(FidelityMetric metric, double value) {
-        return new Measurement(metric.id().wire(), new Interval(value, value, value, StatisticalConventions.LEVEL), 1);
+        return Measurement.exact(metric.id().wire(), value, 1);
     }
 
     @Test
@@ -145,15 +143,15 @@ class RestorationFidelitySuite {
     void significantGainAtQuality10OnLive1() {
         List<String> cases = new ArrayList<>(GAINS.keySet());
         cases.sort(null);
-        double[] p = cases.stream().mapToDouble(c -> GAINS.get(c).signTestP()).toArray();
-        boolean[] rejected = HolmCorrection.rejected(p, StatisticalConventions.ALPHA);
+        List<ComparisonFamily.Tested> tested = ComparisonFamily.test(cases.stream().map(GAINS::get).toList());
         List<String> failing = new ArrayList<>();
         for (int i = 0; i < cases.size(); i++) {
             String c = cases.get(i);
             boolean live1AtQ10 = c.startsWith(Datasets.LIVE1_COLOR + "|") && c.endsWith("|jpeg(q=10)");
-            PairedComparison g = GAINS.get(c);
-            if (live1AtQ10 && !(rejected[i] && g.difference().interval().low() > 0)) {
-                failing.add(c + ": gain " + g.difference().interval() + ", Holm-significant " + rejected[i]);
+            ComparisonFamily.Tested t = tested.get(i);
+            if (live1AtQ10 && !(t.significantlyBetter() && t.comparison().difference().interval().low() > 0)) {
+                failing.add(c + ": gain " + t.comparison().difference().interval() + ", Holm-significant "
+                        + t.significant());
             }
         }
         assertThat(cases).as("restore cases ran").anyMatch(c -> c.endsWith("|jpeg(q=10)"));

@@ -7,12 +7,12 @@ import io.crbench.degradation.Restored;
 import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.ClassificationScores;
 import io.crbench.experiment.ClassifierGrid;
+import io.crbench.experiment.ComparisonFamily;
 import io.crbench.experiment.PairedComparison;
 import io.crbench.experiment.Scale;
-import io.crbench.experiment.StatisticalConventions;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.restore.Restorer;
-import io.crbench.stats.HolmCorrection;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,14 +51,14 @@ class Seed002LightVsHeavyCompressionClaimSuite {
         Restorer restorer = RestorationMethods.forQuality(method, 10, Scale.current());
         PairedComparison light = change(restorer, 25);
         PairedComparison heavy = change(restorer, 7);
-        double[] holm = HolmCorrection.adjust(new double[] {light.signTestP(), heavy.signTestP()});
-        boolean hurtsLight = holm[0] < StatisticalConventions.ALPHA && light.difference().value() < 0;
-        boolean helpsHeavy = holm[1] < StatisticalConventions.ALPHA && heavy.difference().value() > 0;
+        List<ComparisonFamily.Tested> tested = ComparisonFamily.test(List.of(light, heavy));
+        boolean hurtsLight = tested.get(0).significantlyWorse();
+        boolean helpsHeavy = tested.get(1).significantlyBetter();
         String verdict = hurtsLight && helpsHeavy ? "confirmed"
                 : String.format(Locale.ROOT, "not confirmed (hurts at QF 25: %s; helps at QF 7: %s)", hurtsLight,
                         helpsHeavy);
-        record(restorer, 25, light, holm[0], verdict);
-        record(restorer, 7, heavy, holm[1], verdict);
+        record(restorer, 25, light, tested.get(0).holmP(), verdict);
+        record(restorer, 7, heavy, tested.get(1).holmP(), verdict);
     }
 
     private static PairedComparison change(Restorer restorer, int quality) {

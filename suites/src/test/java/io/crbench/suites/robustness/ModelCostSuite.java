@@ -6,7 +6,6 @@ import io.crbench.datasets.images.PreparedSets;
 import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.LatencyMeasurement;
 import io.crbench.experiment.LatencyProbe;
-import io.crbench.experiment.StatisticalConventions;
 import io.crbench.model.ClassifierSpec;
 import io.crbench.model.DjlClassifier;
 import io.crbench.model.OnnxMacs;
@@ -14,7 +13,6 @@ import io.crbench.model.OnnxModelFile;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.reproduction.Measurement;
 import io.crbench.result.MetricId;
-import io.crbench.stats.Interval;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -69,7 +67,7 @@ class ModelCostSuite {
     }
 
     private static void record(MetricId metric, long value, ClassifierSpec spec, String what, String reason) {
-        Measurement m = new Measurement(metric.wire(), new Interval(value, value, value, StatisticalConventions.LEVEL), 1);
+        Measurement m = Measurement.exact(metric.wire(), value, 1);
         CellRecorder.unpublished(m, "002", "VII", spec.id() + "/" + what, "none", spec.id(), "identity", reason);
     }
 }

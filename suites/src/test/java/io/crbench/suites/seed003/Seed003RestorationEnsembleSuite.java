@@ -20,14 +20,12 @@ import io.crbench.experiment.ClaimOutcome;
 import io.crbench.experiment.LevelHits;
 import io.crbench.experiment.PairedClaimFamily;
 import io.crbench.experiment.Scale;
-import io.crbench.experiment.StatisticalConventions;
 import io.crbench.model.BlockClassifier;
 import io.crbench.reports.DegradationSample;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.reproduction.Measurement;
 import io.crbench.result.MetricId;
 import io.crbench.result.ResultRecord;
-import io.crbench.stats.Interval;
 import io.crbench.train.CheckpointCache;
 import io.crbench.train.LabeledTrainingSet;
 import java.util.ArrayList;
@@ -270,8 +268,7 @@ class Seed003RestorationEnsembleSuite {
             String degradation = e.kind.intervalId(claims.get(i).interval());
             CellRecorder.unpublished(o.comparison().difference(), "003", e.table, cell, e.dataset(), method,
                     degradation, o.describe());
-            CellRecorder.unpublished(new Measurement(MetricId.SIGN_TEST_P.wire(),
-                    new Interval(o.holmP(), o.holmP(), o.holmP(), StatisticalConventions.LEVEL),
+            CellRecorder.unpublished(Measurement.exact(MetricId.SIGN_TEST_P.wire(), o.holmP(),
                     o.comparison().difference().n()), "003", e.table, cell, e.dataset(), method, degradation,
                     o.finding().words() + " (Holm-adjusted over the suite's " + outcomes.size() + " claims)");
         }
