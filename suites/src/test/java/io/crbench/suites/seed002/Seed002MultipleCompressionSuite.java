@@ -1,4 +1,4 @@
-package io.crbench.suites.robustness;
+package io.crbench.suites.seed002;
 
 import io.crbench.baselines.classifiers.ClassifierGrids;
 import io.crbench.degradation.Degradation;

@@ -1,4 +1,4 @@
-package io.crbench.suites.published;
+package io.crbench.suites.seed004;
 
 import io.crbench.baselines.published.PublishedCell;
 import io.crbench.baselines.published.PublishedTable;

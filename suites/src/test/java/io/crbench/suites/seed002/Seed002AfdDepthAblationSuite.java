@@ -1,4 +1,4 @@
-package io.crbench.suites.afd;
+package io.crbench.suites.seed002;
 
 import io.crbench.baselines.afd.AfdConfig;
 import io.crbench.baselines.afd.AfdPanel;

@@ -1,4 +1,4 @@
-package io.crbench.suites.published;
+package io.crbench.suites.seed000;
 
 import io.crbench.baselines.classifiers.UserSuppliedClassifiers;
 import io.crbench.baselines.published.PublishedCell;

@@ -1,4 +1,4 @@
-package io.crbench.suites.backbone;
+package io.crbench.suites.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.crbench.suites.robustness;
+package io.crbench.suites.seed002;
 
 import io.crbench.baselines.classifiers.PretrainedClassifiers;
 import io.crbench.datasets.images.LabeledInputs;
@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @ExtendWith(ExperimentReportExtension.class)
 @DisplayName("Seed 002 Table VII style: params, MACs and CPU latency of every classifier")
-class ModelCostSuite {
+class Seed002ModelCostSuite {
     private static final int WARMUP = 10;
     private static final int REPETITIONS = 100;
     private static final String REASON = "seed 002 Table VII lists the authors' models on their hardware; this is %s on"

@@ -1,4 +1,4 @@
-package io.crbench.suites.fidelity;
+package io.crbench.suites.robustness;
 
 import io.crbench.datasets.Datasets;
 import io.crbench.datasets.images.ImageFolderDataset;

@@ -1,4 +1,4 @@
-package io.crbench.suites.robustness;
+package io.crbench.suites.seed003;
 
 import io.crbench.baselines.classifiers.PretrainedClassifiers;
 import io.crbench.baselines.published.PublishedTable;

@@ -1,4 +1,4 @@
-package io.crbench.suites.restoration;
+package io.crbench.suites.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

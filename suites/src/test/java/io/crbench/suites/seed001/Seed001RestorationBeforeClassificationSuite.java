@@ -1,4 +1,4 @@
-package io.crbench.suites.restoration;
+package io.crbench.suites.seed001;
 
 import io.crbench.baselines.classifiers.ClassifierGrids;
 import io.crbench.baselines.classifiers.PretrainedClassifiers;

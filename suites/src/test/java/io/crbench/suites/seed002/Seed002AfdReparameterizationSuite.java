@@ -1,4 +1,4 @@
-package io.crbench.suites.afd;
+package io.crbench.suites.seed002;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.crbench.suites.joint;
+package io.crbench.suites.seed000;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
