@@ -16,8 +16,14 @@ public interface Codec {
     /** The decoded image; {@code source} names the bytes in errors. */
     Image8 decode(byte[] encoded, String source);
 
+    /** Encode then decode, keeping the stream's size. */
+    default Compressed compress(Image8 image) {
+        byte[] bytes = encode(image);
+        return new Compressed(decode(bytes, id()), bytes.length, image.pixelCount());
+    }
+
     /** Encode then decode: what a classifier sees after this codec. */
     default Image8 roundTrip(Image8 image) {
-        return decode(encode(image), id());
+        return compress(image).image();
     }
 }

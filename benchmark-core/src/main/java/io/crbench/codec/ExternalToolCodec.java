@@ -23,7 +23,7 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * <p>Gray images are encoded as RGB with R = G = B, because not every tool takes gray input
  * ({@code cwebp} has no gray mode) and one rule for all keeps the codecs comparable, as when a
  * Python pipeline calls PIL's {@code convert("RGB")} first. {@link #decode} returns the RGB image
- * the bitstream holds; {@link #roundTrip} of a gray image returns gray again, reduced with PIL's
+ * the bitstream holds; {@link #compress} of a gray image returns gray again, reduced with PIL's
  * {@code convert("L")} luma ({@code (19595 R + 38470 G + 7471 B + 2^15) >> 16}), so that a
  * degradation keeps the clean image's shape.
  *
@@ -83,9 +83,10 @@ public abstract sealed class ExternalToolCodec implements Codec
 
     /** Encode then decode; a gray image comes back gray (see the class comment). */
     @Override
-    public Image8 roundTrip(Image8 image) {
-        Image8 decoded = decode(encode(image), id());
-        return image.isGray() ? pilLuma(decoded) : decoded;
+    public Compressed compress(Image8 image) {
+        byte[] bytes = encode(image);
+        Image8 decoded = decode(bytes, id());
+        return new Compressed(image.isGray() ? pilLuma(decoded) : decoded, bytes.length, image.pixelCount());
     }
 
     private static Image8 pilLuma(Image8 rgb) {

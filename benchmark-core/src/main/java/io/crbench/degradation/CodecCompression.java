@@ -2,6 +2,7 @@ package io.crbench.degradation;
 
 import io.crbench.codec.Codec;
 import io.crbench.codec.Codecs;
+import io.crbench.codec.Compressed;
 import io.crbench.image.Image8;
 import java.util.Objects;
 
@@ -10,7 +11,7 @@ import java.util.Objects;
  * can stand in a degradation grid next to JPEG; the id is the codec's ({@code avif(q=25)}).
  * Deterministic: the image seed is ignored. {@link JpegCompression} remains the JPEG-specific form.
  */
-public record CodecCompression(Codec codec) implements Degradation {
+public record CodecCompression(Codec codec) implements Compression {
     public CodecCompression {
         Objects.requireNonNull(codec, "codec");
     }
@@ -26,8 +27,8 @@ public record CodecCompression(Codec codec) implements Degradation {
     }
 
     @Override
-    public Image8 apply(Image8 clean, long imageSeed) {
-        return codec.roundTrip(clean);
+    public Compressed compress(Image8 clean, long imageSeed) {
+        return codec.compress(clean);
     }
 
     @Override

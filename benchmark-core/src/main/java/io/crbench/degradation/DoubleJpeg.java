@@ -1,5 +1,6 @@
 package io.crbench.degradation;
 
+import io.crbench.codec.Compressed;
 import io.crbench.codec.JpegCodec;
 import io.crbench.image.Image8;
 
@@ -15,7 +16,7 @@ import io.crbench.image.Image8;
  * @param q2 second quality factor (may exceed q1)
  * @param shift grid offset of the second compression in pixels (0 = aligned grids)
  */
-public record DoubleJpeg(int q1, int q2, int shift) implements Degradation {
+public record DoubleJpeg(int q1, int q2, int shift) implements Compression {
     public DoubleJpeg {
         JpegCodec.pil(q1);
         JpegCodec.pil(q2);
@@ -29,14 +30,16 @@ public record DoubleJpeg(int q1, int q2, int shift) implements Degradation {
         return "jpeg2(q1=" + q1 + ",q2=" + q2 + ",shift=" + shift + ")";
     }
 
+    /** The twice-compressed image; the size is the second stream's, the one a user would store. */
     @Override
-    public Image8 apply(Image8 clean, long imageSeed) {
+    public Compressed compress(Image8 clean, long imageSeed) {
         Image8 once = JpegCodec.pil(q1).roundTrip(clean);
         if (shift == 0) {
-            return JpegCodec.pil(q2).roundTrip(once);
+            return JpegCodec.pil(q2).compress(once);
         }
-        Image8 twice = JpegCodec.pil(q2).roundTrip(padTopLeft(once, shift));
-        return twice.crop(shift, shift, clean.width(), clean.height());
+        Compressed twice = JpegCodec.pil(q2).compress(padTopLeft(once, shift));
+        return new Compressed(twice.image().crop(shift, shift, clean.width(), clean.height()), twice.bytes(),
+                twice.pixels());
     }
 
     /** {@code img} with {@code n} copies of its first row and column added above and to the left. */

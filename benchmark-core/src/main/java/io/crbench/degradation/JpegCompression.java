@@ -1,11 +1,12 @@
 package io.crbench.degradation;
 
 import io.crbench.codec.ChromaSubsampling;
+import io.crbench.codec.Compressed;
 import io.crbench.codec.JpegCodec;
 import io.crbench.image.Image8;
 
 /** One JPEG encode/decode at a quality factor (PIL-identical, see {@link JpegCodec}). */
-public record JpegCompression(JpegCodec codec) implements Degradation {
+public record JpegCompression(JpegCodec codec) implements Compression {
     /** PIL's default 4:2:0 at quality {@code q}. */
     public static JpegCompression at(int q) {
         return new JpegCompression(JpegCodec.pil(q));
@@ -26,8 +27,8 @@ public record JpegCompression(JpegCodec codec) implements Degradation {
     }
 
     @Override
-    public Image8 apply(Image8 clean, long imageSeed) {
-        return codec.roundTrip(clean);
+    public Compressed compress(Image8 clean, long imageSeed) {
+        return codec.compress(clean);
     }
 
     @Override

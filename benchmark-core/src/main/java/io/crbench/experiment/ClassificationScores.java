@@ -1,17 +1,21 @@
 package io.crbench.experiment;
 
+import io.crbench.codec.Compressed;
+import io.crbench.degradation.Compression;
 import io.crbench.degradation.Degradation;
 import io.crbench.image.Image8;
 import io.crbench.metric.TopKAccuracy;
 import io.crbench.model.Classifier;
 import io.crbench.reproduction.Measurement;
 import io.crbench.result.MetricId;
+import io.crbench.stats.BootstrapInterval;
 import io.crbench.stats.McNemarExact;
 import io.crbench.stats.McNemarResult;
 import io.crbench.stats.WilsonInterval;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /** Per-image top-1 and top-5 hits of one classifier on one degraded data set. */
@@ -21,10 +25,13 @@ public final class ClassificationScores {
 
     private final boolean[] top1;
     private final boolean[] top5;
+    /** Bits per pixel of each compressed image; null when the degradation does not compress. */
+    private final double[] bitsPerPixel;
 
-    private ClassificationScores(boolean[] top1, boolean[] top5) {
+    private ClassificationScores(boolean[] top1, boolean[] top5, double[] bitsPerPixel) {
         this.top1 = top1;
         this.top5 = top5;
+        this.bitsPerPixel = bitsPerPixel;
     }
 
     /**
@@ -41,7 +48,7 @@ public final class ClassificationScores {
                 throw new IllegalArgumentException("image " + i + " is a top-1 hit but not a top-5 hit");
             }
         }
-        return new ClassificationScores(top1.clone(), top5.clone());
+        return new ClassificationScores(top1.clone(), top5.clone(), null);
     }
 
     /**
@@ -71,11 +78,19 @@ public final class ClassificationScores {
         }
         boolean[][] top1 = new boolean[classifiers.size()][inputs.size()];
         boolean[][] top5 = new boolean[classifiers.size()][inputs.size()];
+        double[] rates = degradation instanceof Compression ? new double[inputs.size()] : null;
         for (int start = 0; start < inputs.size(); start += CHUNK) {
             int from = start;
             int to = Math.min(inputs.size(), start + CHUNK);
             List<Image8> degraded = IntStream.range(from, to).parallel()
-                    .mapToObj(i -> degradation.apply(inputs.get(i), i)).toList();
+                    .mapToObj(i -> {
+                        if (degradation instanceof Compression compression) {
+                            Compressed out = compression.compress(inputs.get(i), i);
+                            rates[i] = out.bitsPerPixel();
+                            return out.image();
+                        }
+                        return degradation.apply(inputs.get(i), i);
+                    }).toList();
             int[] chunkLabels = Arrays.copyOfRange(labels, from, to);
             for (int c = 0; c < classifiers.size(); c++) {
                 Classifier classifier = classifiers.get(c);
@@ -87,7 +102,7 @@ public final class ClassificationScores {
         }
         List<ClassificationScores> out = new ArrayList<>();
         for (int c = 0; c < classifiers.size(); c++) {
-            out.add(new ClassificationScores(top1[c], top5[c]));
+            out.add(new ClassificationScores(top1[c], top5[c], rates));
         }
         return out;
     }
@@ -105,6 +120,19 @@ public final class ClassificationScores {
     /** Top-1 accuracy with its Wilson interval. */
     public Measurement top1() {
         return accuracy(MetricId.TOP1, top1);
+    }
+
+    /**
+     * Mean bits per pixel of the compressed images with a bootstrap interval, when the degradation
+     * was a {@link Compression}; every classifier of one evaluation shares the same images and rates.
+     */
+    public Optional<Measurement> bitsPerPixel() {
+        if (bitsPerPixel == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Measurement(MetricId.BPP.wire(), BootstrapInterval.mean(bitsPerPixel,
+                StatisticalConventions.LEVEL, StatisticalConventions.BOOTSTRAP_RESAMPLES,
+                StatisticalConventions.BOOTSTRAP_SEED), bitsPerPixel.length));
     }
 
     /** Top-5 accuracy with its Wilson interval. */

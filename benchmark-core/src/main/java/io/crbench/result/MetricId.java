@@ -20,6 +20,12 @@ public enum MetricId {
     INTERVAL_MEAN_ACCURACY("interval_mean_accuracy", Direction.HIGHER_IS_BETTER),
     /** Interval mean accuracy of one pipeline minus another's on the same images, as a fraction. */
     INTERVAL_MEAN_ACCURACY_GAIN("interval_mean_accuracy_gain", Direction.HIGHER_IS_BETTER),
+    /** Bits per pixel of a compressed image (file bytes × 8 / pixels); a property of the encoder, not gated. */
+    BPP("bpp", Direction.NOT_GATED),
+    /** Bjøntegaard rate change of a codec against JPEG at equal top-1, in percent; compares codecs, not gated. */
+    BD_RATE_TOP1_PERCENT("bd_rate_top1_percent", Direction.NOT_GATED),
+    /** Bjøntegaard top-1 change of a codec against JPEG at equal rate, as a fraction; compares codecs, not gated. */
+    BD_TOP1("bd_top1", Direction.NOT_GATED),
     /** Timings are recorded, never gated: a shared 2-core machine is too noisy. */
     LATENCY_MS_P50("latency_ms_p50", Direction.NOT_GATED),
     LATENCY_MS_P95("latency_ms_p95", Direction.NOT_GATED),

@@ -2,6 +2,8 @@ package io.crbench.stats;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
 
 /**
  * Percentile bootstrap confidence interval of a mean (Efron 1979): resample the values with
@@ -49,6 +51,46 @@ public final class BootstrapInterval {
         }
         Arrays.sort(means);
         return new Interval(mean(values), quantile(means, (1 - level) / 2), quantile(means, (1 + level) / 2), level);
+    }
+
+    /**
+     * Percentile-bootstrap interval of any statistic of {@code n} items that is computed from a
+     * resample's item indices (e.g. a Bjøntegaard delta from per-image rates and accuracies, where
+     * both codecs must see the same resampled images).
+     *
+     * @param n number of items, at least one
+     * @param statistic the statistic of the items at the given indices (with repetitions); NaN
+     *     where it is undefined for that resample
+     * @return interval whose estimate is the statistic of all items
+     * @throws IllegalArgumentException when the statistic is undefined for the items or for any
+     *     resample, naming how many: an interval over the defined resamples only would be biased
+     */
+    public static Interval ofStatistic(int n, ToDoubleFunction<int[]> statistic, double level, int resamples, long seed) {
+        if (n < 1 || resamples < 1) {
+            throw new IllegalArgumentException("need at least one item and one resample, got " + n + " and " + resamples);
+        }
+        Interval.requireLevel(level);
+        double estimate = statistic.applyAsDouble(IntStream.range(0, n).toArray());
+        if (Double.isNaN(estimate)) {
+            throw new IllegalArgumentException("the statistic is undefined for the items themselves");
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] values = new double[resamples];
+        int undefined = 0;
+        for (int r = 0; r < resamples; r++) {
+            int[] indices = new int[n];
+            for (int i = 0; i < n; i++) {
+                indices[i] = random.nextInt(n);
+            }
+            values[r] = statistic.applyAsDouble(indices);
+            undefined += Double.isNaN(values[r]) ? 1 : 0;
+        }
+        if (undefined > 0) {
+            throw new IllegalArgumentException("the statistic is undefined in " + undefined + " of " + resamples
+                    + " bootstrap resamples, so it has no bootstrap interval at this sample size");
+        }
+        Arrays.sort(values);
+        return new Interval(estimate, quantile(values, (1 - level) / 2), quantile(values, (1 + level) / 2), level);
     }
 
     private static double mean(double[] values) {

@@ -33,6 +33,7 @@ public final class PerImageHits {
     private final int[] labels;
     private final boolean[][] top1;
     private final boolean[][] top5;
+    private final double[][] bitsPerPixel;
     private final boolean[] measured;
 
     /**
@@ -66,14 +67,20 @@ public final class PerImageHits {
         int c = identity.conditions().size();
         this.top1 = new boolean[c][files.size()];
         this.top5 = new boolean[c][files.size()];
+        this.bitsPerPixel = new double[c][files.size()];
         this.measured = new boolean[files.size()];
     }
 
-    /** Records image {@code image}'s hits under every condition (in identity order). */
-    public synchronized void set(int image, boolean[] top1ByCondition, boolean[] top5ByCondition) {
+    /**
+     * Records image {@code image}'s hits under every condition (in identity order), and the bits
+     * per pixel its compressed stream took (NaN for a condition that does not compress).
+     */
+    public synchronized void set(int image, boolean[] top1ByCondition, boolean[] top5ByCondition,
+            double[] bitsPerPixelByCondition) {
         for (int c = 0; c < top1.length; c++) {
             top1[c][image] = top1ByCondition[c];
             top5[c][image] = top5ByCondition[c];
+            bitsPerPixel[c][image] = bitsPerPixelByCondition[c];
         }
         measured[image] = true;
     }
@@ -107,6 +114,11 @@ public final class PerImageHits {
         return top5[c].clone();
     }
 
+    /** Bits per pixel per image under condition {@code c}; NaN where the condition does not compress. */
+    public double[] bitsPerPixel(int c) {
+        return bitsPerPixel[c].clone();
+    }
+
     /** Writes the header and the measured images' lines to {@code file}, through a temporary file. */
     public void write(Path file) {
         StringBuilder sb = new StringBuilder();
@@ -135,6 +147,14 @@ public final class PerImageHits {
             }
             line.put("top1", t1.toString());
             line.put("top5", t5.toString());
+            ArrayNode rates = line.putArray("bpp");
+            for (int c = 0; c < top1.length; c++) {
+                if (Double.isNaN(bitsPerPixel[c][i])) {
+                    rates.addNull();
+                } else {
+                    rates.add(bitsPerPixel[c][i]);
+                }
+            }
             sb.append(line).append('\n');
         }
         AtomicFiles.writeString(file, sb.toString());
@@ -168,6 +188,7 @@ public final class PerImageHits {
             int[] labels = new int[n];
             List<int[]> rows = new ArrayList<>();
             List<String[]> bits = new ArrayList<>();
+            List<double[]> rates = new ArrayList<>();
             for (int l = 1; l < lines.size(); l++) {
                 JsonNode e = JSON.readTree(lines.get(l));
                 int i = e.get("index").asInt();
@@ -178,8 +199,17 @@ public final class PerImageHits {
                 }
                 files[i] = e.get("file").asText();
                 labels[i] = e.get("label").asInt();
+                JsonNode r = e.get("bpp");
+                if (r == null || r.size() != conditions.size()) {
+                    throw new IllegalArgumentException("line " + (l + 1) + ": expected " + conditions.size() + " bpp values");
+                }
+                double[] b = new double[conditions.size()];
+                for (int c = 0; c < b.length; c++) {
+                    b[c] = r.get(c).isNull() ? Double.NaN : r.get(c).asDouble();
+                }
                 rows.add(new int[] {i});
                 bits.add(new String[] {t1, t5});
+                rates.add(b);
             }
             for (int i = 0; i < n; i++) {
                 files[i] = Objects.requireNonNullElse(files[i], "");
@@ -196,7 +226,7 @@ public final class PerImageHits {
                     a[c] = bits.get(r)[0].charAt(c) == '1';
                     b[c] = bits.get(r)[1].charAt(c) == '1';
                 }
-                hits.set(i, a, b);
+                hits.set(i, a, b, rates.get(r));
             }
             return hits;
         } catch (JsonProcessingException | RuntimeException e) {
@@ -229,13 +259,15 @@ public final class PerImageHits {
                 }
                 boolean[] a = new boolean[s.top1.length];
                 boolean[] b = new boolean[s.top1.length];
+                double[] rate = new double[s.top1.length];
                 for (int c = 0; c < a.length; c++) {
                     a[c] = s.top1[c][i];
                     b[c] = s.top5[c][i];
+                    rate[c] = s.bitsPerPixel[c][i];
                 }
                 out.files.set(i, s.files.get(i));
                 out.labels[i] = s.labels[i];
-                out.set(i, a, b);
+                out.set(i, a, b, rate);
             }
         }
         for (int i = 0; i < out.measured.length; i++) {

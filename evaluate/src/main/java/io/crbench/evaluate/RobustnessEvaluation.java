@@ -1,5 +1,8 @@
 package io.crbench.evaluate;
 
+import io.crbench.codec.Compressed;
+import io.crbench.degradation.Compression;
+import io.crbench.degradation.Degradation;
 import io.crbench.image.Image8;
 import io.crbench.image.ImageFiles;
 import io.crbench.metric.TopKAccuracy;
@@ -143,10 +146,20 @@ public final class RobustnessEvaluation {
                 int[] chunkLabels = chunk.stream().mapToInt(i -> labels[i]).toArray();
                 boolean[][] top1 = new boolean[chunk.size()][grid.size()];
                 boolean[][] top5 = new boolean[chunk.size()][grid.size()];
+                double[][] rates = new double[chunk.size()][grid.size()];
                 for (int c = 0; c < grid.size(); c++) {
-                    var degradation = grid.get(c).degradation();
+                    Degradation degradation = grid.get(c).degradation();
+                    int condition = c;
                     List<Image8> degraded = IntStream.range(0, chunk.size()).parallel()
-                            .mapToObj(k -> degradation.apply(inputs.get(k), chunk.get(k)))
+                            .mapToObj(k -> {
+                                if (degradation instanceof Compression compression) {
+                                    Compressed out = compression.compress(inputs.get(k), chunk.get(k));
+                                    rates[k][condition] = out.bitsPerPixel();
+                                    return out.image();
+                                }
+                                rates[k][condition] = Double.NaN;
+                                return degradation.apply(inputs.get(k), chunk.get(k));
+                            })
                             .toList();
                     float[][] logits = classifier.logits(degraded);
                     boolean[] h1 = TopKAccuracy.correct(logits, chunkLabels, 1);
@@ -157,7 +170,7 @@ public final class RobustnessEvaluation {
                     }
                 }
                 for (int k = 0; k < chunk.size(); k++) {
-                    hits.set(chunk.get(k), top1[k], top5[k]);
+                    hits.set(chunk.get(k), top1[k], top5[k], rates[k]);
                 }
                 progress.advanced(Math.min(mine.size(), start + CHUNK));
             }

@@ -4,6 +4,7 @@ import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.ClassificationScores;
 import io.crbench.experiment.StatisticalConventions;
 import io.crbench.files.AtomicFiles;
+import io.crbench.metric.BjontegaardInterval;
 import io.crbench.metric.IntervalMeanAccuracy;
 import io.crbench.reproduction.Measurement;
 import io.crbench.result.MetricId;
@@ -16,10 +17,12 @@ import io.crbench.stats.Interval;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The numbers users of robustness benchmarks expect for one model, from a complete
@@ -120,6 +123,93 @@ public final class RobustnessResult {
         return Optional.of(new Measurement(MetricId.INTERVAL_MEAN_ACCURACY.wire(), interval, rates.length));
     }
 
+    /**
+     * The mean bits per pixel of the compressed images under {@code condition}, with a bootstrap
+     * interval over images; empty for a condition that does not compress (clean).
+     */
+    public Optional<Measurement> bitsPerPixel(Condition condition) {
+        double[] rates = hits.bitsPerPixel(index(condition));
+        if (Double.isNaN(rates[0])) {
+            return Optional.empty();
+        }
+        return Optional.of(new Measurement(MetricId.BPP.wire(), BootstrapInterval.mean(rates, StatisticalConventions.LEVEL,
+                StatisticalConventions.BOOTSTRAP_RESAMPLES, StatisticalConventions.BOOTSTRAP_SEED), rates.length));
+    }
+
+    /**
+     * One codec against JPEG at equal rate, from the grid's settings of both: BD-rate at equal
+     * top-1 and BD-top-1 at equal rate, each with a paired bootstrap interval over images, or the
+     * reason there is none (curves that do not overlap or are not monotone).
+     *
+     * @param codec the codec family, e.g. {@code avif}
+     * @param bdRatePercent bitrate change at equal top-1, percent, when defined
+     * @param bdTop1 top-1 change at equal rate, when defined
+     * @param refusal why a delta is missing, empty when both exist
+     */
+    public record RateComparison(String codec, Optional<Interval> bdRatePercent, Optional<Interval> bdTop1,
+            Optional<String> refusal) {
+    }
+
+    /**
+     * Every codec family of the grid with at least two settings, against JPEG's settings (also at
+     * least two); none when the grid lacks them.
+     */
+    public List<RateComparison> rateComparisons() {
+        Map<String, List<Condition>> byFamily = new LinkedHashMap<>();
+        for (Condition c : conditions) {
+            if (!c.isClean() && !c.family().equals(Condition.DOUBLE_JPEG)) {
+                byFamily.computeIfAbsent(c.family(), f -> new ArrayList<>()).add(c);
+            }
+        }
+        List<Condition> jpeg = byFamily.getOrDefault(Condition.JPEG, List.of());
+        List<RateComparison> out = new ArrayList<>();
+        if (jpeg.size() < 2) {
+            return out;
+        }
+        BjontegaardInterval.PerImage anchor = perImage(Condition.JPEG, jpeg);
+        for (var e : byFamily.entrySet()) {
+            if (e.getKey().equals(Condition.JPEG) || e.getValue().size() < 2) {
+                continue;
+            }
+            BjontegaardInterval.PerImage test = perImage(e.getKey(), e.getValue());
+            List<String> refusals = new ArrayList<>();
+            Optional<Interval> rate = delta(() -> BjontegaardInterval.bdRatePercent(anchor, test,
+                    StatisticalConventions.LEVEL, StatisticalConventions.BOOTSTRAP_RESAMPLES,
+                    StatisticalConventions.BOOTSTRAP_SEED), "BD-rate", refusals);
+            Optional<Interval> top1 = delta(() -> BjontegaardInterval.bdQuality(anchor, test,
+                    StatisticalConventions.LEVEL, StatisticalConventions.BOOTSTRAP_RESAMPLES,
+                    StatisticalConventions.BOOTSTRAP_SEED), "BD-top-1", refusals);
+            out.add(new RateComparison(e.getKey(), rate, top1,
+                    refusals.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", refusals))));
+        }
+        return out;
+    }
+
+    private static Optional<Interval> delta(Supplier<Interval> computation, String what,
+            List<String> refusals) {
+        try {
+            return Optional.of(computation.get());
+        } catch (IllegalArgumentException e) {
+            refusals.add(what + ": " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private BjontegaardInterval.PerImage perImage(String family, List<Condition> settings) {
+        double[][] rates = new double[settings.size()][];
+        double[][] top1 = new double[settings.size()][];
+        for (int p = 0; p < settings.size(); p++) {
+            int c = index(settings.get(p));
+            rates[p] = hits.bitsPerPixel(c);
+            boolean[] h = hits.top1(c);
+            top1[p] = new double[h.length];
+            for (int i = 0; i < h.length; i++) {
+                top1[p][i] = h[i] ? 1 : 0;
+            }
+        }
+        return new BjontegaardInterval.PerImage(family, rates, top1);
+    }
+
     /** Every row, in grid order: top-1, top-5, then the drop from clean; the interval mean last. */
     public List<ResultRecord> rows() {
         return cells().stream().map(c -> ResultRecord.unpublished(c.measurement(), ResultRecord.NONE, TABLE, c.cell(),
@@ -136,11 +226,20 @@ public final class RobustnessResult {
         for (Condition c : conditions) {
             cells.add(new Cell(top1(c), c.label(), c.id()));
             cells.add(new Cell(top5(c), c.label(), c.id()));
+            bitsPerPixel(c).ifPresent(m -> cells.add(new Cell(m, c.label(), c.id())));
             if (!c.isClean()) {
                 cells.add(new Cell(top1Drop(c, clean), c.label(), c.id()));
             }
         }
         intervalMeanAccuracy().ifPresent(m -> cells.add(new Cell(m, "jpeg:" + jpegRange(), "jpeg(q=" + jpegRange() + ")")));
+        for (RateComparison r : rateComparisons()) {
+            String cell = "bd:" + r.codec() + " vs jpeg";
+            String degradation = r.codec() + " vs jpeg(q=" + jpegRange() + ")";
+            int n = hits.identity().images();
+            r.bdRatePercent().ifPresent(i -> cells.add(new Cell(new Measurement(MetricId.BD_RATE_TOP1_PERCENT.wire(), i, n),
+                    cell, degradation)));
+            r.bdTop1().ifPresent(i -> cells.add(new Cell(new Measurement(MetricId.BD_TOP1.wire(), i, n), cell, degradation)));
+        }
         return cells;
     }
 
@@ -208,10 +307,11 @@ public final class RobustnessResult {
                         g.stream().map(m -> "- " + m).toList()) + "\n\n"));
         Condition clean = conditions.get(0);
         double cleanTop1 = top1(clean).value();
-        s.append("| condition | top-1 [95% CI] | top-5 [95% CI] | top-1 drop [95% CI] | relative drop |\n");
-        s.append("|---|---|---|---|---|\n");
+        s.append("| condition | bpp [95% CI] | top-1 [95% CI] | top-5 [95% CI] | top-1 drop [95% CI] | relative drop |\n");
+        s.append("|---|---|---|---|---|---|\n");
         for (Condition c : conditions) {
-            s.append("| ").append(c.label()).append(" | ").append(cell(top1(c))).append(" | ").append(cell(top5(c)));
+            s.append("| ").append(c.label()).append(" | ").append(bitsPerPixel(c).map(RobustnessResult::cell).orElse(""))
+                    .append(" | ").append(cell(top1(c))).append(" | ").append(cell(top5(c)));
             if (c.isClean()) {
                 s.append(" | | |\n");
             } else {
@@ -228,6 +328,23 @@ public final class RobustnessResult {
         }
         intervalMeanAccuracy().ifPresent(m -> s.append("Interval mean accuracy over JPEG q = ").append(jpegRange())
                 .append(" (the grid's qualities): ").append(cell(m)).append(".\n"));
+        List<RateComparison> rates = rateComparisons();
+        if (!rates.isEmpty()) {
+            s.append("\n## At equal rate: Bjøntegaard deltas against JPEG\n\n");
+            s.append("Top-1 against bits per pixel, piecewise cubic Hermite interpolation over the overlap of the two"
+                    + " curves (JPEG q = ").append(jpegRange()).append("), paired bootstrap 95% intervals over images."
+                    + " BD-rate < 0: the codec needs fewer bits for the same top-1.\n\n");
+            s.append("| codec | BD-rate at equal top-1 [95% CI] | BD-top-1 at equal rate [95% CI] |\n|---|---|---|\n");
+            for (RateComparison r : rates) {
+                s.append("| ").append(r.codec()).append(" | ")
+                        .append(r.bdRatePercent().map(i -> String.format(Locale.ROOT, "%+.1f %% [%+.1f, %+.1f]",
+                                i.estimate(), i.low(), i.high())).orElse("none"))
+                        .append(" | ").append(r.bdTop1().map(i -> String.format(Locale.ROOT, "%+.4f [%+.4f, %+.4f]",
+                                i.estimate(), i.low(), i.high())).orElse("none")).append(" |\n");
+            }
+            rates.stream().filter(r -> r.refusal().isPresent())
+                    .forEach(r -> s.append("\n").append(r.codec()).append(": ").append(r.refusal().get()).append('\n'));
+        }
         s.append("\n## Numeric environment\n\n");
         environment.forEach((k, v) -> s.append("- ").append(k).append(": ").append(v).append('\n'));
         return s.toString();
@@ -238,11 +355,15 @@ public final class RobustnessResult {
     }
 
     private ClassificationScores scores(Condition condition) {
+        return scores.get(index(condition));
+    }
+
+    private int index(Condition condition) {
         int c = conditions.indexOf(condition);
         if (c < 0) {
             throw new IllegalArgumentException("condition " + condition.label() + " is not in this run's grid "
                     + conditions.stream().map(Condition::label).toList());
         }
-        return scores.get(c);
+        return c;
     }
 }

@@ -16,7 +16,7 @@ class PerImageHitsTest {
     private static PerImageHits shard(int... images) {
         PerImageHits h = new PerImageHits(RUN, List.of("a", "b", "c"), new int[] {0, 1, 2});
         for (int i : images) {
-            h.set(i, new boolean[] {true, i == 0}, new boolean[] {true, true});
+            h.set(i, new boolean[] {true, i == 0}, new boolean[] {true, true}, new double[] {Double.NaN, 0.25 + i / 3.0});
         }
         return h;
     }
@@ -32,6 +32,8 @@ class PerImageHitsTest {
         assertThat(Files.readString(dir.resolve("merged.jsonl"))).isEqualTo(Files.readString(dir.resolve("whole.jsonl")));
         assertThat(merged.complete()).isTrue();
         assertThat(merged.top1(1)).containsExactly(true, false, false);
+        assertThat(merged.bitsPerPixel(1)).containsExactly(0.25, 0.25 + 1 / 3.0, 0.25 + 2 / 3.0);
+        assertThat(merged.bitsPerPixel(0)[0]).isNaN();
     }
 
     @Test
@@ -40,7 +42,7 @@ class PerImageHitsTest {
         assertThatThrownBy(() -> PerImageHits.merge(List.of(shard(0, 1)))).hasMessageContaining("image 2 of 3 is in no shard");
         PerImageHits other = new PerImageHits(new PerImageHits.RunIdentity("m", "def", "d", "imagenet",
                 RUN.conditions(), 3), List.of("a", "b", "c"), new int[] {0, 1, 2});
-        other.set(2, new boolean[] {true, true}, new boolean[] {true, true});
+        other.set(2, new boolean[] {true, true}, new boolean[] {true, true}, new double[] {Double.NaN, 1});
         assertThatThrownBy(() -> PerImageHits.merge(List.of(shard(0, 1), other))).hasMessageContaining("different runs");
         assertThatThrownBy(() -> RobustnessResult.of(shard(0))).hasMessageContaining("one shard");
     }

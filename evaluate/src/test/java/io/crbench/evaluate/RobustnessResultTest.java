@@ -33,7 +33,7 @@ class RobustnessResultTest {
             for (int c = 0; c < grid.size(); c++) {
                 top1[c] = i < correct[c];
             }
-            hits.set(i, top1, new boolean[] {true, true, true});
+            hits.set(i, top1, new boolean[] {true, true, true}, new double[] {Double.NaN, 1.0 + i / 1000.0, 0.4});
         }
         return RobustnessResult.of(hits);
     }
@@ -45,9 +45,12 @@ class RobustnessResultTest {
         assertThat(r.top1Drop(jpeg(10), clean()).value()).isEqualTo(0.4, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(r.worst()).isEqualTo(jpeg(10));
         assertThat(r.intervalMeanAccuracy().orElseThrow().value()).isEqualTo(0.55, org.assertj.core.data.Offset.offset(1e-12));
-        assertThat(r.rows()).extracting(ResultRecord::metric).containsExactly("top1", "top5", "top1", "top5",
-                "top1_drop", "top1", "top5", "top1_drop", "interval_mean_accuracy");
-        assertThat(r.rows().get(7).cell()).isEqualTo("jpeg:10");
+        assertThat(r.rows()).extracting(ResultRecord::metric).containsExactly("top1", "top5", "top1", "top5", "bpp",
+                "top1_drop", "top1", "top5", "bpp", "top1_drop", "interval_mean_accuracy");
+        assertThat(r.rows().get(9).cell()).isEqualTo("jpeg:10");
+        assertThat(r.bitsPerPixel(jpeg(10)).orElseThrow().value()).isEqualTo(0.4, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(r.bitsPerPixel(clean())).isEmpty();
+        assertThat(r.rateComparisons()).isEmpty();
     }
 
     @Test
@@ -79,5 +82,30 @@ class RobustnessResultTest {
                 .isInstanceOf(AssertionError.class).hasMessageContaining("m regresses against");
         assertThatThrownBy(() -> result("other", 80, 70, 40).regressions(baseline))
                 .hasMessageContaining("holds no row of model 'other'");
+    }
+
+    @Test
+    void codecsAreComparedWithJpegAtEqualRate() {
+        List<Condition> grid = List.of(clean(), jpeg(50), jpeg(10), Condition.codec("avif", 50), Condition.codec("avif", 20));
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < N; i++) {
+            files.add("img" + i + ".png");
+        }
+        PerImageHits hits = new PerImageHits(new PerImageHits.RunIdentity("m", "sha", "set", "imagenet", grid, N),
+                files, new int[N]);
+        for (int i = 0; i < N; i++) {
+            double rate = 1 + (i % 7) / 10.0;
+            // AVIF hits the same images as JPEG with 20 % fewer bits at each setting.
+            hits.set(i, new boolean[] {true, i < 70, i < 40, i < 70, i < 40}, new boolean[] {true, true, true, true, true},
+                    new double[] {Double.NaN, rate, rate / 3, 0.8 * rate, 0.8 * rate / 3});
+        }
+        RobustnessResult r = RobustnessResult.of(hits);
+        RobustnessResult.RateComparison avif = r.rateComparisons().get(0);
+        assertThat(avif.codec()).isEqualTo("avif");
+        assertThat(avif.bdRatePercent().orElseThrow().estimate()).isEqualTo(-20.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(avif.refusal()).isEmpty();
+        assertThat(r.rows()).extracting(ResultRecord::metric).contains("bd_rate_top1_percent", "bd_top1");
+        assertThat(r.summary(java.util.Optional.empty(), java.util.Map.of())).contains("Bjøntegaard deltas against JPEG",
+                "| avif | -20.0 %");
     }
 }

@@ -1,5 +1,6 @@
 package io.crbench.reports;
 
+import io.crbench.result.MetricId;
 import io.crbench.result.ResultRecord;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,7 +50,47 @@ final class SuitePlots {
             seriesOf(plotRows).forEach(plot::series);
             plots.put(name, plot.render());
         });
+        plots.putAll(rateCurves(suite, rows));
         return plots;
+    }
+
+    /**
+     * Each metric measured on compressed inputs against their mean bits per pixel (the {@code bpp}
+     * row of the same cell), one series per data set, method and codec family: the rate–accuracy
+     * curves on which codecs are compared at equal rate.
+     */
+    private static Map<String, byte[]> rateCurves(String suite, List<ResultRecord> rows) {
+        String bpp = MetricId.BPP.wire();
+        Map<String, Double> rateOf = new LinkedHashMap<>();
+        for (ResultRecord r : rows) {
+            if (r.metric().equals(bpp) && r.isMeasured()) {
+                rateOf.put(cellOf(r), r.measured());
+            }
+        }
+        Map<String, Map<String, List<PlotPoint>>> byMetric = new LinkedHashMap<>();
+        for (ResultRecord r : rows) {
+            Double rate = rateOf.get(cellOf(r));
+            if (rate != null && !r.metric().equals(bpp) && r.isMeasured()) {
+                String codec = r.degradation().substring(r.degradation().lastIndexOf('∘') + 1).split("\\(")[0];
+                byMetric.computeIfAbsent(r.metric(), m -> new LinkedHashMap<>())
+                        .computeIfAbsent(r.dataset() + " · " + r.method() + " · " + codec, k -> new ArrayList<>())
+                        .add(new PlotPoint(rate, r.measured(), r.ciLow(), r.ciHigh()));
+            }
+        }
+        Map<String, byte[]> plots = new LinkedHashMap<>();
+        byMetric.forEach((metric, series) -> {
+            LinePlot plot = LinePlot.titled(suite + " — " + metric + " vs rate").xLabel("bits per pixel").yLabel(metric);
+            series.forEach((name, points) -> {
+                points.sort(Comparator.comparingDouble(PlotPoint::x));
+                plot.series(new Series(name, points));
+            });
+            plots.put(metric + " vs bpp", plot.render());
+        });
+        return plots;
+    }
+
+    private static String cellOf(ResultRecord r) {
+        return String.join("|", r.paper(), r.table(), r.cell(), r.dataset(), r.method(), r.degradation());
     }
 
     private static List<Series> seriesOf(List<ResultRecord> rows) {
