@@ -42,11 +42,12 @@ public final class PerImageHits {
      * @param model model id in rows
      * @param modelSha256 SHA-256 of the model file
      * @param dataset data set name in rows
+     * @param labelRule how the images got their labels, in words
      * @param preprocessing preprocessing name
      * @param conditions the grid, clean first, in row order
      * @param images number of images of the whole data set
      */
-    public record RunIdentity(String model, String modelSha256, String dataset, String preprocessing,
+    public record RunIdentity(String model, String modelSha256, String dataset, String labelRule, String preprocessing,
             List<Condition> conditions, int images) {
         public RunIdentity {
             conditions = List.copyOf(conditions);
@@ -126,6 +127,7 @@ public final class PerImageHits {
         header.put("model", identity.model());
         header.put("model_sha256", identity.modelSha256());
         header.put("dataset", identity.dataset());
+        header.put("label_rule", identity.labelRule());
         header.put("preprocessing", identity.preprocessing());
         ArrayNode grid = header.putArray("conditions");
         identity.conditions().forEach(c -> grid.add(c.label()));
@@ -183,7 +185,7 @@ public final class PerImageHits {
             }
             int n = h.get("images").asInt();
             RunIdentity identity = new RunIdentity(h.get("model").asText(), h.get("model_sha256").asText(),
-                    h.get("dataset").asText(), h.get("preprocessing").asText(), conditions, n);
+                    h.get("dataset").asText(), h.get("label_rule").asText(), h.get("preprocessing").asText(), conditions, n);
             String[] files = new String[n];
             int[] labels = new int[n];
             List<int[]> rows = new ArrayList<>();

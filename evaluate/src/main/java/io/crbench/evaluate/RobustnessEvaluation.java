@@ -131,7 +131,7 @@ public final class RobustnessEvaluation {
         List<String> files = all.stream().map(folder.files()::get).toList();
         int[] labels = all.stream().mapToInt(folder::label).toArray();
         PerImageHits hits = new PerImageHits(new PerImageHits.RunIdentity(model.id(), model.sha256(), folder.name(),
-                preprocessing.name(), grid, files.size()), files, labels);
+                folder.rule(), preprocessing.name(), grid, files.size()), files, labels);
         List<Integer> mine = IntStream.range(0, files.size()).filter(i -> i % shardCount == shardIndex).boxed().toList();
         try (Classifier classifier = model.load(preprocessing, folder.classCount(), batch)) {
             progress.started(mine.size(), grid.size());
@@ -177,11 +177,6 @@ public final class RobustnessEvaluation {
             progress.finished();
         }
         return hits;
-    }
-
-    /** The shard this run measures, as {@code i/n}. */
-    public String shardLabel() {
-        return shardIndex + "/" + shardCount;
     }
 
     /** Progress callbacks of a run; {@link #SILENT} ignores them. */

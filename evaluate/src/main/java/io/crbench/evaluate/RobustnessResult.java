@@ -300,8 +300,8 @@ public final class RobustnessResult {
         PerImageHits.RunIdentity id = hits.identity();
         StringBuilder s = new StringBuilder();
         s.append("# Robustness of ").append(id.model()).append(" on ").append(id.dataset()).append("\n\n");
-        s.append(String.format(Locale.ROOT, "%d images, preprocessing %s, model sha256 %s.%n%n", id.images(),
-                id.preprocessing(), id.modelSha256()));
+        s.append(String.format(Locale.ROOT, "%d images (labels: %s), preprocessing %s, model sha256 %s.%n%n",
+                id.images(), id.labelRule(), id.preprocessing(), id.modelSha256()));
         gate.ifPresent(g -> s.append(g.isEmpty() ? "**Gate: passed** (no case worse than the baseline beyond its"
                 + " interval).\n\n" : "**Gate: failed** in " + g.size() + " case(s):\n\n" + String.join("\n",
                         g.stream().map(m -> "- " + m).toList()) + "\n\n"));

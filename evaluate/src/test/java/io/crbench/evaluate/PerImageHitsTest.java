@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PerImageHitsTest {
-    private static final PerImageHits.RunIdentity RUN = new PerImageHits.RunIdentity("m", "abc", "d", "imagenet",
+    private static final PerImageHits.RunIdentity RUN = new PerImageHits.RunIdentity("m", "abc", "d", "sorted folders", "imagenet",
             List.of(Condition.clean(), Condition.jpeg(10)), 3);
 
     private static PerImageHits shard(int... images) {
@@ -40,7 +40,7 @@ class PerImageHitsTest {
     void overlappingIncompleteOrForeignShardsAreRefused() {
         assertThatThrownBy(() -> PerImageHits.merge(List.of(shard(0, 1), shard(1, 2)))).hasMessageContaining("two shards");
         assertThatThrownBy(() -> PerImageHits.merge(List.of(shard(0, 1)))).hasMessageContaining("image 2 of 3 is in no shard");
-        PerImageHits other = new PerImageHits(new PerImageHits.RunIdentity("m", "def", "d", "imagenet",
+        PerImageHits other = new PerImageHits(new PerImageHits.RunIdentity("m", "def", "d", "sorted folders", "imagenet",
                 RUN.conditions(), 3), List.of("a", "b", "c"), new int[] {0, 1, 2});
         other.set(2, new boolean[] {true, true}, new boolean[] {true, true}, new double[] {Double.NaN, 1});
         assertThatThrownBy(() -> PerImageHits.merge(List.of(shard(0, 1), other))).hasMessageContaining("different runs");

@@ -26,7 +26,7 @@ class RobustnessResultTest {
         for (int i = 0; i < N; i++) {
             files.add("img" + i + ".png");
         }
-        PerImageHits hits = new PerImageHits(new PerImageHits.RunIdentity(model, "sha", "set", "imagenet", grid, N),
+        PerImageHits hits = new PerImageHits(new PerImageHits.RunIdentity(model, "sha", "set", "pairs", "imagenet", grid, N),
                 files, new int[N]);
         for (int i = 0; i < N; i++) {
             boolean[] top1 = new boolean[grid.size()];
@@ -91,7 +91,7 @@ class RobustnessResultTest {
         for (int i = 0; i < N; i++) {
             files.add("img" + i + ".png");
         }
-        PerImageHits hits = new PerImageHits(new PerImageHits.RunIdentity("m", "sha", "set", "imagenet", grid, N),
+        PerImageHits hits = new PerImageHits(new PerImageHits.RunIdentity("m", "sha", "set", "pairs", "imagenet", grid, N),
                 files, new int[N]);
         for (int i = 0; i < N; i++) {
             double rate = 1 + (i % 7) / 10.0;
