@@ -6,6 +6,7 @@ import io.crbench.experiment.StatisticalConventions;
 import io.crbench.files.AtomicFiles;
 import io.crbench.metric.BjontegaardInterval;
 import io.crbench.metric.IntervalMeanAccuracy;
+import io.crbench.reports.StandaloneAllureResults;
 import io.crbench.reproduction.Measurement;
 import io.crbench.result.MetricId;
 import io.crbench.result.RecordedBaselines;
@@ -279,8 +280,8 @@ public final class RobustnessResult {
     }
 
     /**
-     * Writes {@code results.jsonl}, {@code summary.md} and {@code hits.jsonl} into {@code dir}, each
-     * whole or not at all.
+     * Writes {@code results.jsonl}, {@code summary.md}, {@code hits.jsonl} and {@code allure-results/}
+     * (render with {@code allure generate}) into {@code dir}, each whole or not at all.
      *
      * @param gate the gate's verdict lines for the summary, or empty when no baseline was given
      */
@@ -290,9 +291,12 @@ public final class RobustnessResult {
         for (ResultRecord r : rows()) {
             jsonl.append(ResultJson.toLine(r, environment)).append('\n');
         }
+        String summary = summary(gate, environment);
         hits.write(dir.resolve(PerImageHits.FILE_NAME));
         AtomicFiles.writeString(dir.resolve("results.jsonl"), jsonl.toString());
-        AtomicFiles.writeString(dir.resolve("summary.md"), summary(gate, environment));
+        AtomicFiles.writeString(dir.resolve("summary.md"), summary);
+        StandaloneAllureResults.write(dir.resolve("allure-results"), "Robustness of " + model() + " on "
+                + hits.identity().dataset(), rows(), gate.orElse(List.of()), summary);
     }
 
     /** The one-page summary in Markdown. */

@@ -39,6 +39,14 @@ class EvaluateCommandTest {
         synsets = Datasets.locate(Datasets.IMAGENET_LABELS).path("LOC_synset_mapping.txt").toString();
     }
 
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private record Outcome(int status, String stdout, String stderr) {
     }
 
@@ -71,6 +79,10 @@ class EvaluateCommandTest {
         assertThat(crbench(evaluate(whole).toArray(String[]::new)).status()).isZero();
         assertThat(Files.readString(whole.resolve("summary.md"))).contains("| jpeg:30 |", "| double-jpeg:90/50 |",
                 "Worst condition");
+        try (var allure = Files.list(whole.resolve("allure-results"))) {
+            assertThat(allure.map(p -> p.getFileName().toString()))
+                    .anyMatch(f -> f.endsWith("-result.json")).anyMatch(f -> f.endsWith(".png"));
+        }
         Outcome gated = crbench(evaluate(work.resolve("again"), "--baseline", whole.resolve("results.jsonl").toString())
                 .toArray(String[]::new));
         assertThat(gated.status()).as(gated.stderr()).isZero();
@@ -100,6 +112,10 @@ class EvaluateCommandTest {
         assertThat(o.status()).isEqualTo(CrbenchCommand.GATE_FAILED);
         assertThat(o.stderr()).contains("gate FAILED", "|clean|", "|identity|top1:");
         assertThat(Files.readString(work.resolve("broken").resolve("summary.md"))).contains("**Gate: failed**");
+        try (var allure = Files.list(work.resolve("broken").resolve("allure-results"))) {
+            assertThat(allure.filter(p -> p.toString().endsWith("-result.json")).map(EvaluateCommandTest::read))
+                    .anyMatch(json -> json.contains("\"status\":\"failed\"") && json.contains("Regression"));
+        }
 
         Path compared = work.resolve("compared");
         assertThat(crbench("compare", base.toString(), work.resolve("broken").toString(), "--out", compared.toString())
