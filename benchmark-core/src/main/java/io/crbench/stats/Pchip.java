@@ -83,11 +83,8 @@ public final class Pchip {
     public double value(double t) {
         int k = segment(t);
         double s = t - x[k];
-        double h = x[k + 1] - x[k];
-        double delta = (y[k + 1] - y[k]) / h;
-        double c2 = (3 * delta - 2 * slope[k] - slope[k + 1]) / h;
-        double c3 = (slope[k] + slope[k + 1] - 2 * delta) / (h * h);
-        return y[k] + s * (slope[k] + s * (c2 + s * c3));
+        double[] c = cubic(k);
+        return c[0] + s * (c[1] + s * (c[2] + s * c[3]));
     }
 
     /** The exact integral of the interpolant from {@code a} to {@code b}, both in the data's range. */
@@ -102,11 +99,16 @@ public final class Pchip {
 
     /** The integral over segment {@code k} from its left end to {@code u} past it. */
     private double segmentIntegral(int k, double u) {
+        double[] c = cubic(k);
+        return u * (c[0] + u * (c[1] / 2 + u * (c[2] / 3 + u * c[3] / 4)));
+    }
+
+    /** Segment {@code k} as c0 + c1·s + c2·s² + c3·s³ in s = t − x[k]. */
+    private double[] cubic(int k) {
         double h = x[k + 1] - x[k];
         double delta = (y[k + 1] - y[k]) / h;
-        double c2 = (3 * delta - 2 * slope[k] - slope[k + 1]) / h;
-        double c3 = (slope[k] + slope[k + 1] - 2 * delta) / (h * h);
-        return u * (y[k] + u * (slope[k] / 2 + u * (c2 / 3 + u * c3 / 4)));
+        return new double[] {y[k], slope[k], (3 * delta - 2 * slope[k] - slope[k + 1]) / h,
+            (slope[k] + slope[k + 1] - 2 * delta) / (h * h)};
     }
 
     private int segment(double t) {
