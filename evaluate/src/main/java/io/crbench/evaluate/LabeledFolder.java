@@ -168,7 +168,7 @@ public final class LabeledFolder {
     }
 
     private static List<String> listImages(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir, 3)) {
+        try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile)
                     .map(p -> dir.relativize(p).toString().replace('\\', '/'))
                     .filter(ImageFileNames::isImage)
