@@ -56,7 +56,8 @@ public record Condition(String family, List<Integer> levels) {
 
     /**
      * The conditions of one grid argument: {@code FAMILY:LEVELS}, levels separated by commas, the
-     * two qualities of a double compression by a slash. Examples: {@code jpeg:90,70,50,30,10},
+     * two qualities of a double compression by a slash, {@code FROM..TO} for every integer between.
+     * Examples: {@code jpeg:90,70,50,30,10}, {@code jpeg:1..100},
      * {@code double-jpeg:90/70,50/30}, {@code avif:25,10}, {@code clean}.
      *
      * @throws IllegalArgumentException naming the argument and what is wrong with it
@@ -73,7 +74,7 @@ public record Condition(String family, List<Integer> levels) {
         }
         String family = s.substring(0, colon);
         List<Condition> out = new ArrayList<>();
-        for (String level : s.substring(colon + 1).split(",")) {
+        for (String level : expandRanges(spec, s.substring(colon + 1).split(","))) {
             List<Integer> levels = new ArrayList<>();
             for (String part : level.split("/")) {
                 try {
@@ -87,6 +88,31 @@ public record Condition(String family, List<Integer> levels) {
                 out.add(new Condition(family, levels));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("grid '" + spec + "': " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    /** {@code a..b} stands for every integer from a to b, e.g. {@code jpeg:1..100} for seed 003's full QF range. */
+    private static List<String> expandRanges(String spec, String[] tokens) {
+        List<String> out = new ArrayList<>();
+        for (String t : tokens) {
+            int dots = t.indexOf("..");
+            if (dots < 0) {
+                out.add(t);
+                continue;
+            }
+            try {
+                int from = Integer.parseInt(t.substring(0, dots).strip());
+                int to = Integer.parseInt(t.substring(dots + 2).strip());
+                if (from > to) {
+                    throw new IllegalArgumentException("grid '" + spec + "': range " + t + " runs backwards");
+                }
+                for (int v = from; v <= to; v++) {
+                    out.add(Integer.toString(v));
+                }
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("grid '" + spec + "': range '" + t + "' is not FROM..TO");
             }
         }
         return out;

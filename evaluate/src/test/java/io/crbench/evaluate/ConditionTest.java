@@ -16,6 +16,7 @@ class ConditionTest {
         assertThat(Condition.doubleJpeg(90, 70).id()).isEqualTo("jpeg2(q1=90,q2=70,shift=0)");
         assertThat(Condition.doubleJpeg(90, 70).label()).isEqualTo("double-jpeg:90/70");
         assertThat(Condition.parse("AVIF:25").get(0).levels()).isEqualTo(List.of(25));
+        assertThat(Condition.parse("jpeg:1..100")).hasSize(100).startsWith(Condition.jpeg(1)).endsWith(Condition.jpeg(100));
     }
 
     @Test
@@ -25,5 +26,6 @@ class ConditionTest {
         assertThatThrownBy(() -> Condition.parse("jpeg:ten")).hasMessageContaining("'ten' is not an integer");
         assertThatThrownBy(() -> Condition.parse("double-jpeg:90")).hasMessageContaining("takes 2 level(s)");
         assertThatThrownBy(() -> Condition.parse("gif:10")).hasMessageContaining("unknown condition family 'gif'");
+        assertThatThrownBy(() -> Condition.parse("jpeg:90..10")).hasMessageContaining("runs backwards");
     }
 }

@@ -56,7 +56,7 @@ final class EvaluateCommand implements Callable<Integer> {
     String preprocess;
 
     @Option(names = "--grid", paramLabel = "FAMILY:LEVELS",
-            description = {"conditions, repeatable: jpeg:90,70,50,30,10  avif:25,10  webp:50  jxl:50  jp2:100",
+            description = {"conditions, repeatable: jpeg:90,70,50,30,10  jpeg:1..100  avif:25,10  webp:50  jxl:50  jp2:100",
                 "(clean is always included; default jpeg:90,70,50,30,10)"})
     List<String> grid = new ArrayList<>();
 
