@@ -1,39 +1,54 @@
 package io.crbench.experiment;
 
+import io.crbench.codec.Compressed;
+import io.crbench.degradation.Compression;
 import io.crbench.degradation.Degradation;
 import io.crbench.image.Image8;
 import io.crbench.reproduction.Measurement;
+import io.crbench.result.MetricId;
 import io.crbench.stats.BootstrapInterval;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Per-image scores of several fidelity metrics over one data set and one degradation. */
 public final class FidelityScores {
     private final Map<FidelityMetric, double[]> perImage;
     private final int n;
     private final String degradationId;
+    /** Bits per pixel of each compressed image; null when the degradation does not compress. */
+    private final double[] bitsPerPixel;
 
-    private FidelityScores(Map<FidelityMetric, double[]> perImage, int n, String degradationId) {
+    private FidelityScores(Map<FidelityMetric, double[]> perImage, int n, String degradationId, double[] bitsPerPixel) {
         this.perImage = perImage;
         this.n = n;
         this.degradationId = degradationId;
+        this.bitsPerPixel = bitsPerPixel;
     }
 
     /**
      * Degrades every clean image once (image seed = its index) and scores the result against the
-     * clean image with each metric.
+     * clean image with each metric; a {@link Compression} also records each image's bits per pixel.
      */
     public static FidelityScores measure(List<Image8> clean,
             Degradation degradation, List<FidelityMetric> metrics, int cropBorder) {
         if (clean.isEmpty()) {
             throw new IllegalArgumentException("no images to score for " + degradation.id());
         }
+        boolean compressing = degradation instanceof Compression;
         double[][] rows = PerImage.rows(clean.size(), i -> {
             Image8 reference = clean.get(i);
-            Image8 degraded = degradation.apply(reference, i);
-            double[] row = new double[metrics.size()];
-            for (int m = 0; m < row.length; m++) {
+            double[] row = new double[metrics.size() + (compressing ? 1 : 0)];
+            Image8 degraded;
+            if (degradation instanceof Compression compression) {
+                Compressed out = compression.compress(reference, i);
+                degraded = out.image();
+                row[metrics.size()] = out.bitsPerPixel();
+            } else {
+                degraded = degradation.apply(reference, i);
+            }
+            for (int m = 0; m < metrics.size(); m++) {
                 row[m] = metrics.get(m).score(reference, degraded, cropBorder);
             }
             return row;
@@ -46,12 +61,29 @@ public final class FidelityScores {
             }
             byMetric.put(metrics.get(m), column);
         }
-        return new FidelityScores(byMetric, clean.size(), degradation.id());
+        double[] rates = null;
+        if (compressing) {
+            rates = new double[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                rates[i] = rows[i][metrics.size()];
+            }
+        }
+        return new FidelityScores(byMetric, clean.size(), degradation.id(), rates);
     }
 
     /** Number of images. */
     public int n() {
         return n;
+    }
+
+    /** Mean bits per pixel of the compressed images with its bootstrap interval; empty when nothing was compressed. */
+    public Optional<Measurement> bitsPerPixel() {
+        if (bitsPerPixel == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Measurement(MetricId.BPP.wire(), BootstrapInterval.mean(bitsPerPixel,
+                StatisticalConventions.LEVEL, StatisticalConventions.BOOTSTRAP_RESAMPLES,
+                StatisticalConventions.BOOTSTRAP_SEED), n));
     }
 
     /** The per-image values of {@code metric}. */

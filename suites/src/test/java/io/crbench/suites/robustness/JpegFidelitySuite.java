@@ -60,6 +60,9 @@ class JpegFidelitySuite {
             CellRecorder.unpublished(scores.mean(metric), ResultRecord.NONE, ResultRecord.NONE, "q=" + quality,
                     dataset, "jpeg-only", jpeg.id(), "no published value for PIL JPEG; gated by the recorded baseline");
         }
+        CellRecorder.unpublished(scores.bitsPerPixel().orElseThrow(), ResultRecord.NONE, ResultRecord.NONE,
+                "q=" + quality, dataset, "jpeg-only", jpeg.id(), "bits per pixel of the JPEG files (bytes x 8 /"
+                        + " pixels), for the fidelity-vs-rate curves; recorded, not gated");
         attachSample(clean.get(0), jpeg, scores.values(metrics.get(0))[0], metrics.get(0));
     }
 
