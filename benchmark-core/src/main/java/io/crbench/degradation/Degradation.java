@@ -20,6 +20,14 @@ public interface Degradation {
     Image8 apply(Image8 clean, long imageSeed);
 
     /**
+     * {@link #apply}, with the bits per pixel of the compressed stream when this is a
+     * {@link Compression} (NaN otherwise).
+     */
+    default Degraded degrade(Image8 clean, long imageSeed) {
+        return new Degraded(apply(clean, imageSeed), Double.NaN);
+    }
+
+    /**
      * {@link #apply} of every image, image i with {@code imageSeeds[i]}, in parallel; results do
      * not depend on scheduling. Degradations that end in a network ({@link Restored}) override it
      * to run the network on the whole batch at once.

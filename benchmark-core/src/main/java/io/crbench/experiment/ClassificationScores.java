@@ -1,14 +1,12 @@
 package io.crbench.experiment;
 
-import io.crbench.codec.Compressed;
-import io.crbench.degradation.Compression;
 import io.crbench.degradation.Degradation;
+import io.crbench.degradation.Degraded;
 import io.crbench.image.Image8;
 import io.crbench.metric.TopKAccuracy;
 import io.crbench.model.Classifier;
 import io.crbench.reproduction.Measurement;
 import io.crbench.result.MetricId;
-import io.crbench.stats.BootstrapInterval;
 import io.crbench.stats.McNemarExact;
 import io.crbench.stats.McNemarResult;
 import io.crbench.stats.WilsonInterval;
@@ -16,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntToLongFunction;
 import java.util.stream.IntStream;
 
 /** Per-image top-1 and top-5 hits of one classifier on one degraded data set. */
@@ -25,7 +24,7 @@ public final class ClassificationScores {
 
     private final boolean[] top1;
     private final boolean[] top5;
-    /** Bits per pixel of each compressed image; null when the degradation does not compress. */
+    /** Bits per pixel of each compressed image; NaN when the degradation does not compress. */
     private final double[] bitsPerPixel;
 
     private ClassificationScores(boolean[] top1, boolean[] top5, double[] bitsPerPixel) {
@@ -48,7 +47,9 @@ public final class ClassificationScores {
                 throw new IllegalArgumentException("image " + i + " is a top-1 hit but not a top-5 hit");
             }
         }
-        return new ClassificationScores(top1.clone(), top5.clone(), null);
+        double[] noRate = new double[top1.length];
+        Arrays.fill(noRate, Double.NaN);
+        return new ClassificationScores(top1.clone(), top5.clone(), noRate);
     }
 
     /**
@@ -71,6 +72,16 @@ public final class ClassificationScores {
      */
     public static List<ClassificationScores> evaluateAll(List<? extends Classifier> classifiers, List<Image8> inputs,
             int[] labels, Degradation degradation) {
+        return evaluateAll(classifiers, inputs, labels, degradation, i -> i);
+    }
+
+    /**
+     * As {@link #evaluateAll(List, List, int[], Degradation)}, input {@code i} degraded with image
+     * seed {@code imageSeed(i)}: for a subset of a larger set (a shard, a chunk) whose images keep
+     * their seeds from the whole set.
+     */
+    public static List<ClassificationScores> evaluateAll(List<? extends Classifier> classifiers, List<Image8> inputs,
+            int[] labels, Degradation degradation, IntToLongFunction imageSeed) {
         if (inputs.size() != labels.length || inputs.isEmpty() || classifiers.isEmpty()) {
             throw new IllegalArgumentException("need one label per input, at least one input and one classifier, got "
                     + inputs.size() + " inputs, " + labels.length + " labels and " + classifiers.size()
@@ -78,18 +89,15 @@ public final class ClassificationScores {
         }
         boolean[][] top1 = new boolean[classifiers.size()][inputs.size()];
         boolean[][] top5 = new boolean[classifiers.size()][inputs.size()];
-        double[] rates = degradation instanceof Compression ? new double[inputs.size()] : null;
+        double[] rates = new double[inputs.size()];
         for (int start = 0; start < inputs.size(); start += CHUNK) {
             int from = start;
             int to = Math.min(inputs.size(), start + CHUNK);
             List<Image8> degraded = IntStream.range(from, to).parallel()
                     .mapToObj(i -> {
-                        if (degradation instanceof Compression compression) {
-                            Compressed out = compression.compress(inputs.get(i), i);
-                            rates[i] = out.bitsPerPixel();
-                            return out.image();
-                        }
-                        return degradation.apply(inputs.get(i), i);
+                        Degraded out = degradation.degrade(inputs.get(i), imageSeed.applyAsLong(i));
+                        rates[i] = out.bitsPerPixel();
+                        return out.image();
                     }).toList();
             int[] chunkLabels = Arrays.copyOfRange(labels, from, to);
             for (int c = 0; c < classifiers.size(); c++) {
@@ -117,6 +125,16 @@ public final class ClassificationScores {
         return top1.clone();
     }
 
+    /** Per-image top-5 hits. */
+    public boolean[] top5Hits() {
+        return top5.clone();
+    }
+
+    /** Per-image bits per pixel; NaN when the degradation does not compress. */
+    public double[] perImageBitsPerPixel() {
+        return bitsPerPixel.clone();
+    }
+
     /** Top-1 accuracy with its Wilson interval. */
     public Measurement top1() {
         return accuracy(MetricId.TOP1, top1);
@@ -124,15 +142,13 @@ public final class ClassificationScores {
 
     /**
      * Mean bits per pixel of the compressed images with a bootstrap interval, when the degradation
-     * was a {@link Compression}; every classifier of one evaluation shares the same images and rates.
+     * was a {@link io.crbench.degradation.Compression}; every classifier of one evaluation shares the same images and rates.
      */
     public Optional<Measurement> bitsPerPixel() {
-        if (bitsPerPixel == null) {
+        if (Double.isNaN(bitsPerPixel[0])) {
             return Optional.empty();
         }
-        return Optional.of(new Measurement(MetricId.BPP.wire(), BootstrapInterval.mean(bitsPerPixel,
-                StatisticalConventions.LEVEL, StatisticalConventions.BOOTSTRAP_RESAMPLES,
-                StatisticalConventions.BOOTSTRAP_SEED), bitsPerPixel.length));
+        return Optional.of(StatisticalConventions.bootstrapMean(MetricId.BPP.wire(), bitsPerPixel));
     }
 
     /** Top-5 accuracy with its Wilson interval. */

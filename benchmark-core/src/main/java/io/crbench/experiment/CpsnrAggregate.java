@@ -30,8 +30,7 @@ public final class CpsnrAggregate {
             }
             cpsnr[i] = Psnr.fromMse(perImageMse[i]);
         }
-        return new Measurement(MetricId.CPSNR.wire(), BootstrapInterval.mean(cpsnr, StatisticalConventions.LEVEL,
-                StatisticalConventions.BOOTSTRAP_RESAMPLES, StatisticalConventions.BOOTSTRAP_SEED), cpsnr.length);
+        return StatisticalConventions.bootstrapMean(MetricId.CPSNR.wire(), cpsnr);
     }
 
     /**

@@ -1,12 +1,10 @@
 package io.crbench.experiment;
 
-import io.crbench.codec.Compressed;
-import io.crbench.degradation.Compression;
 import io.crbench.degradation.Degradation;
+import io.crbench.degradation.Degraded;
 import io.crbench.image.Image8;
 import io.crbench.reproduction.Measurement;
 import io.crbench.result.MetricId;
-import io.crbench.stats.BootstrapInterval;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +15,7 @@ public final class FidelityScores {
     private final Map<FidelityMetric, double[]> perImage;
     private final int n;
     private final String degradationId;
-    /** Bits per pixel of each compressed image; null when the degradation does not compress. */
+    /** Bits per pixel of each compressed image; NaN when the degradation does not compress. */
     private final double[] bitsPerPixel;
 
     private FidelityScores(Map<FidelityMetric, double[]> perImage, int n, String degradationId, double[] bitsPerPixel) {
@@ -29,28 +27,22 @@ public final class FidelityScores {
 
     /**
      * Degrades every clean image once (image seed = its index) and scores the result against the
-     * clean image with each metric; a {@link Compression} also records each image's bits per pixel.
+     * clean image with each metric; a compression also records each image's bits per pixel.
      */
     public static FidelityScores measure(List<Image8> clean,
             Degradation degradation, List<FidelityMetric> metrics, int cropBorder) {
         if (clean.isEmpty()) {
             throw new IllegalArgumentException("no images to score for " + degradation.id());
         }
-        boolean compressing = degradation instanceof Compression;
+        // Each row: the metrics' scores, then the image's bits per pixel.
         double[][] rows = PerImage.rows(clean.size(), i -> {
             Image8 reference = clean.get(i);
-            double[] row = new double[metrics.size() + (compressing ? 1 : 0)];
-            Image8 degraded;
-            if (degradation instanceof Compression compression) {
-                Compressed out = compression.compress(reference, i);
-                degraded = out.image();
-                row[metrics.size()] = out.bitsPerPixel();
-            } else {
-                degraded = degradation.apply(reference, i);
-            }
+            Degraded degraded = degradation.degrade(reference, i);
+            double[] row = new double[metrics.size() + 1];
             for (int m = 0; m < metrics.size(); m++) {
-                row[m] = metrics.get(m).score(reference, degraded, cropBorder);
+                row[m] = metrics.get(m).score(reference, degraded.image(), cropBorder);
             }
+            row[metrics.size()] = degraded.bitsPerPixel();
             return row;
         });
         Map<FidelityMetric, double[]> byMetric = new EnumMap<>(FidelityMetric.class);
@@ -61,12 +53,9 @@ public final class FidelityScores {
             }
             byMetric.put(metrics.get(m), column);
         }
-        double[] rates = null;
-        if (compressing) {
-            rates = new double[rows.length];
-            for (int i = 0; i < rows.length; i++) {
-                rates[i] = rows[i][metrics.size()];
-            }
+        double[] rates = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            rates[i] = rows[i][metrics.size()];
         }
         return new FidelityScores(byMetric, clean.size(), degradation.id(), rates);
     }
@@ -78,12 +67,10 @@ public final class FidelityScores {
 
     /** Mean bits per pixel of the compressed images with its bootstrap interval; empty when nothing was compressed. */
     public Optional<Measurement> bitsPerPixel() {
-        if (bitsPerPixel == null) {
+        if (Double.isNaN(bitsPerPixel[0])) {
             return Optional.empty();
         }
-        return Optional.of(new Measurement(MetricId.BPP.wire(), BootstrapInterval.mean(bitsPerPixel,
-                StatisticalConventions.LEVEL, StatisticalConventions.BOOTSTRAP_RESAMPLES,
-                StatisticalConventions.BOOTSTRAP_SEED), n));
+        return Optional.of(StatisticalConventions.bootstrapMean(MetricId.BPP.wire(), bitsPerPixel));
     }
 
     /** The per-image values of {@code metric}. */
@@ -110,8 +97,6 @@ public final class FidelityScores {
                         + " one, so the set's mean is not a number; crbench does not cap PSNR (README, Conventions)");
             }
         }
-        return new Measurement(metric.id().wire(), BootstrapInterval.mean(values,
-                StatisticalConventions.LEVEL, StatisticalConventions.BOOTSTRAP_RESAMPLES,
-                StatisticalConventions.BOOTSTRAP_SEED), n);
+        return StatisticalConventions.bootstrapMean(metric.id().wire(), values);
     }
 }

@@ -3,7 +3,6 @@ package io.crbench.experiment;
 import io.crbench.metric.IntervalMeanAccuracy;
 import io.crbench.reproduction.Measurement;
 import io.crbench.result.MetricId;
-import io.crbench.stats.BootstrapInterval;
 import io.crbench.stats.WilsonInterval;
 import java.util.Arrays;
 
@@ -81,8 +80,6 @@ public final class LevelHits {
      * bootstrap interval over images ({@link StatisticalConventions}).
      */
     public Measurement intervalMean(int low, int high) {
-        return new Measurement(MetricId.INTERVAL_MEAN_ACCURACY.wire(),
-                BootstrapInterval.mean(perImageRates(low, high), StatisticalConventions.LEVEL,
-                        StatisticalConventions.BOOTSTRAP_RESAMPLES, StatisticalConventions.BOOTSTRAP_SEED), images());
+        return StatisticalConventions.bootstrapMean(MetricId.INTERVAL_MEAN_ACCURACY.wire(), perImageRates(low, high));
     }
 }

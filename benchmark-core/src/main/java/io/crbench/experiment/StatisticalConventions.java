@@ -1,5 +1,8 @@
 package io.crbench.experiment;
 
+import io.crbench.reproduction.Measurement;
+import io.crbench.stats.BootstrapInterval;
+
 /**
  * The statistical settings every suite shares, stated once so the report can quote them:
  * 95 % two-sided intervals; 2,000 bootstrap resamples with a fixed seed, so a rerun gives the same
@@ -16,5 +19,14 @@ public final class StatisticalConventions {
     public static final double ALPHA = 0.05;
 
     private StatisticalConventions() {
+    }
+
+    /**
+     * The mean of per-image {@code values} as a measurement of {@code metric}, with these
+     * conventions' percentile-bootstrap interval ({@link BootstrapInterval#mean}).
+     */
+    public static Measurement bootstrapMean(String metric, double[] values) {
+        return new Measurement(metric, BootstrapInterval.mean(values, LEVEL, BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED),
+                values.length);
     }
 }

@@ -1,13 +1,11 @@
 package io.crbench.evaluate;
 
-import io.crbench.codec.Compressed;
-import io.crbench.degradation.Compression;
-import io.crbench.degradation.Degradation;
+import io.crbench.experiment.ClassificationScores;
 import io.crbench.image.Image8;
 import io.crbench.image.ImageFiles;
-import io.crbench.metric.TopKAccuracy;
 import io.crbench.model.Classifier;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -144,33 +142,26 @@ public final class RobustnessEvaluation {
                         })
                         .toList();
                 int[] chunkLabels = chunk.stream().mapToInt(i -> labels[i]).toArray();
-                boolean[][] top1 = new boolean[chunk.size()][grid.size()];
-                boolean[][] top5 = new boolean[chunk.size()][grid.size()];
-                double[][] rates = new double[chunk.size()][grid.size()];
+                // Through crbench's own evaluation loop, each image seeded by its index in the whole set.
+                ClassificationScores[] scores = new ClassificationScores[grid.size()];
                 for (int c = 0; c < grid.size(); c++) {
-                    Degradation degradation = grid.get(c).degradation();
-                    int condition = c;
-                    List<Image8> degraded = IntStream.range(0, chunk.size()).parallel()
-                            .mapToObj(k -> {
-                                if (degradation instanceof Compression compression) {
-                                    Compressed out = compression.compress(inputs.get(k), chunk.get(k));
-                                    rates[k][condition] = out.bitsPerPixel();
-                                    return out.image();
-                                }
-                                rates[k][condition] = Double.NaN;
-                                return degradation.apply(inputs.get(k), chunk.get(k));
-                            })
-                            .toList();
-                    float[][] logits = classifier.logits(degraded);
-                    boolean[] h1 = TopKAccuracy.correct(logits, chunkLabels, 1);
-                    boolean[] h5 = TopKAccuracy.correct(logits, chunkLabels, Math.min(5, classifier.numClasses()));
-                    for (int k = 0; k < chunk.size(); k++) {
-                        top1[k][c] = h1[k];
-                        top5[k][c] = h5[k];
-                    }
+                    scores[c] = ClassificationScores.evaluateAll(List.of(classifier), inputs, chunkLabels,
+                            grid.get(c).degradation(), chunk::get).get(0);
                 }
+                boolean[][] top1 = Arrays.stream(scores).map(ClassificationScores::top1Hits).toArray(boolean[][]::new);
+                boolean[][] top5 = Arrays.stream(scores).map(ClassificationScores::top5Hits).toArray(boolean[][]::new);
+                double[][] rates = Arrays.stream(scores).map(ClassificationScores::perImageBitsPerPixel)
+                        .toArray(double[][]::new);
                 for (int k = 0; k < chunk.size(); k++) {
-                    hits.set(chunk.get(k), top1[k], top5[k], rates[k]);
+                    boolean[] imageTop1 = new boolean[grid.size()];
+                    boolean[] imageTop5 = new boolean[grid.size()];
+                    double[] imageRates = new double[grid.size()];
+                    for (int c = 0; c < grid.size(); c++) {
+                        imageTop1[c] = top1[c][k];
+                        imageTop5[c] = top5[c][k];
+                        imageRates[c] = rates[c][k];
+                    }
+                    hits.set(chunk.get(k), imageTop1, imageTop5, imageRates);
                 }
                 progress.advanced(Math.min(mine.size(), start + CHUNK));
             }

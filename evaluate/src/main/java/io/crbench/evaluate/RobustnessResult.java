@@ -2,10 +2,10 @@ package io.crbench.evaluate;
 
 import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.ClassificationScores;
+import io.crbench.experiment.LevelHits;
 import io.crbench.experiment.StatisticalConventions;
 import io.crbench.files.AtomicFiles;
 import io.crbench.metric.BjontegaardInterval;
-import io.crbench.metric.IntervalMeanAccuracy;
 import io.crbench.reports.StandaloneAllureResults;
 import io.crbench.reproduction.Measurement;
 import io.crbench.result.MetricId;
@@ -13,7 +13,6 @@ import io.crbench.result.RecordedBaselines;
 import io.crbench.result.ResultJson;
 import io.crbench.result.ResultRecord;
 import io.crbench.result.RunEnvironment;
-import io.crbench.stats.BootstrapInterval;
 import io.crbench.stats.Interval;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,6 +40,9 @@ public final class RobustnessResult {
     private final PerImageHits hits;
     private final List<Condition> conditions;
     private final List<ClassificationScores> scores = new ArrayList<>();
+    /** Computed on first use: rows, summary, gate and report all read them, and the bootstraps are not free. */
+    private List<Cell> cells;
+    private List<RateComparison> rateComparisons;
 
     private RobustnessResult(PerImageHits hits) {
         this.hits = hits;
@@ -118,10 +120,7 @@ public final class RobustnessResult {
             correct[i] = hits.top1(conditions.indexOf(jpeg.get(i)));
             levels[i] = jpeg.get(i).levels().get(0);
         }
-        double[] rates = IntervalMeanAccuracy.perImageRates(correct, levels, levels[0], levels[levels.length - 1]);
-        Interval interval = BootstrapInterval.mean(rates, StatisticalConventions.LEVEL,
-                StatisticalConventions.BOOTSTRAP_RESAMPLES, StatisticalConventions.BOOTSTRAP_SEED);
-        return Optional.of(new Measurement(MetricId.INTERVAL_MEAN_ACCURACY.wire(), interval, rates.length));
+        return Optional.of(new LevelHits(levels, correct).intervalMean(levels[0], levels[levels.length - 1]));
     }
 
     /**
@@ -133,8 +132,7 @@ public final class RobustnessResult {
         if (Double.isNaN(rates[0])) {
             return Optional.empty();
         }
-        return Optional.of(new Measurement(MetricId.BPP.wire(), BootstrapInterval.mean(rates, StatisticalConventions.LEVEL,
-                StatisticalConventions.BOOTSTRAP_RESAMPLES, StatisticalConventions.BOOTSTRAP_SEED), rates.length));
+        return Optional.of(StatisticalConventions.bootstrapMean(MetricId.BPP.wire(), rates));
     }
 
     /**
@@ -155,7 +153,14 @@ public final class RobustnessResult {
      * Every codec family of the grid with at least two settings, against JPEG's settings (also at
      * least two); none when the grid lacks them.
      */
-    public List<RateComparison> rateComparisons() {
+    public synchronized List<RateComparison> rateComparisons() {
+        if (rateComparisons == null) {
+            rateComparisons = compareRates();
+        }
+        return rateComparisons;
+    }
+
+    private List<RateComparison> compareRates() {
         Map<String, List<Condition>> byFamily = new LinkedHashMap<>();
         for (Condition c : conditions) {
             if (!c.isClean() && !c.family().equals(Condition.DOUBLE_JPEG)) {
@@ -221,7 +226,14 @@ public final class RobustnessResult {
     private record Cell(Measurement measurement, String cell, String degradation) {
     }
 
-    private List<Cell> cells() {
+    private synchronized List<Cell> cells() {
+        if (cells == null) {
+            cells = collectCells();
+        }
+        return cells;
+    }
+
+    private List<Cell> collectCells() {
         List<Cell> cells = new ArrayList<>();
         Condition clean = conditions.get(0);
         for (Condition c : conditions) {
