@@ -51,6 +51,17 @@ public final class Codecs {
         };
     }
 
+    /** The settings {@code family} accepts (see the class table). */
+    public static SettingRange settingRange(String family) {
+        return switch (normalise(family)) {
+            case "jpeg" -> new SettingRange(1, 100, true);
+            case "avif", "webp" -> new SettingRange(0, 100, true);
+            case "jxl" -> new SettingRange(JpegXlCodec.MIN_QUALITY, 100, true);
+            case "jp2" -> new SettingRange(1, Jpeg2000Codec.MAX_RATIO, false);
+            default -> throw unknown(family);
+        };
+    }
+
     /** The external tools {@code family} needs (none for JPEG). */
     public static List<ExternalTool> tools(String family) {
         return switch (normalise(family)) {

@@ -73,6 +73,11 @@ public final class FidelityScores {
         return Optional.of(StatisticalConventions.bootstrapMean(MetricId.BPP.wire(), bitsPerPixel));
     }
 
+    /** Per-image bits per pixel; NaN when the degradation does not compress. */
+    public double[] perImageBitsPerPixel() {
+        return bitsPerPixel.clone();
+    }
+
     /** The per-image values of {@code metric}. */
     public double[] values(FidelityMetric metric) {
         double[] v = perImage.get(metric);

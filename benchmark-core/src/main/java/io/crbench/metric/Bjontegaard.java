@@ -50,6 +50,45 @@ public final class Bjontegaard {
         }
 
         /**
+         * The isotonic fit of this curve (pool-adjacent-violators on quality in order of rate):
+         * each run of points whose quality does not rise is pooled into one point at the mean of
+         * its qualities and the geometric mean of its rates, so quality rises strictly and
+         * rate as a function of quality exists. A curve that already rises is returned unchanged;
+         * one that never rises pools into a single point and is refused.
+         */
+        public Curve monotoneFit() {
+            Integer[] byRate = order(false);
+            double[] logRate = logRates(byRate);
+            double[] q = qualities(byRate);
+            int blocks = 0;
+            double[] sumQ = new double[q.length];
+            double[] sumLogRate = new double[q.length];
+            int[] size = new int[q.length];
+            for (int i = 0; i < q.length; i++) {
+                sumQ[blocks] = q[i];
+                sumLogRate[blocks] = logRate[i];
+                size[blocks] = 1;
+                blocks++;
+                while (blocks > 1 && sumQ[blocks - 1] / size[blocks - 1] <= sumQ[blocks - 2] / size[blocks - 2]) {
+                    sumQ[blocks - 2] += sumQ[blocks - 1];
+                    sumLogRate[blocks - 2] += sumLogRate[blocks - 1];
+                    size[blocks - 2] += size[blocks - 1];
+                    blocks--;
+                }
+            }
+            double[] rates = new double[blocks];
+            double[] qualities = new double[blocks];
+            for (int b = 0; b < blocks; b++) {
+                rates[b] = Math.pow(10, sumLogRate[b] / size[b]);
+                qualities[b] = sumQ[b] / size[b];
+            }
+            if (blocks == q.length) {
+                return this;
+            }
+            return new Curve(name + " (isotonic fit)", rates, qualities);
+        }
+
+        /**
          * Point indices by increasing rate; refuses equal rates, and, when {@code qualityRises},
          * a quality that does not rise with rate (rate as a function of quality needs it).
          */

@@ -63,6 +63,18 @@ public final class BjontegaardInterval {
         return of(anchor, test, Bjontegaard::bdRatePercent, level, resamples, seed);
     }
 
+    /**
+     * BD-rate (percent) of the {@link Bjontegaard.Curve#monotoneFit isotonic fits} of both curves,
+     * in the full sample and in every resample: for a quality such as mean top-1, a bounded and
+     * noisy proportion that saturates at high rates, where a dip within sampling noise would
+     * otherwise leave rate as a function of quality undefined in many resamples.
+     */
+    public static Interval bdRatePercentOfMonotoneFits(PerImage anchor, PerImage test, double level, int resamples,
+            long seed) {
+        return of(anchor, test, (a, t) -> Bjontegaard.bdRatePercent(a.monotoneFit(), t.monotoneFit()), level,
+                resamples, seed);
+    }
+
     /** BD-quality of {@code test} against {@code anchor}, with its paired bootstrap interval. */
     public static Interval bdQuality(PerImage anchor, PerImage test, double level, int resamples, long seed) {
         return of(anchor, test, Bjontegaard::bdQuality, level, resamples, seed);

@@ -26,9 +26,15 @@ public enum MetricId {
     BD_RATE_TOP1_PERCENT("bd_rate_top1_percent", Direction.NOT_GATED),
     /** Bjøntegaard top-1 change of a codec against JPEG at equal rate, as a fraction; compares codecs, not gated. */
     BD_TOP1("bd_top1", Direction.NOT_GATED),
+    /** Bjøntegaard rate change of a codec against JPEG at equal PSNR on Y, in percent; compares codecs, not gated. */
+    BD_RATE_PSNR_Y_PERCENT("bd_rate_psnr_y_percent", Direction.NOT_GATED),
+    /** Bjøntegaard PSNR-Y change of a codec against JPEG at equal rate, in dB; compares codecs, not gated. */
+    BD_PSNR_Y("bd_psnr_y", Direction.NOT_GATED),
     /** Timings are recorded, never gated: a shared 2-core machine is too noisy. */
     LATENCY_MS_P50("latency_ms_p50", Direction.NOT_GATED),
     LATENCY_MS_P95("latency_ms_p95", Direction.NOT_GATED),
+    /** Median encoder wall time per megapixel of input, images encoded in parallel; recorded, never gated. */
+    ENCODE_MS_PER_MEGAPIXEL_P50("encode_ms_per_megapixel_p50", Direction.NOT_GATED),
     /** Holm-adjusted exact McNemar p-value of a paired claim; evidence, not a quality, so not gated. */
     MCNEMAR_P("mcnemar_p", Direction.NOT_GATED),
     /**
@@ -72,7 +78,7 @@ public enum MetricId {
      * {@code timings.jsonl}, never to results.jsonl or the recorded baseline.
      */
     public boolean wallClock() {
-        return this == LATENCY_MS_P50 || this == LATENCY_MS_P95;
+        return this == LATENCY_MS_P50 || this == LATENCY_MS_P95 || this == ENCODE_MS_PER_MEGAPIXEL_P50;
     }
 
     /** The metric for a wire name. */

@@ -107,4 +107,29 @@ class BjontegaardTest {
         assertThatThrownBy(() -> BjontegaardInterval.bdRatePercent(a, a, 0.95, 100, 1))
                 .hasMessageContaining("undefined in").hasMessageContaining("of 100 bootstrap resamples");
     }
+
+    @Test
+    void theMonotoneFitPoolsDipsAndLeavesRisingCurvesAlone() {
+        Bjontegaard.Curve dip = new Bjontegaard.Curve("webp", new double[] {0.2, 0.5, 1.0, 2.0},
+                new double[] {0.50, 0.70, 0.81, 0.80});
+        Bjontegaard.Curve pooled = dip.monotoneFit();
+        // 0.81 and 0.80 pool to 0.805 at the geometric mean of 1 and 2 bpp.
+        assertThat(pooled.bitsPerPixel()).containsExactly(new double[] {0.2, 0.5, Math.sqrt(2)}, within(1e-12));
+        assertThat(pooled.quality()).containsExactly(new double[] {0.50, 0.70, 0.805}, within(1e-12));
+        assertThat(ANCHOR.monotoneFit()).isSameAs(ANCHOR);
+        assertThatThrownBy(() -> new Bjontegaard.Curve("flat", new double[] {1, 2}, new double[] {0.5, 0.4})
+                .monotoneFit()).hasMessageContaining("at least two points");
+    }
+
+    @Test
+    void bdRateOfMonotoneFitsIsDefinedWhereResamplesDip() {
+        // Images hit (0,1,1), (0,0,1) and (0,1,0): resamples with flat or falling steps, pooled instead of refused.
+        double[][] rate = {{0.2, 0.2, 0.2}, {0.5, 0.5, 0.5}, {1.0, 1.0, 1.0}};
+        double[][] hits = {{0, 0, 0}, {1, 0, 1}, {1, 1, 0}};
+        var a = new BjontegaardInterval.PerImage("jpeg", rate, hits);
+        assertThatThrownBy(() -> BjontegaardInterval.bdRatePercent(a, a, 0.95, 100, 1)).hasMessageContaining("not strictly");
+        var interval = BjontegaardInterval.bdRatePercentOfMonotoneFits(a, a, 0.95, 100, 1);
+        assertThat(interval.estimate()).isCloseTo(0.0, within(1e-9));
+        assertThat(interval.low()).isCloseTo(0.0, within(1e-9));
+    }
 }

@@ -3,6 +3,7 @@ package io.crbench.evaluate;
 import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.ClassificationScores;
 import io.crbench.experiment.LevelHits;
+import io.crbench.experiment.RateComparison;
 import io.crbench.experiment.StatisticalConventions;
 import io.crbench.files.AtomicFiles;
 import io.crbench.metric.BjontegaardInterval;
@@ -13,7 +14,6 @@ import io.crbench.result.RecordedBaselines;
 import io.crbench.result.ResultJson;
 import io.crbench.result.ResultRecord;
 import io.crbench.result.RunEnvironment;
-import io.crbench.stats.Interval;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * The numbers users of robustness benchmarks expect for one model, from a complete
@@ -136,22 +135,9 @@ public final class RobustnessResult {
     }
 
     /**
-     * One codec against JPEG at equal rate, from the grid's settings of both: BD-rate at equal
-     * top-1 and BD-top-1 at equal rate, each with a paired bootstrap interval over images, or the
-     * reason there is none (curves that do not overlap or are not monotone).
-     *
-     * @param codec the codec family, e.g. {@code avif}
-     * @param bdRatePercent bitrate change at equal top-1, percent, when defined
-     * @param bdTop1 top-1 change at equal rate, when defined
-     * @param refusal why a delta is missing, empty when both exist
-     */
-    public record RateComparison(String codec, Optional<Interval> bdRatePercent, Optional<Interval> bdTop1,
-            Optional<String> refusal) {
-    }
-
-    /**
      * Every codec family of the grid with at least two settings, against JPEG's settings (also at
-     * least two); none when the grid lacks them.
+     * least two), with top-1 as the quality (BD-rate at equal top-1, BD-top-1 at equal rate); none
+     * when the grid lacks them.
      */
     public synchronized List<RateComparison> rateComparisons() {
         if (rateComparisons == null) {
@@ -177,28 +163,9 @@ public final class RobustnessResult {
             if (e.getKey().equals(Condition.JPEG) || e.getValue().size() < 2) {
                 continue;
             }
-            BjontegaardInterval.PerImage test = perImage(e.getKey(), e.getValue());
-            List<String> refusals = new ArrayList<>();
-            Optional<Interval> rate = delta(() -> BjontegaardInterval.bdRatePercent(anchor, test,
-                    StatisticalConventions.LEVEL, StatisticalConventions.BOOTSTRAP_RESAMPLES,
-                    StatisticalConventions.BOOTSTRAP_SEED), "BD-rate", refusals);
-            Optional<Interval> top1 = delta(() -> BjontegaardInterval.bdQuality(anchor, test,
-                    StatisticalConventions.LEVEL, StatisticalConventions.BOOTSTRAP_RESAMPLES,
-                    StatisticalConventions.BOOTSTRAP_SEED), "BD-top-1", refusals);
-            out.add(new RateComparison(e.getKey(), rate, top1,
-                    refusals.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", refusals))));
+            out.add(RateComparison.between(anchor, perImage(e.getKey(), e.getValue())));
         }
         return out;
-    }
-
-    private static Optional<Interval> delta(Supplier<Interval> computation, String what,
-            List<String> refusals) {
-        try {
-            return Optional.of(computation.get());
-        } catch (IllegalArgumentException e) {
-            refusals.add(what + ": " + e.getMessage());
-            return Optional.empty();
-        }
     }
 
     private BjontegaardInterval.PerImage perImage(String family, List<Condition> settings) {
@@ -251,7 +218,7 @@ public final class RobustnessResult {
             int n = hits.identity().images();
             r.bdRatePercent().ifPresent(i -> cells.add(new Cell(new Measurement(MetricId.BD_RATE_TOP1_PERCENT.wire(), i, n),
                     cell, degradation)));
-            r.bdTop1().ifPresent(i -> cells.add(new Cell(new Measurement(MetricId.BD_TOP1.wire(), i, n), cell, degradation)));
+            r.bdQuality().ifPresent(i -> cells.add(new Cell(new Measurement(MetricId.BD_TOP1.wire(), i, n), cell, degradation)));
         }
         return cells;
     }
@@ -355,7 +322,7 @@ public final class RobustnessResult {
                 s.append("| ").append(r.codec()).append(" | ")
                         .append(r.bdRatePercent().map(i -> String.format(Locale.ROOT, "%+.1f %% [%+.1f, %+.1f]",
                                 i.estimate(), i.low(), i.high())).orElse("none"))
-                        .append(" | ").append(r.bdTop1().map(i -> String.format(Locale.ROOT, "%+.4f [%+.4f, %+.4f]",
+                        .append(" | ").append(r.bdQuality().map(i -> String.format(Locale.ROOT, "%+.4f [%+.4f, %+.4f]",
                                 i.estimate(), i.low(), i.high())).orElse("none")).append(" |\n");
             }
             rates.stream().filter(r -> r.refusal().isPresent())

@@ -5,6 +5,7 @@ import static io.crbench.evaluate.Condition.jpeg;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crbench.experiment.RateComparison;
 import io.crbench.result.RecordedBaselines;
 import io.crbench.result.ResultJson;
 import io.crbench.result.ResultRecord;
@@ -100,7 +101,7 @@ class RobustnessResultTest {
                     new double[] {Double.NaN, rate, rate / 3, 0.8 * rate, 0.8 * rate / 3});
         }
         RobustnessResult r = RobustnessResult.of(hits);
-        RobustnessResult.RateComparison avif = r.rateComparisons().get(0);
+        RateComparison avif = r.rateComparisons().get(0);
         assertThat(avif.codec()).isEqualTo("avif");
         assertThat(avif.bdRatePercent().orElseThrow().estimate()).isEqualTo(-20.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(avif.refusal()).isEmpty();

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 final class SuitePlots {
     private static final Pattern LEVEL = Pattern.compile("^[a-z0-9_]+\\(([a-z0-9]+)=([-0-9.]+)");
     private static final Map<String, String> AXIS_NAMES = Map.of(
-            "q", "JPEG quality factor",
+            "q", "quality (JPEG QF; AVIF, WebP, JPEG XL quality)",
             "q1", "first JPEG quality factor",
             "sigma", "Gaussian noise σ (8-bit scale)",
             "t", "number of compressions T",
@@ -73,7 +73,7 @@ final class SuitePlots {
             if (rate != null && !r.metric().equals(bpp) && r.isMeasured()) {
                 String codec = r.degradation().substring(r.degradation().lastIndexOf('∘') + 1).split("\\(")[0];
                 byMetric.computeIfAbsent(r.metric(), m -> new LinkedHashMap<>())
-                        .computeIfAbsent(r.dataset() + " · " + r.method() + " · " + codec, k -> new ArrayList<>())
+                        .computeIfAbsent(codec + " · " + r.dataset() + " · " + r.method(), k -> new ArrayList<>())
                         .add(new PlotPoint(rate, r.measured(), r.ciLow(), r.ciHigh()));
             }
         }
@@ -116,9 +116,10 @@ final class SuitePlots {
     }
 
     private static String seriesName(ResultRecord r) {
+        // The part that tells series apart first, as the legend truncates long names.
         String name = r.dataset() + " · " + r.method();
         int slash = r.cell().indexOf('/');
-        return slash > 0 ? name + " · " + r.cell().substring(0, slash) : name;
+        return slash > 0 ? r.cell().substring(0, slash) + " · " + name : name;
     }
 
     /** A degradation's level: the setting's name and value. */
