@@ -45,4 +45,5 @@ case "$mode" in
     ;;
 esac
 echo "crbench: results   $(pwd)/suites/target/crbench-results/results.jsonl"
+echo "crbench: scoreboard $(pwd)/suites/target/allure-report/scoreboard.html"
 echo "crbench: report    $(pwd)/suites/target/allure-report/index.html"

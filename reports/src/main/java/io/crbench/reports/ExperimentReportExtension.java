@@ -2,6 +2,7 @@ package io.crbench.reports;
 
 import ai.djl.engine.Engine;
 import io.crbench.experiment.CellRecorder;
+import io.crbench.experiment.Scale;
 import io.crbench.files.AtomicFiles;
 import io.crbench.numerics.NumericEnvironment;
 import io.crbench.result.RecordedBaselines;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -42,30 +44,37 @@ public final class ExperimentReportExtension
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(ExperimentReportExtension.class);
     private static final String START = "start";
 
-    private static boolean environmentWritten;
-
     @Override
     public void beforeAll(ExtensionContext context) {
         context.getStore(NS).put(START, ResultsFile.shared().written().size());
-        writeEnvironmentOnce();
+        writeEnvironment();
     }
 
-    /** The report's environment panel: Java, DJL and the numeric environment every row records. */
-    private static synchronized void writeEnvironmentOnce() {
-        if (environmentWritten) {
-            return;
-        }
-        Map<String, String> entries = new LinkedHashMap<>();
-        entries.put("java", System.getProperty("java.version"));
-        entries.put("djl", Engine.getDjlVersion());
-        NumericEnvironment.current().fields().forEach((k, v) -> entries.put(k, String.valueOf(v)));
+    /**
+     * The report's environment panel, rewritten after every suite: the per-paper
+     * {@link Scoreboard} first, then the scale, Java, DJL and the numeric environment every row
+     * records.
+     */
+    private static synchronized void writeEnvironment() {
         Path dir = Path.of(System.getProperty("allure.results.directory", "target/allure-results"));
         try {
-            AllureReport.environment(entries, dir);
+            AllureReport.environment(environment(true), dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report environment into " + dir, e);
         }
-        environmentWritten = true;
+    }
+
+    /** The run's environment entries, headed by the scoreboard's when {@code withScoreboard}. */
+    private static Map<String, String> environment(boolean withScoreboard) {
+        Map<String, String> entries = new LinkedHashMap<>();
+        if (withScoreboard) {
+            entries.putAll(Scoreboard.environmentEntries(ResultsFile.shared().written()));
+        }
+        entries.put("scale", Scale.current().name().toLowerCase(Locale.ROOT));
+        entries.put("java", System.getProperty("java.version"));
+        entries.put("djl", Engine.getDjlVersion());
+        NumericEnvironment.current().fields().forEach((k, v) -> entries.put(k, String.valueOf(v)));
+        return entries;
     }
 
     @Override
@@ -111,6 +120,7 @@ public final class ExperimentReportExtension
         }
         String suite = suiteName(context);
         writeReportEntry(suite, context.getRequiredTestClass().getName(), rows);
+        writeEnvironment();
         writeRunSummary("incomplete: written after " + suite + "; the run has not finished (" + RunManifest.FILE_NAME
                 + " says when it has)");
         if (RecordedBaselines.recordMode()) {
@@ -174,5 +184,7 @@ public final class ExperimentReportExtension
         text.append("\n## Numeric environment\n\n");
         ResultsFile.shared().numerics().forEach((k, v) -> text.append("- ").append(k).append(": ").append(v).append('\n'));
         AtomicFiles.writeString(summary, text.toString());
+        AtomicFiles.writeString(summary.resolveSibling(Scoreboard.FILE_NAME), Scoreboard.html(
+                ResultsFile.shared().written(), environment(false), "../allure-report/index.html"));
     }
 }

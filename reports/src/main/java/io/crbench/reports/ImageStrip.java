@@ -13,7 +13,8 @@ import java.util.Objects;
 
 /**
  * A PNG of images side by side, each with a caption underneath, e.g.
- * original | JPEG q=10 | restored.
+ * original | JPEG q=10 | restored, in one or more rows ({@link #newRow()}; e.g. magnified crops
+ * of the same images below them). Each row is scaled on its own, as below.
  *
  * <p>All images are scaled to one common height: the tallest image's height, raised by an integer
  * factor to at least {@value #MIN_HEIGHT} px (so a 32×32 CIFAR image becomes 256×256) and capped at
@@ -41,8 +42,10 @@ public final class ImageStrip {
     private static final Color FRAME = new Color(0xBBBBBB);
     private static final Color INK = new Color(0x222222);
 
-    private final List<Image8> images = new ArrayList<>();
-    private final List<String[]> captions = new ArrayList<>();
+    private record Panel(Image8 image, String[] caption) {
+    }
+
+    private final List<List<Panel>> rows = new ArrayList<>(List.of(new ArrayList<>()));
 
     private ImageStrip() {
     }
@@ -52,10 +55,19 @@ public final class ImageStrip {
         return new ImageStrip();
     }
 
-    /** Appends an image on the right with its caption. */
+    /** Appends an image on the right of the current row, with its caption. */
     public ImageStrip add(Image8 image, String caption) {
-        images.add(Objects.requireNonNull(image, "image"));
-        captions.add(Objects.requireNonNull(caption, "caption").split("\n", -1));
+        rows.get(rows.size() - 1).add(new Panel(Objects.requireNonNull(image, "image"),
+                Objects.requireNonNull(caption, "caption").split("\n", -1)));
+        return this;
+    }
+
+    /** Starts a new row below the current one. */
+    public ImageStrip newRow() {
+        if (rows.get(rows.size() - 1).isEmpty()) {
+            throw new IllegalStateException("the current row of the strip is empty");
+        }
+        rows.add(new ArrayList<>());
         return this;
     }
 
@@ -71,54 +83,71 @@ public final class ImageStrip {
 
     /** Draws the strip and returns it as PNG bytes. */
     public byte[] render() {
-        if (images.isEmpty()) {
-            throw new IllegalStateException("an image strip needs at least one image");
+        if (rows.get(0).isEmpty() || rows.get(rows.size() - 1).isEmpty()) {
+            throw new IllegalStateException("an image strip needs at least one image in every row");
         }
-        int height = commonHeight(images);
         FontMetrics fm = measure();
-        int lineHeight = fm.getHeight();
-        int captionLines = captions.stream().mapToInt(c -> c.length).max().orElse(0);
+        List<RowLayout> layouts = rows.stream().map(r -> RowLayout.of(r, fm)).toList();
+        int width = layouts.stream().mapToInt(RowLayout::width).max().orElseThrow();
+        int totalHeight = layouts.stream().mapToInt(RowLayout::height).sum();
 
-        int[] scaledWidths = new int[images.size()];
-        int[] cellWidths = new int[images.size()];
-        int total = PAD;
-        for (int i = 0; i < images.size(); i++) {
-            Image8 img = images.get(i);
-            scaledWidths[i] = Math.max(1, (int) Math.round((double) img.width() * height / img.height()));
-            int widestLine = 0;
-            for (String line : captions.get(i)) {
-                widestLine = Math.max(widestLine, fm.stringWidth(line));
-            }
-            cellWidths[i] = Math.max(scaledWidths[i], widestLine);
-            total += cellWidths[i] + PAD;
-        }
-        int totalHeight = PAD + height + CAPTION_GAP + captionLines * lineHeight + PAD;
-
-        BufferedImage canvas = new BufferedImage(total, totalHeight, BufferedImage.TYPE_INT_RGB);
+        BufferedImage canvas = new BufferedImage(width, totalHeight, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = canvas.createGraphics();
         try {
             g.setColor(Color.WHITE);
-            g.fillRect(0, 0, total, totalHeight);
+            g.fillRect(0, 0, width, totalHeight);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setFont(CAPTION_FONT);
-            int x = PAD;
-            for (int i = 0; i < images.size(); i++) {
-                int imageX = x + (cellWidths[i] - scaledWidths[i]) / 2;
-                drawScaled(g, images.get(i), imageX, PAD, scaledWidths[i], height);
-                g.setColor(FRAME);
-                g.drawRect(imageX - 1, PAD - 1, scaledWidths[i] + 1, height + 1);
-                g.setColor(INK);
-                int baseline = PAD + height + CAPTION_GAP + fm.getAscent();
-                for (String line : captions.get(i)) {
-                    g.drawString(line, x + (cellWidths[i] - fm.stringWidth(line)) / 2, baseline);
-                    baseline += lineHeight;
-                }
-                x += cellWidths[i] + PAD;
+            int top = 0;
+            for (RowLayout row : layouts) {
+                row.draw(g, fm, top);
+                top += row.height();
             }
         } finally {
             g.dispose();
         }
         return Png.encode(canvas);
+    }
+
+    /** One row's panels at their common height, each in a cell as wide as its image or caption. */
+    private record RowLayout(List<Panel> panels, int imageHeight, int[] scaledWidths, int[] cellWidths, int width,
+            int height) {
+        static RowLayout of(List<Panel> panels, FontMetrics fm) {
+            int imageHeight = commonHeight(panels.stream().map(Panel::image).toList());
+            int captionLines = panels.stream().mapToInt(p -> p.caption().length).max().orElse(0);
+            int[] scaled = new int[panels.size()];
+            int[] cells = new int[panels.size()];
+            int width = PAD;
+            for (int i = 0; i < panels.size(); i++) {
+                Image8 img = panels.get(i).image();
+                scaled[i] = Math.max(1, (int) Math.round((double) img.width() * imageHeight / img.height()));
+                int widestLine = 0;
+                for (String line : panels.get(i).caption()) {
+                    widestLine = Math.max(widestLine, fm.stringWidth(line));
+                }
+                cells[i] = Math.max(scaled[i], widestLine);
+                width += cells[i] + PAD;
+            }
+            int height = PAD + imageHeight + CAPTION_GAP + captionLines * fm.getHeight() + PAD;
+            return new RowLayout(panels, imageHeight, scaled, cells, width, height);
+        }
+
+        void draw(Graphics2D g, FontMetrics fm, int top) {
+            int x = PAD;
+            for (int i = 0; i < panels.size(); i++) {
+                int imageX = x + (cellWidths[i] - scaledWidths[i]) / 2;
+                drawScaled(g, panels.get(i).image(), imageX, top + PAD, scaledWidths[i], imageHeight);
+                g.setColor(FRAME);
+                g.drawRect(imageX - 1, top + PAD - 1, scaledWidths[i] + 1, imageHeight + 1);
+                g.setColor(INK);
+                int baseline = top + PAD + imageHeight + CAPTION_GAP + fm.getAscent();
+                for (String line : panels.get(i).caption()) {
+                    g.drawString(line, x + (cellWidths[i] - fm.stringWidth(line)) / 2, baseline);
+                    baseline += fm.getHeight();
+                }
+                x += cellWidths[i] + PAD;
+            }
+        }
     }
 
     private static void drawScaled(Graphics2D g, Image8 image, int x, int y, int w, int h) {

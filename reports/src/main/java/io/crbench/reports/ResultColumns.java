@@ -8,7 +8,6 @@ import java.util.Set;
 final class ResultColumns {
     static final List<String> HEADERS = List.of("paper", "table", "cell", "dataset", "n", "method",
             "degradation", "metric", "measured", "CI", "published", "|Δ|", "verdict", "reason");
-    static final int VERDICT = HEADERS.indexOf("verdict");
     private static final Set<String> NUMERIC = Set.of("n", "measured", "CI", "published", "|Δ|");
 
     private ResultColumns() {

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  */
 final class SuitePlots {
     private static final Pattern LEVEL = Pattern.compile("^[a-z0-9_]+\\(([a-z0-9]+)=([-0-9.]+)");
+    private static final String IDENTITY = "identity";
     private static final Map<String, String> AXIS_NAMES = Map.of(
             "q", "quality (JPEG QF; AVIF, WebP, JPEG XL quality)",
             "q1", "first JPEG quality factor",
@@ -47,7 +48,9 @@ final class SuitePlots {
             LinePlot plot = LinePlot.titled(suite + " — " + metric)
                     .xLabel(AXIS_NAMES.getOrDefault(axis, axis))
                     .yLabel(metric);
-            seriesOf(plotRows).forEach(plot::series);
+            List<Series> series = seriesOf(plotRows);
+            series.forEach(plot::series);
+            cleanReferences(rows, metric, series).forEach(plot::referenceLine);
             plots.put(name, plot.render());
         });
         plots.putAll(rateCurves(suite, rows));
@@ -87,6 +90,24 @@ final class SuitePlots {
             plots.put(metric + " vs bpp", plot.render());
         });
         return plots;
+    }
+
+    /**
+     * The value on unmodified images ({@code identity} rows) of each plotted series that has one,
+     * labelled {@code clean} (with the series' name when several series have one).
+     */
+    private static Map<String, Double> cleanReferences(List<ResultRecord> rows, String metric, List<Series> series) {
+        List<String> names = series.stream().map(Series::name).toList();
+        Map<String, Double> clean = new LinkedHashMap<>();
+        for (ResultRecord r : rows) {
+            if (r.degradation().equals(IDENTITY) && r.metric().equals(metric) && r.isMeasured()
+                    && names.contains(seriesName(r))) {
+                clean.put(seriesName(r), r.measured());
+            }
+        }
+        Map<String, Double> labelled = new LinkedHashMap<>();
+        clean.forEach((name, value) -> labelled.put(clean.size() == 1 ? "clean" : "clean · " + name, value));
+        return labelled;
     }
 
     private static String cellOf(ResultRecord r) {

@@ -3,6 +3,7 @@ package io.crbench.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crbench.stats.Interval;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -55,5 +56,24 @@ class LinePlotTest {
 
         assertThat(decode(empty).getHeight()).isEqualTo(LinePlot.HEIGHT);
         assertThat(decode(allNaN).getHeight()).isEqualTo(LinePlot.HEIGHT);
+    }
+
+    @Test
+    void longTitlesAndLegendsWrapInsideTheFigure() {
+        LinePlot plot = LinePlot.titled("Seed 002 Table IX protocol and beyond: ImageNet top-1/top-5 against bits per"
+                + " pixel per codec (MobileNetV2 int8) — top1 vs rate")
+                .xLabel("bits per pixel").yLabel("top1").referenceLine("clean", 0.83);
+        for (String codec : List.of("jpeg", "avif", "webp", "jxl", "jp2", "jpeg2", "arcnn(q=10,ci)∘jpeg")) {
+            plot.series(new Series(codec + " · imagenet-sample-images · mobilenetv2-12-int8 (ONNX Runtime)",
+                    List.of(new PlotPoint(0.3, 0.5, 0.45, 0.55), new PlotPoint(1.0, 0.75, 0.7, 0.8)),
+                    List.of(PlotPoint.of(0.3, 0.52))));
+        }
+
+        List<Rectangle2D> texts = plot.textBounds();
+
+        // The title and 14 legend entries (measured and published per series), none cut at an edge.
+        assertThat(texts).hasSizeGreaterThanOrEqualTo(15);
+        Rectangle2D figure = new Rectangle2D.Double(0, 0, LinePlot.WIDTH, LinePlot.HEIGHT);
+        assertThat(texts).allSatisfy(t -> assertThat(figure.contains(t)).as("%s inside the figure", t).isTrue());
     }
 }

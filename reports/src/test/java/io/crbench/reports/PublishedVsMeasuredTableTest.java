@@ -20,26 +20,31 @@ class PublishedVsMeasuredTableTest {
                 .contains("<title>A &lt; B &amp; C</title>")
                 .contains("&lt;b&gt;QF&amp;10&lt;/b&gt;")
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &quot;quoted&quot;")
-                .doesNotContain("<script>")
+                .doesNotContain("<script>alert")
                 .doesNotContain("<b>");
     }
 
     @Test
-    void htmlHasOneRowPerRecordWithColouredVerdicts() {
+    void htmlHasOneRowPerRecordWithColouredVerdictsAndFoldedReasons() {
         String html = PublishedVsMeasuredTable.html("Results", SampleRecords.all());
 
         assertThat(html).startsWith("<!DOCTYPE html>");
         assertThat(html.split("<tr>", -1)).hasSize(1 + 1 + SampleRecords.all().size());
         assertThat(html)
-                .contains("<td class=\"reproduced\">reproduced</td>")
-                .contains("<td class=\"out_of_tolerance\">out_of_tolerance</td>")
-                .contains("<td class=\"no_published_value\">no_published_value</td>")
-                .contains("<td class=\"cannot_run_here\">cannot_run_here</td>")
+                .contains("<td class=\"reproduced\" title=\"within 0.10 dB\"><details><summary>reproduced</summary>"
+                        + "within 0.10 dB</details></td>")
+                .contains("<td class=\"out_of_tolerance\"")
+                .contains("<td class=\"no_published_value\"")
+                .contains("<td class=\"cannot_run_here\"")
+                .contains("<td>000 · 2</td>")
                 .contains("<td class=\"num\">29.12</td>")
+                .contains("<td class=\"num reproduced\">0.007</td>")
                 .contains("<td class=\"num\">&mdash;</td>")
-                .contains("td.out_of_tolerance { background: #f8d7da")
+                .contains(".out_of_tolerance { background: #f8d7da")
+                .contains("table { border-collapse: collapse; font-size: 0.85em; width: 100%; }")
                 .contains("5 cells: 2 reproduced, 1 out_of_tolerance, 0 substitute_measured, 1 no_published_value,"
                         + " 1 cannot_run_here");
+        assertThat(html.split("<th>", -1)).hasSize(1 + 12);
     }
 
     @Test
