@@ -39,6 +39,19 @@ public final class YCbCr {
         return y;
     }
 
+    /**
+     * The Y plane as an 8-bit gray image, rounded as MATLAB's {@code rgb2ycbcr} rounds a uint8
+     * image (half away from zero): the grayscale input of the JPEG-deblocking literature (DnCNN,
+     * AR-CNN, FBCNN). A gray image is returned as it is.
+     */
+    public static Image8 lumaImage(Image8 img) {
+        if (img.isGray()) {
+            return img;
+        }
+        double[] y = lumaPlane(img);
+        return Image8.generate(img.width(), img.height(), 1, (x, row, c) -> (int) Math.round(y[row * img.width() + x]));
+    }
+
     /** The three planes Y, Cb, Cr of an RGB image. */
     public static double[][] planes(Image8 img) {
         if (img.isGray()) {

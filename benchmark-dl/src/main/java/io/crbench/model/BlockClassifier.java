@@ -1,9 +1,6 @@
 package io.crbench.model;
 
 import ai.djl.Model;
-import ai.djl.ndarray.NDList;
-import ai.djl.nn.Block;
-import ai.djl.training.ParameterStore;
 import io.crbench.image.Image8;
 import java.util.List;
 
@@ -19,9 +16,7 @@ public final class BlockClassifier implements Classifier {
     private static final int BATCH = 128;
 
     private final String id;
-    private final Model model;
-    private final Block block;
-    private final ParameterStore parameters;
+    private final InferenceNetwork network;
     private final int inputSize;
     private final int numClasses;
 
@@ -37,13 +32,9 @@ public final class BlockClassifier implements Classifier {
                     + " classes, got " + inputSize + " and " + numClasses);
         }
         this.id = id;
-        this.model = model;
-        this.block = model.getBlock();
+        this.network = new InferenceNetwork(model);
         this.inputSize = inputSize;
         this.numClasses = numClasses;
-        this.parameters = new ParameterStore(model.getNDManager(), false);
-        // Without gradients the engine keeps no autograd graph during inference.
-        block.freezeParameters(true);
     }
 
     @Override
@@ -63,13 +54,13 @@ public final class BlockClassifier implements Classifier {
 
     @Override
     public synchronized float[][] logits(List<Image8> images) {
-        return BatchedLogits.of(id, images, inputSize, numClasses, BATCH, () -> model.getNDManager().newSubManager(),
-                x -> block.forward(parameters, new NDList(x), false).singletonOrThrow());
+        return BatchedLogits.of(id, images, inputSize, numClasses, BATCH, network::newSubManager,
+                network::forward);
     }
 
     @Override
     public void close() {
-        model.close();
+        network.close();
     }
 
     @Override

@@ -2,12 +2,10 @@ package io.crbench.restore;
 
 import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Block;
-import ai.djl.training.ParameterStore;
 import io.crbench.image.Image8;
+import io.crbench.model.InferenceNetwork;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,9 +31,7 @@ public final class BlockRestorer implements Restorer {
     private static final int BATCH = 128;
 
     private final String id;
-    private final Model model;
-    private final Block block;
-    private final ParameterStore parameters;
+    private final InferenceNetwork network;
     private final int sizeMultiple;
 
     /** A restorer for networks that take any image size. */
@@ -53,13 +49,8 @@ public final class BlockRestorer implements Restorer {
             throw new IllegalArgumentException("size multiple must be positive, got " + sizeMultiple);
         }
         this.id = id;
-        this.model = model;
-        this.block = model.getBlock();
+        this.network = new InferenceNetwork(model);
         this.sizeMultiple = sizeMultiple;
-        this.parameters = new ParameterStore(model.getNDManager(), false);
-        // Without gradients the engine keeps no autograd graph, so inference holds one layer's
-        // activations at a time instead of all of them.
-        block.freezeParameters(true);
     }
 
     @Override
@@ -72,11 +63,11 @@ public final class BlockRestorer implements Restorer {
         Image8 rgb = degraded.toRgb();
         Image8 padded = padToMultiple(rgb);
         Image8 restored;
-        try (NDManager manager = model.getNDManager().newSubManager()) {
+        try (NDManager manager = network.newSubManager()) {
             Shape shape = new Shape(1, ImageTensors.CHANNELS, padded.height(), padded.width());
             NDArray input = manager.create(ImageTensors.toChw(padded), shape);
             // The image is the first output; quality-aware networks also return their quality estimate.
-            NDArray output = block.forward(parameters, new NDList(input), false).get(0);
+            NDArray output = network.forward(input);
             if (!output.getShape().equals(shape)) {
                 throw new IllegalStateException(id + " returned " + output.getShape() + " for an input of " + shape);
             }
@@ -114,9 +105,9 @@ public final class BlockRestorer implements Restorer {
             ImageTensors.writeChw(padded.get(i), input, i * values);
         }
         float[] output;
-        try (NDManager manager = model.getNDManager().newSubManager()) {
+        try (NDManager manager = network.newSubManager()) {
             Shape shape = new Shape(batch.size(), ImageTensors.CHANNELS, first.height(), first.width());
-            NDArray result = block.forward(parameters, new NDList(manager.create(input, shape)), false).get(0);
+            NDArray result = network.forward(manager.create(input, shape));
             if (!result.getShape().equals(shape)) {
                 throw new IllegalStateException(id + " returned " + result.getShape() + " for an input of " + shape);
             }
@@ -158,7 +149,7 @@ public final class BlockRestorer implements Restorer {
 
     @Override
     public void close() {
-        model.close();
+        network.close();
     }
 
     @Override

@@ -27,9 +27,11 @@ public final class Datasets {
     public static final String IMAGENET_LABELS = "imagenet_labels";
     public static final String MOBILENETV2_12_INT8 = "mobilenetv2-12-int8";
     public static final String MBV2_CIFAR10_INT8 = "mbv2_cifar10_int8";
+    /** AR-CNN's released weights, one MATLAB v5 file per JPEG quality ({@code q10.mat} … {@code q40.mat}). */
+    public static final String ARCNN = "ARCNN";
 
     private static final List<String> NAMES = List.of(LIVE1_COLOR, CLASSIC5, CBSD68, KODAK24, CIFAR10_TEST,
-            IMAGENET_SAMPLE_IMAGES, IMAGENET_LABELS, MOBILENETV2_12_INT8, MBV2_CIFAR10_INT8);
+            IMAGENET_SAMPLE_IMAGES, IMAGENET_LABELS, MOBILENETV2_12_INT8, MBV2_CIFAR10_INT8, ARCNN);
     /** Parsed once per JVM: the CIFAR list alone is 10,000 entries. */
     private static final Map<String, DatasetManifest> MANIFESTS = new ConcurrentHashMap<>();
 

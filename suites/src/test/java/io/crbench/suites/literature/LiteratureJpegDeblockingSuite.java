@@ -1,0 +1,147 @@
+package io.crbench.suites.literature;
+
+import io.crbench.baselines.published.PublishedTable;
+import io.crbench.baselines.published.PublishedTables;
+import io.crbench.baselines.restorers.AuthorsArcnn;
+import io.crbench.datasets.Datasets;
+import io.crbench.datasets.images.ImageFolderDataset;
+import io.crbench.degradation.Degradation;
+import io.crbench.degradation.JpegCompression;
+import io.crbench.degradation.Restored;
+import io.crbench.experiment.CellRecorder;
+import io.crbench.experiment.FidelityMetric;
+import io.crbench.experiment.FidelityScores;
+import io.crbench.experiment.Scale;
+import io.crbench.image.Image8;
+import io.crbench.image.YCbCr;
+import io.crbench.reports.DegradationSample;
+import io.crbench.reports.ExperimentReportExtension;
+import io.crbench.reproduction.PublishedValue;
+import io.crbench.reproduction.SampleRelation;
+import io.crbench.restore.LumaRestorer;
+import io.crbench.result.ResultRecord;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Grayscale JPEG deblocking as the literature measures it, with the AR-CNN authors' own models:
+ * the Y plane of MATLAB {@code rgb2ycbcr} rounded to 8 bits, compressed as a grayscale JPEG
+ * (PIL-identical), restored on Y, PSNR / SSIM / PSNR-B on Y with no border crop. Held to the
+ * DnCNN-3 table's JPEG part (AR-CNN column; {@code dncnn} Table JPEG) and FBCNN's grayscale table
+ * (JPEG and ARCNN columns; {@code fbcnn} Table GraySingle); their DnCNN-3 and TNRD cells are recorded
+ * as cannot run here, with the reason. {@code ci} scale measures Classic5 at every quality and LIVE1
+ * at QF 10 (about 2.5 minutes of inference on 2 cores); {@code -Pfull} adds LIVE1 at QF 20–40. The
+ * BSDS500 rows need the BSDS500 test images as a built-in data set, which crbench does not have yet.
+ */
+@ExtendWith(ExperimentReportExtension.class)
+@DisplayName("Literature: grayscale JPEG deblocking, authors' AR-CNN vs DnCNN-3 table (JPEG part) and FBCNN Table 1 (grayscale)")
+class LiteratureJpegDeblockingSuite {
+    private static final PublishedTable DNCNN = PublishedTables.load("dncnn", "JPEG");
+    private static final PublishedTable FBCNN = PublishedTables.load("fbcnn", "GraySingle");
+    private static final List<FidelityMetric> METRICS = List.of(FidelityMetric.PSNR_Y, FidelityMetric.SSIM_Y,
+            FidelityMetric.PSNRB_Y);
+    /** Column suffix of each metric in both tables. */
+    private static final Map<FidelityMetric, String> SUFFIX = Map.of(FidelityMetric.PSNR_Y, "_psnr",
+            FidelityMetric.SSIM_Y, "_ssim", FidelityMetric.PSNRB_Y, "_psnrb");
+    /** The tables' data set names and crbench's. */
+    private static final Map<String, String> DATASETS = Map.of("Classic5", Datasets.CLASSIC5, "LIVE1",
+            Datasets.LIVE1_COLOR);
+    private static final String NO_BSDS = "the 200 BSDS500 test images are in the data mirror but not yet a built-in"
+            + " data set of crbench (manifest, download, checksums)";
+    private static final String NO_DNCNN3 = "DnCNN-3's released weights (DnCNN/DnCNN3.mat, MATLAB v7.3 = HDF5,"
+            + " MatConvNet simplenn) are not read by crbench yet";
+    private static final String NO_TNRD = "no TNRD model is in the data mirror";
+    private static final Map<String, List<Image8>> LUMA = new ConcurrentHashMap<>();
+
+    static Stream<Arguments> rows() {
+        return Stream.of("Classic5", "LIVE1", "BSDS500")
+                .flatMap(d -> AuthorsArcnn.QUALITIES.stream().map(q -> Arguments.of(d, q)));
+    }
+
+    /** Whether this scale measures {@code dataset} at {@code quality}, and if not, why. */
+    private static String notMeasuredHere(String dataset, int quality) {
+        if (dataset.equals("BSDS500")) {
+            return NO_BSDS;
+        }
+        if (dataset.equals("LIVE1") && quality != 10 && Scale.current() == Scale.CI) {
+            return "measured at paper scale (-Pfull) only: ci scale runs Classic5 at every quality and LIVE1 at QF 10";
+        }
+        return null;
+    }
+
+    @ParameterizedTest(name = "{0} at QF {1}: JPEG and the authors' AR-CNN q{1} model, PSNR / SSIM / PSNR-B on Y")
+    @MethodSource("rows")
+    void row(String dataset, int quality) {
+        String row = dataset + "/" + quality;
+        JpegCompression jpeg = JpegCompression.at(quality);
+        String crbenchDataset = DATASETS.getOrDefault(dataset, dataset);
+        String whyNot = notMeasuredHere(dataset, quality);
+        if (whyNot != null) {
+            cannotRun(FBCNN, row, "JPEG", crbenchDataset, "jpeg-only", jpeg.id(), whyNot);
+            cannotRun(FBCNN, row, "ARCNN", crbenchDataset, AuthorsArcnn.id(quality), jpeg.id(), whyNot);
+            cannotRun(DNCNN, row, "ARCNN", crbenchDataset, AuthorsArcnn.id(quality), jpeg.id(), whyNot);
+        } else {
+            List<Image8> luma = luma(crbenchDataset);
+            hold(FBCNN, row, "JPEG", FidelityScores.measure(luma, jpeg, METRICS, 0), crbenchDataset, "jpeg-only",
+                    jpeg.id(), luma.size());
+            try (LumaRestorer arcnn = AuthorsArcnn.load(quality)) {
+                Degradation restored = new Restored(jpeg, arcnn);
+                FidelityScores scores = FidelityScores.measure(luma, restored, METRICS, 0);
+                hold(FBCNN, row, "ARCNN", scores, crbenchDataset, arcnn.id(), restored.id(), luma.size());
+                hold(DNCNN, row, "ARCNN", scores, crbenchDataset, arcnn.id(), restored.id(), luma.size());
+                DegradationSample.attach(luma.get(0), restored);
+            }
+        }
+        cannotRun(FBCNN, row, "DnCNN", crbenchDataset, "dncnn-3", jpeg.id(), NO_DNCNN3);
+        cannotRun(DNCNN, row, "DnCNN-3", crbenchDataset, "dncnn-3", jpeg.id(), NO_DNCNN3);
+        cannotRun(DNCNN, row, "TNRD", crbenchDataset, "tnrd", jpeg.id(), NO_TNRD);
+    }
+
+    /** The data set's images as their rounded Y planes, loaded once per run. */
+    private static List<Image8> luma(String dataset) {
+        return LUMA.computeIfAbsent(dataset, d -> ImageFolderDataset.load(Datasets.locate(d)).pixels().stream()
+                .map(YCbCr::lumaImage).toList());
+    }
+
+    /** Every printed cell of {@code method} in {@code row} held to the measurement of its metric. */
+    private static void hold(PublishedTable table, String row, String method, FidelityScores scores, String dataset,
+            String methodId, String degradation, int images) {
+        for (FidelityMetric metric : METRICS) {
+            String column = method + SUFFIX.get(metric);
+            if (printed(table, row, column)) {
+                PublishedValue printed = table.publishedValue(row, column);
+                // The tables mix data sets; each row's paper measured every image of its own.
+                PublishedValue sameImages = new PublishedValue(printed.paper(), printed.table(), printed.cell(),
+                        printed.value(), printed.margin(), printed.marginJustification(), printed.knownDeviation(),
+                        SampleRelation.sameImages(images, "all " + images + " images of " + dataset + ", as the paper"));
+                CellRecorder.compared(scores.mean(metric), sameImages, dataset, methodId, degradation);
+            }
+        }
+    }
+
+    /** Whether {@code table} prints a value at {@code row}, {@code column} (the tables cover different rows). */
+    private static boolean printed(PublishedTable table, String row, String column) {
+        return table.rowKeys().contains(row) && table.columnKeys().contains(column)
+                && table.value(row, column).isPresent();
+    }
+
+    /** Every printed cell of {@code method} in {@code row} as cannot run here, with {@code why}. */
+    private static void cannotRun(PublishedTable table, String row, String method, String dataset, String methodId,
+            String degradation, String why) {
+        for (FidelityMetric metric : METRICS) {
+            String column = method + SUFFIX.get(metric);
+            if (printed(table, row, column)) {
+                CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(table.paper(), table.table(), row + "/" + column,
+                        dataset, methodId, degradation, metric.id().wire(), table.publishedValue(row, column).value(),
+                        why));
+            }
+        }
+    }
+}
