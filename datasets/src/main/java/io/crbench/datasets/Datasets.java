@@ -29,9 +29,12 @@ public final class Datasets {
     public static final String MBV2_CIFAR10_INT8 = "mbv2_cifar10_int8";
     /** AR-CNN's released weights, one MATLAB v5 file per JPEG quality ({@code q10.mat} … {@code q40.mat}). */
     public static final String ARCNN = "ARCNN";
+    /** DnCNN's released MatConvNet models: DnCNN-3 ({@code DnCNN3.mat}) and CDnCNN-B ({@code GD_Color_Blind.mat}). */
+    public static final String DNCNN = "DnCNN";
 
     private static final List<String> NAMES = List.of(LIVE1_COLOR, CLASSIC5, CBSD68, KODAK24, CIFAR10_TEST,
-            IMAGENET_SAMPLE_IMAGES, IMAGENET_LABELS, MOBILENETV2_12_INT8, MBV2_CIFAR10_INT8, ARCNN);
+            IMAGENET_SAMPLE_IMAGES, IMAGENET_LABELS, MOBILENETV2_12_INT8, MBV2_CIFAR10_INT8, ARCNN,
+            DNCNN);
     /** Parsed once per JVM: the CIFAR list alone is 10,000 entries. */
     private static final Map<String, DatasetManifest> MANIFESTS = new ConcurrentHashMap<>();
 

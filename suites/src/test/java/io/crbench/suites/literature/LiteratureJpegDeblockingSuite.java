@@ -3,6 +3,7 @@ package io.crbench.suites.literature;
 import io.crbench.baselines.published.PublishedTable;
 import io.crbench.baselines.published.PublishedTables;
 import io.crbench.baselines.restorers.AuthorsArcnn;
+import io.crbench.baselines.restorers.AuthorsDncnn3;
 import io.crbench.datasets.Datasets;
 import io.crbench.datasets.images.ImageFolderDataset;
 import io.crbench.degradation.Degradation;
@@ -31,17 +32,18 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Grayscale JPEG deblocking as the literature measures it, with the AR-CNN authors' own models:
+ * Grayscale JPEG deblocking as the literature measures it, with the authors' own AR-CNN and DnCNN-3 models:
  * the Y plane of MATLAB {@code rgb2ycbcr} rounded to 8 bits, compressed as a grayscale JPEG
  * (PIL-identical), restored on Y, PSNR / SSIM / PSNR-B on Y with no border crop. Held to the
- * DnCNN-3 table's JPEG part (AR-CNN column; {@code dncnn} Table JPEG) and FBCNN's grayscale table
- * (JPEG and ARCNN columns; {@code fbcnn} Table GraySingle); their DnCNN-3 and TNRD cells are recorded
- * as cannot run here, with the reason. {@code ci} scale measures Classic5 at every quality and LIVE1
- * at QF 10 (about 2.5 minutes of inference on 2 cores); {@code -Pfull} adds LIVE1 at QF 20–40. The
+ * DnCNN-3 table's JPEG part (AR-CNN and DnCNN-3 columns; {@code dncnn} Table JPEG) and FBCNN's
+ * grayscale table (JPEG, ARCNN and DnCNN columns; {@code fbcnn} Table GraySingle); TNRD's cells are
+ * recorded as cannot run here, with the reason. {@code ci} scale measures JPEG and AR-CNN on Classic5
+ * at every quality and on LIVE1 at QF 10, DnCNN-3 on Classic5 at QF 10 (about 3.5 minutes of
+ * inference on 2 cores); {@code -Pfull} measures every cell of both data sets. The
  * BSDS500 rows need the BSDS500 test images as a built-in data set, which crbench does not have yet.
  */
 @ExtendWith(ExperimentReportExtension.class)
-@DisplayName("Literature: grayscale JPEG deblocking, authors' AR-CNN vs DnCNN-3 table (JPEG part) and FBCNN Table 1 (grayscale)")
+@DisplayName("Literature: grayscale JPEG deblocking, authors' AR-CNN and DnCNN-3 vs DnCNN-3 table (JPEG part) and FBCNN Table 1 (grayscale)")
 class LiteratureJpegDeblockingSuite {
     private static final PublishedTable DNCNN = PublishedTables.load("dncnn", "JPEG");
     private static final PublishedTable FBCNN = PublishedTables.load("fbcnn", "GraySingle");
@@ -55,8 +57,8 @@ class LiteratureJpegDeblockingSuite {
             Datasets.LIVE1_COLOR);
     private static final String NO_BSDS = "the 200 BSDS500 test images are in the data mirror but not yet a built-in"
             + " data set of crbench (manifest, download, checksums)";
-    private static final String NO_DNCNN3 = "DnCNN-3's released weights (DnCNN/DnCNN3.mat, MATLAB v7.3 = HDF5,"
-            + " MatConvNet simplenn) are not read by crbench yet";
+    private static final String DNCNN3_PAPER_SCALE = "DnCNN-3 (20 layers of 64 channels) is measured at paper scale"
+            + " (-Pfull) only, except on Classic5 at QF 10: about 15 s of inference per 512x512 image on 2 cores";
     private static final String NO_TNRD = "no TNRD model is in the data mirror";
     private static final Map<String, List<Image8>> LUMA = new ConcurrentHashMap<>();
 
@@ -76,7 +78,7 @@ class LiteratureJpegDeblockingSuite {
         return null;
     }
 
-    @ParameterizedTest(name = "{0} at QF {1}: JPEG and the authors' AR-CNN q{1} model, PSNR / SSIM / PSNR-B on Y")
+    @ParameterizedTest(name = "{0} at QF {1}: JPEG, the authors' AR-CNN q{1} model and DnCNN-3, PSNR / SSIM / PSNR-B on Y")
     @MethodSource("rows")
     void row(String dataset, int quality) {
         String row = dataset + "/" + quality;
@@ -87,6 +89,8 @@ class LiteratureJpegDeblockingSuite {
             cannotRun(FBCNN, row, "JPEG", crbenchDataset, "jpeg-only", jpeg.id(), whyNot);
             cannotRun(FBCNN, row, "ARCNN", crbenchDataset, AuthorsArcnn.id(quality), jpeg.id(), whyNot);
             cannotRun(DNCNN, row, "ARCNN", crbenchDataset, AuthorsArcnn.id(quality), jpeg.id(), whyNot);
+            cannotRun(FBCNN, row, "DnCNN", crbenchDataset, AuthorsDncnn3.ID, jpeg.id(), whyNot);
+            cannotRun(DNCNN, row, "DnCNN-3", crbenchDataset, AuthorsDncnn3.ID, jpeg.id(), whyNot);
         } else {
             List<Image8> luma = luma(crbenchDataset);
             hold(FBCNN, row, "JPEG", FidelityScores.measure(luma, jpeg, METRICS, 0), crbenchDataset, "jpeg-only",
@@ -98,10 +102,23 @@ class LiteratureJpegDeblockingSuite {
                 hold(DNCNN, row, "ARCNN", scores, crbenchDataset, arcnn.id(), restored.id(), luma.size());
                 DegradationSample.attach(luma.get(0), restored);
             }
+            if (dncnn3MeasuredHere(dataset, quality)) {
+                try (LumaRestorer dncnn = AuthorsDncnn3.load()) {
+                    Degradation restored = new Restored(jpeg, dncnn);
+                    FidelityScores scores = FidelityScores.measure(luma, restored, METRICS, 0);
+                    hold(FBCNN, row, "DnCNN", scores, crbenchDataset, dncnn.id(), restored.id(), luma.size());
+                    hold(DNCNN, row, "DnCNN-3", scores, crbenchDataset, dncnn.id(), restored.id(), luma.size());
+                }
+            } else {
+                cannotRun(FBCNN, row, "DnCNN", crbenchDataset, AuthorsDncnn3.ID, jpeg.id(), DNCNN3_PAPER_SCALE);
+                cannotRun(DNCNN, row, "DnCNN-3", crbenchDataset, AuthorsDncnn3.ID, jpeg.id(), DNCNN3_PAPER_SCALE);
+            }
         }
-        cannotRun(FBCNN, row, "DnCNN", crbenchDataset, "dncnn-3", jpeg.id(), NO_DNCNN3);
-        cannotRun(DNCNN, row, "DnCNN-3", crbenchDataset, "dncnn-3", jpeg.id(), NO_DNCNN3);
         cannotRun(DNCNN, row, "TNRD", crbenchDataset, "tnrd", jpeg.id(), NO_TNRD);
+    }
+
+    private static boolean dncnn3MeasuredHere(String dataset, int quality) {
+        return Scale.current() == Scale.PAPER || (dataset.equals("Classic5") && quality == 10);
     }
 
     /** The data set's images as their rounded Y planes, loaded once per run. */
