@@ -46,8 +46,4 @@ public final class FidelityGrid {
     public List<Image8> clean() {
         return clean;
     }
-
-    public List<FidelityMetric> metrics() {
-        return metrics;
-    }
 }

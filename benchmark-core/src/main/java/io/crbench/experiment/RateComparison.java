@@ -40,14 +40,21 @@ public record RateComparison(String codec, String anchor, Optional<Interval> bdR
 
     /** A codec's top-1 curve: one score set per point of its ladder, all on the same images. */
     public static BjontegaardInterval.PerImage top1Curve(String codec, List<ClassificationScores> points) {
-        double[][] rates = new double[points.size()][];
-        double[][] top1 = new double[points.size()][];
-        for (int p = 0; p < points.size(); p++) {
-            rates[p] = points.get(p).perImageBitsPerPixel();
-            boolean[] hits = points.get(p).top1Hits();
-            top1[p] = new double[hits.length];
-            for (int i = 0; i < hits.length; i++) {
-                top1[p][i] = hits[i] ? 1 : 0;
+        double[][] rates = points.stream().map(ClassificationScores::perImageBitsPerPixel).toArray(double[][]::new);
+        boolean[][] hits = points.stream().map(ClassificationScores::top1Hits).toArray(boolean[][]::new);
+        return top1Curve(codec, rates, hits);
+    }
+
+    /**
+     * A codec's top-1 curve from each point's per-image rates and top-1 hits ({@code [point][image]}),
+     * each hit counting 1 and each miss 0.
+     */
+    public static BjontegaardInterval.PerImage top1Curve(String codec, double[][] rates, boolean[][] hits) {
+        double[][] top1 = new double[hits.length][];
+        for (int p = 0; p < hits.length; p++) {
+            top1[p] = new double[hits[p].length];
+            for (int i = 0; i < hits[p].length; i++) {
+                top1[p][i] = hits[p][i] ? 1 : 0;
             }
         }
         return new BjontegaardInterval.PerImage(codec, rates, top1);

@@ -33,6 +33,11 @@ public record PublishedValue(
         }
     }
 
+    /** This value held to measurements related to the paper's images as {@code relation} says. */
+    public PublishedValue withSample(SampleRelation relation) {
+        return new PublishedValue(paper, table, cell, value, margin, marginJustification, knownDeviation, relation);
+    }
+
     /** "paper 003 Table 2 cell JPEG/10", for messages. */
     public String describe() {
         return "paper " + paper + " Table " + table + " cell " + cell;

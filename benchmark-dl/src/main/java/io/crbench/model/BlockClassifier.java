@@ -55,7 +55,7 @@ public final class BlockClassifier implements Classifier {
     @Override
     public synchronized float[][] logits(List<Image8> images) {
         return BatchedLogits.of(id, images, inputSize, numClasses, BATCH, network::newSubManager,
-                network::forward);
+                x -> network.forward(x).singletonOrThrow());
     }
 
     @Override

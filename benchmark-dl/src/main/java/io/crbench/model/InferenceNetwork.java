@@ -27,9 +27,25 @@ public final class InferenceNetwork implements AutoCloseable {
         return model.getNDManager().newSubManager();
     }
 
-    /** The network's first output for {@code input}. */
-    public NDArray forward(NDArray input) {
-        return model.getBlock().forward(parameters, new NDList(input), false).get(0);
+    /** Every output of the network for {@code input}. */
+    public NDList forward(NDArray input) {
+        return model.getBlock().forward(parameters, new NDList(input), false);
+    }
+
+    /**
+     * The first output for {@code input}, which must have the input's shape: the image of an
+     * image-to-image network (quality-aware ones also return their quality estimate after it).
+     *
+     * @param id names the network in the error
+     * @throws IllegalStateException when the output's shape differs from the input's
+     */
+    public NDArray sameShapeOutput(NDArray input, String id) {
+        NDArray output = forward(input).get(0);
+        if (!output.getShape().equals(input.getShape())) {
+            throw new IllegalStateException(id + " returned " + output.getShape() + " for an input of "
+                    + input.getShape());
+        }
+        return output;
     }
 
     @Override

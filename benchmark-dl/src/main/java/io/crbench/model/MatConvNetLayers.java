@@ -69,7 +69,7 @@ public final class MatConvNetLayers {
         int inChannels = dims[dims.length - 3];
         int cols = dims[dims.length - 2];
         int rows = dims[dims.length - 1];
-        float[] flat = flatten(kernel.getData());
+        float[] flat = floats(kernel, file, index);
         float[] ordered = new float[flat.length];
         for (int o = 0; o < outChannels; o++) {
             for (int i = 0; i < inChannels; i++) {
@@ -80,13 +80,14 @@ public final class MatConvNetLayers {
                 }
             }
         }
-        float[] b = flatten(bias.getData());
+        float[] b = floats(bias, file, index);
         if (b.length != outChannels) {
             throw new ModelLoadException(file + ": layer " + index + " has " + b.length + " biases for " + outChannels
                     + " filters");
         }
         return new Layer(type, ordered, new int[] {outChannels, inChannels, rows, cols}, b,
-                (int) number(dataset(g, "pad", file, index)), (int) number(dataset(g, "stride", file, index)));
+                (int) number(dataset(g, "pad", file, index), file, index),
+                (int) number(dataset(g, "stride", file, index), file, index));
     }
 
     private static Dataset dataset(Group g, String name, Path file, int index) {
@@ -105,36 +106,21 @@ public final class MatConvNetLayers {
         return sb.toString();
     }
 
-    private static double number(Dataset d) {
+    private static double number(Dataset d, Path file, int index) {
         double[][] v = (double[][]) d.getData();
         if (Arrays.stream(v).flatMapToDouble(Arrays::stream).distinct().count() != 1) {
-            throw new ModelLoadException("unequal padding or stride " + Arrays.deepToString(v) + " is not supported");
+            throw new ModelLoadException(file + ": layer " + index + " has unequal " + d.getName() + " "
+                    + Arrays.deepToString(v) + ", which is not supported");
         }
         return v[0][0];
     }
 
-    /** The values of a float array of any rank, in storage order. */
-    private static float[] flatten(Object data) {
-        List<Float> out = new ArrayList<>();
-        collect(data, out);
-        float[] f = new float[out.size()];
-        for (int i = 0; i < f.length; i++) {
-            f[i] = out.get(i);
+    /** The values of a single-precision array of any rank, in storage order. */
+    private static float[] floats(Dataset d, Path file, int index) {
+        if (!(d.getDataFlat() instanceof float[] values)) {
+            throw new ModelLoadException(file + ": layer " + index + " holds " + d.getJavaType().getSimpleName()
+                    + " weights, expected single precision");
         }
-        return f;
-    }
-
-    private static void collect(Object data, List<Float> out) {
-        if (data instanceof float[] f) {
-            for (float v : f) {
-                out.add(v);
-            }
-        } else if (data instanceof Object[] arr) {
-            for (Object o : arr) {
-                collect(o, out);
-            }
-        } else {
-            throw new ModelLoadException("expected single-precision weights, got " + data.getClass().getSimpleName());
-        }
+        return values;
     }
 }

@@ -66,11 +66,7 @@ public final class BlockRestorer implements Restorer {
         try (NDManager manager = network.newSubManager()) {
             Shape shape = new Shape(1, ImageTensors.CHANNELS, padded.height(), padded.width());
             NDArray input = manager.create(ImageTensors.toChw(padded), shape);
-            // The image is the first output; quality-aware networks also return their quality estimate.
-            NDArray output = network.forward(input);
-            if (!output.getShape().equals(shape)) {
-                throw new IllegalStateException(id + " returned " + output.getShape() + " for an input of " + shape);
-            }
+            NDArray output = network.sameShapeOutput(input, id);
             restored = ImageTensors.fromChw(output.toFloatArray(), 0, padded.width(), padded.height());
         }
         if (padded != rgb) {
@@ -107,11 +103,7 @@ public final class BlockRestorer implements Restorer {
         float[] output;
         try (NDManager manager = network.newSubManager()) {
             Shape shape = new Shape(batch.size(), ImageTensors.CHANNELS, first.height(), first.width());
-            NDArray result = network.forward(manager.create(input, shape));
-            if (!result.getShape().equals(shape)) {
-                throw new IllegalStateException(id + " returned " + result.getShape() + " for an input of " + shape);
-            }
-            output = result.toFloatArray();
+            output = network.sameShapeOutput(manager.create(input, shape), id).toFloatArray();
         }
         List<Image8> restored = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {

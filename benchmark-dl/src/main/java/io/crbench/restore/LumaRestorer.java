@@ -1,7 +1,6 @@
 package io.crbench.restore;
 
 import ai.djl.Model;
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import io.crbench.image.Image8;
@@ -44,11 +43,7 @@ public final class LumaRestorer implements Restorer {
         float[] output;
         try (NDManager manager = network.newSubManager()) {
             Shape shape = new Shape(1, 1, degraded.height(), degraded.width());
-            NDArray result = network.forward(manager.create(input, shape));
-            if (!result.getShape().equals(shape)) {
-                throw new IllegalStateException(id + " returned " + result.getShape() + " for an input of " + shape);
-            }
-            output = result.toFloatArray();
+            output = network.sameShapeOutput(manager.create(input, shape), id).toFloatArray();
         }
         byte[] samples = new byte[output.length];
         for (int i = 0; i < output.length; i++) {

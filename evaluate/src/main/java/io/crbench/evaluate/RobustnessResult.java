@@ -169,18 +169,9 @@ public final class RobustnessResult {
     }
 
     private BjontegaardInterval.PerImage perImage(String family, List<Condition> settings) {
-        double[][] rates = new double[settings.size()][];
-        double[][] top1 = new double[settings.size()][];
-        for (int p = 0; p < settings.size(); p++) {
-            int c = index(settings.get(p));
-            rates[p] = hits.bitsPerPixel(c);
-            boolean[] h = hits.top1(c);
-            top1[p] = new double[h.length];
-            for (int i = 0; i < h.length; i++) {
-                top1[p][i] = h[i] ? 1 : 0;
-            }
-        }
-        return new BjontegaardInterval.PerImage(family, rates, top1);
+        double[][] rates = settings.stream().map(c -> hits.bitsPerPixel(index(c))).toArray(double[][]::new);
+        boolean[][] top1 = settings.stream().map(c -> hits.top1(index(c))).toArray(boolean[][]::new);
+        return RateComparison.top1Curve(family, rates, top1);
     }
 
     /** Every row, in grid order: top-1, top-5, then the drop from clean; the interval mean last. */

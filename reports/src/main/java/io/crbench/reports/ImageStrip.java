@@ -83,7 +83,8 @@ public final class ImageStrip {
 
     /** Draws the strip and returns it as PNG bytes. */
     public byte[] render() {
-        if (rows.get(0).isEmpty() || rows.get(rows.size() - 1).isEmpty()) {
+        // newRow() refuses to leave an empty row behind, so only the last one can be empty.
+        if (rows.get(rows.size() - 1).isEmpty()) {
             throw new IllegalStateException("an image strip needs at least one image in every row");
         }
         FontMetrics fm = measure();

@@ -46,19 +46,12 @@ public final class ReproductionSummary {
      * cannot run here, and the rows only recorded (nothing printed to compare with).
      */
     private static void appendPaperSplit(StringBuilder sb, List<ResultRecord> records) {
-        Map<String, List<ResultRecord>> byPaper = new TreeMap<>();
-        for (ResultRecord r : records) {
-            byPaper.computeIfAbsent(r.paper(), k -> new ArrayList<>()).add(r);
-        }
         sb.append("| paper | reproduced / asserted on the paper's data and models | substitute measured"
                 + " | cannot run here | recorded only |\n|---|---:|---:|---:|---:|\n");
-        for (Map.Entry<String, List<ResultRecord>> paper : byPaper.entrySet()) {
-            VerdictCounts c = VerdictCounts.of(paper.getValue());
-            long asserted = c.get(Verdict.REPRODUCED) + c.get(Verdict.OUT_OF_TOLERANCE);
-            sb.append("| ").append(cell(paper.getKey())).append(" | ").append(c.get(Verdict.REPRODUCED)).append(" / ")
-                    .append(asserted).append(" | ").append(c.get(Verdict.SUBSTITUTE_MEASURED)).append(" | ")
-                    .append(c.get(Verdict.CANNOT_RUN_HERE)).append(" | ").append(c.get(Verdict.NO_PUBLISHED_VALUE))
-                    .append(" |\n");
+        for (Scoreboard.Line l : Scoreboard.lines(records)) {
+            sb.append("| ").append(cell(l.paper())).append(" | ").append(l.reproduced()).append(" / ")
+                    .append(l.asserted()).append(" | ").append(l.substitute()).append(" | ")
+                    .append(l.cannotRunHere()).append(" | ").append(l.recordedOnly()).append(" |\n");
         }
         sb.append('\n');
     }

@@ -137,7 +137,7 @@ final class SuitePlots {
     }
 
     private static String seriesName(ResultRecord r) {
-        // The part that tells series apart first, as the legend truncates long names.
+        // The part that tells series apart first, so legends read by it.
         String name = r.dataset() + " · " + r.method();
         int slash = r.cell().indexOf('/');
         return slash > 0 ? r.cell().substring(0, slash) + " · " + name : name;

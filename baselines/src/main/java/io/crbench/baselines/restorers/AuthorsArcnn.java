@@ -1,22 +1,17 @@
 package io.crbench.baselines.restorers;
 
-import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
-import ai.djl.nn.Block;
 import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import io.crbench.datasets.Datasets;
 import io.crbench.model.MatV5Arrays;
-import io.crbench.nn.Conv2dWeights;
 import io.crbench.nn.ConvKernel;
 import io.crbench.restore.LumaRestorer;
-import io.crbench.train.TrainingRun;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -68,20 +63,7 @@ public final class AuthorsArcnn {
                 block.add(Activation::relu);
             }
         }
-        Model model = TrainingRun.newModel(id(quality), block);
-        try {
-            block.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, 1, 16, 16));
-            int conv = 0;
-            for (Block child : block.getChildren().values()) {
-                if (child instanceof Conv2d c) {
-                    Conv2dWeights.write(kernels.get(conv++), c);
-                }
-            }
-            return new LumaRestorer(id(quality), model);
-        } catch (RuntimeException e) {
-            model.close();
-            throw e;
-        }
+        return ReleasedWeights.restorer(id(quality), block, block, kernels);
     }
 
     /** The four layers' kernels, [out][in][row][col], from the authors' variables. */

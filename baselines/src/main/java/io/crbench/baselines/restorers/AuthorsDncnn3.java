@@ -1,22 +1,14 @@
 package io.crbench.baselines.restorers;
 
-import ai.djl.Model;
-import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
-import ai.djl.nn.Block;
-import ai.djl.nn.Blocks;
-import ai.djl.nn.ParallelBlock;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import io.crbench.datasets.Datasets;
 import io.crbench.model.MatConvNetLayers;
 import io.crbench.model.ModelLoadException;
-import io.crbench.nn.Conv2dWeights;
 import io.crbench.nn.ConvKernel;
 import io.crbench.restore.LumaRestorer;
-import io.crbench.train.TrainingRun;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,33 +50,18 @@ public final class AuthorsDncnn3 {
                                 + "; DnCNN-3 has square, stride-1, size-preserving ones");
                     }
                     kernels.add(new ConvKernel(s[0], s[1], s[2], l.kernel(), l.bias()));
-                    body.add(Conv2d.builder().setKernelShape(new Shape(s[2], s[3])).optPadding(new Shape(l.pad(), l.pad()))
-                            .setFilters(s[0]).build());
+                    body.add(Conv2d.builder().setKernelShape(new Shape(s[2], s[3]))
+                            .optPadding(new Shape(l.pad(), l.pad())).setFilters(s[0]).build());
                 }
                 case "relu" -> body.add(Activation::relu);
                 default -> throw new ModelLoadException(matFile + ": layer " + i + " is of type '" + l.type()
                         + "'; DnCNN-3 has only conv and relu layers (batch normalisation folded)");
             }
         }
-        if (kernels.isEmpty() || kernels.get(0).inChannels() != 1 || kernels.get(kernels.size() - 1).outChannels() != 1) {
+        if (kernels.isEmpty() || kernels.get(0).inChannels() != 1
+                || kernels.get(kernels.size() - 1).outChannels() != 1) {
             throw new ModelLoadException(matFile + " is not a one-channel (Y) network");
         }
-        // input − residual
-        Block network = new ParallelBlock(b -> new NDList(b.get(1).singletonOrThrow().sub(b.get(0).singletonOrThrow())),
-                List.of(body, Blocks.identityBlock()));
-        Model model = TrainingRun.newModel(ID, network);
-        try {
-            network.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, 1, 16, 16));
-            int k = 0;
-            for (Block child : body.getChildren().values()) {
-                if (child instanceof Conv2d c) {
-                    Conv2dWeights.write(kernels.get(k++), c);
-                }
-            }
-            return new LumaRestorer(ID, model);
-        } catch (RuntimeException e) {
-            model.close();
-            throw e;
-        }
+        return ReleasedWeights.restorer(ID, GlobalResidual.subtracted(body), body, kernels);
     }
 }

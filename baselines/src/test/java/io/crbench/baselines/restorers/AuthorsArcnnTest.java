@@ -57,15 +57,6 @@ class AuthorsArcnnTest {
         return planes;
     }
 
-    private static int maxDifference(Image8 restored, double[] reference) {
-        int max = 0;
-        for (int i = 0; i < reference.length; i++) {
-            int expected = (int) Math.round(Math.min(1, Math.max(0, reference[i])) * 255);
-            max = Math.max(max, Math.abs(expected - restored.sampleAt(i)));
-        }
-        return max;
-    }
-
     @Test
     void matchesTheAuthorsComputationOnEveryPixel() {
         Path file = Datasets.locate(Datasets.ARCNN).path("q10.mat");
@@ -74,9 +65,9 @@ class AuthorsArcnnTest {
             Image8 restored = arcnn.restore(INPUT);
             assertThat(arcnn.id()).isEqualTo("arcnn-authors(q=10)");
             // float32 against double: at most one rounding step apart.
-            assertThat(maxDifference(restored, reference(mat, INPUT, false)[0])).isLessThanOrEqualTo(1);
+            assertThat(ReferenceOutputs.maxDifference(restored, reference(mat, INPUT, false)[0])).isLessThanOrEqualTo(1);
             // The check can fail: kernels read row-major instead of MATLAB's column-major differ a lot.
-            assertThat(maxDifference(restored, reference(mat, INPUT, true)[0])).isGreaterThan(3);
+            assertThat(ReferenceOutputs.maxDifference(restored, reference(mat, INPUT, true)[0])).isGreaterThan(3);
         }
     }
 

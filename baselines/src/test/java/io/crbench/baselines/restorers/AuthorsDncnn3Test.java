@@ -72,15 +72,6 @@ class AuthorsDncnn3Test {
         return restored;
     }
 
-    private static int maxDifference(Image8 restored, double[] reference) {
-        int max = 0;
-        for (int i = 0; i < reference.length; i++) {
-            int expected = (int) Math.round(Math.min(1, Math.max(0, reference[i])) * 255);
-            max = Math.max(max, Math.abs(expected - restored.sampleAt(i)));
-        }
-        return max;
-    }
-
     @Test
     void matchesMatConvNetsComputationOnEveryPixel() {
         Path file = Datasets.locate(Datasets.DNCNN).path("DnCNN3.mat");
@@ -89,9 +80,9 @@ class AuthorsDncnn3Test {
         assertThat(layers.stream().filter(l -> l.type().equals("conv")).count()).isEqualTo(20);
         try (LumaRestorer dncnn = AuthorsDncnn3.fromFile(file)) {
             Image8 restored = dncnn.restore(INPUT);
-            assertThat(maxDifference(restored, reference(layers, INPUT, false))).isLessThanOrEqualTo(1);
+            assertThat(ReferenceOutputs.maxDifference(restored, reference(layers, INPUT, false))).isLessThanOrEqualTo(1);
             // Kernels read with rows and columns swapped give another image: the check can fail.
-            assertThat(maxDifference(restored, reference(layers, INPUT, true))).isGreaterThan(3);
+            assertThat(ReferenceOutputs.maxDifference(restored, reference(layers, INPUT, true))).isGreaterThan(3);
         }
     }
 

@@ -133,10 +133,8 @@ class LiteratureJpegDeblockingSuite {
         for (FidelityMetric metric : METRICS) {
             String column = method + SUFFIX.get(metric);
             if (printed(table, row, column)) {
-                PublishedValue printed = table.publishedValue(row, column);
                 // The tables mix data sets; each row's paper measured every image of its own.
-                PublishedValue sameImages = new PublishedValue(printed.paper(), printed.table(), printed.cell(),
-                        printed.value(), printed.margin(), printed.marginJustification(), printed.knownDeviation(),
+                PublishedValue sameImages = table.publishedValue(row, column).withSample(
                         SampleRelation.sameImages(images, "all " + images + " images of " + dataset + ", as the paper"));
                 CellRecorder.compared(scores.mean(metric), sameImages, dataset, methodId, degradation);
             }

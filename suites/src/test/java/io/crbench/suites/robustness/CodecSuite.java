@@ -103,8 +103,8 @@ class CodecSuite {
         String compared = RateLadders.comparedLadders(family);
         Optional<String> absence = Codecs.allowedAbsence(family);
         if (absence.isPresent()) {
-            RateComparisonRows.cannotRunHere(MetricId.BD_RATE_TOP1_PERCENT, MetricId.BD_TOP1, cell, grid.dataset(), grid.method(), compared,
-                    absence.get());
+            RateComparisonRows.cannotRunHere(MetricId.BD_RATE_TOP1_PERCENT, MetricId.BD_TOP1, cell, grid.dataset(),
+                    grid.method(), compared, absence.get());
             return;
         }
         RateComparison comparison = RateComparison.between(
