@@ -33,10 +33,12 @@ public final class Datasets {
     public static final String DNCNN = "DnCNN";
     /** CIFAR-10 ResNet-20 and ResNet-56 as released by akamaster/pytorch_resnet_cifar10 (legacy PyTorch checkpoints). */
     public static final String CIFAR10_RESNET = "cifar10-resnet";
+    /** The 200 BSDS500 test images (JPEG originals), on which FBCNN and seed 004 test restoration. */
+    public static final String BSDS500_TEST = "BSDS500-test";
 
     private static final List<String> NAMES = List.of(LIVE1_COLOR, CLASSIC5, CBSD68, KODAK24, CIFAR10_TEST,
             IMAGENET_SAMPLE_IMAGES, IMAGENET_LABELS, MOBILENETV2_12_INT8, MBV2_CIFAR10_INT8, ARCNN,
-            DNCNN, CIFAR10_RESNET);
+            DNCNN, CIFAR10_RESNET, BSDS500_TEST);
     /** Parsed once per JVM: the CIFAR list alone is 10,000 entries. */
     private static final Map<String, DatasetManifest> MANIFESTS = new ConcurrentHashMap<>();
 

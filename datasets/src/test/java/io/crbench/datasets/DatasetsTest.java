@@ -22,7 +22,7 @@ class DatasetsTest {
 
     @Test
     void everyBuiltInManifestLoadsAndDownloadsFromItsPinnedCommit() {
-        assertThat(Datasets.names()).hasSize(12);
+        assertThat(Datasets.names()).hasSize(13);
         for (String name : Datasets.names()) {
             DatasetManifest m = Datasets.manifest(name);
             assertThat(m.name()).isEqualTo(name);
@@ -44,7 +44,8 @@ class DatasetsTest {
         assertThat(counts).containsAllEntriesOf(Map.of(
                 "LIVE1_color", 29, "Classic5", 5, "CBSD68", 68, "Kodak24", 24, "CIFAR-10-test", 10_000,
                 "imagenet-sample-images", 1002, "imagenet_labels", 2, "mobilenetv2-12-int8", 1, "mbv2_cifar10_int8", 1, "ARCNN", 4))
-                .hasSize(12).containsEntry("DnCNN", 2).containsEntry("cifar10-resnet", 2);
+                .hasSize(13).containsEntry("DnCNN", 2).containsEntry("cifar10-resnet", 2)
+                .containsEntry("BSDS500-test", 200);
 
         DatasetManifest cifar = Datasets.manifest(Datasets.CIFAR10_TEST);
         assertThat(cifar.classes()).containsExactly(

@@ -38,9 +38,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * DnCNN-3 table's JPEG part (AR-CNN and DnCNN-3 columns; {@code dncnn} Table JPEG) and FBCNN's
  * grayscale table (JPEG, ARCNN and DnCNN columns; {@code fbcnn} Table GraySingle); TNRD's cells are
  * recorded as cannot run here, with the reason. {@code ci} scale measures JPEG and AR-CNN on Classic5
- * at every quality and on LIVE1 at QF 10, DnCNN-3 on Classic5 at QF 10 (about 3.5 minutes of
- * inference on 2 cores); {@code -Pfull} measures every cell of both data sets. The
- * BSDS500 rows need the BSDS500 test images as a built-in data set, which crbench does not have yet.
+ * at every quality and on LIVE1 at QF 10, DnCNN-3 on Classic5 at QF 10, and BSDS500's JPEG column
+ * (about 2 minutes on 2 cores); {@code -Pfull} measures every cell of the three data sets.
  */
 @ExtendWith(ExperimentReportExtension.class)
 @DisplayName("Literature: grayscale JPEG deblocking, authors' AR-CNN and DnCNN-3 vs DnCNN-3 table (JPEG part) and FBCNN Table 1 (grayscale)")
@@ -54,9 +53,9 @@ class LiteratureJpegDeblockingSuite {
             FidelityMetric.SSIM_Y, "_ssim", FidelityMetric.PSNRB_Y, "_psnrb");
     /** The tables' data set names and crbench's. */
     private static final Map<String, String> DATASETS = Map.of("Classic5", Datasets.CLASSIC5, "LIVE1",
-            Datasets.LIVE1_COLOR);
-    private static final String NO_BSDS = "the 200 BSDS500 test images are in the data mirror but not yet a built-in"
-            + " data set of crbench (manifest, download, checksums)";
+            Datasets.LIVE1_COLOR, "BSDS500", Datasets.BSDS500_TEST);
+    private static final String BSDS_RESTORERS_PAPER_SCALE = "restorers on the 200 BSDS500 images (31 megapixels,"
+            + " about 150 s per QF for AR-CNN on 2 cores) run at paper scale (-Pfull) only; ci measures their JPEG column";
     private static final String DNCNN3_PAPER_SCALE = "DnCNN-3 (20 layers of 64 channels) is measured at paper scale"
             + " (-Pfull) only, except on Classic5 at QF 10: about 15 s of inference per 512x512 image on 2 cores";
     private static final String NO_TNRD = "no TNRD model is in the data mirror";
@@ -67,15 +66,21 @@ class LiteratureJpegDeblockingSuite {
                 .flatMap(d -> AuthorsArcnn.QUALITIES.stream().map(q -> Arguments.of(d, q)));
     }
 
-    /** Whether this scale measures {@code dataset} at {@code quality}, and if not, why. */
-    private static String notMeasuredHere(String dataset, int quality) {
-        if (dataset.equals("BSDS500")) {
-            return NO_BSDS;
-        }
+    /** Why this scale does not measure {@code dataset} at {@code quality} at all, or null if it does. */
+    private static String rowNotMeasuredHere(String dataset, int quality) {
         if (dataset.equals("LIVE1") && quality != 10 && Scale.current() == Scale.CI) {
             return "measured at paper scale (-Pfull) only: ci scale runs Classic5 at every quality and LIVE1 at QF 10";
         }
         return null;
+    }
+
+    /** Why this scale runs no restorer on {@code dataset} at {@code quality}, or null if it does. */
+    private static String restorersNotRunHere(String dataset, int quality) {
+        String row = rowNotMeasuredHere(dataset, quality);
+        if (row != null) {
+            return row;
+        }
+        return dataset.equals("BSDS500") && Scale.current() == Scale.CI ? BSDS_RESTORERS_PAPER_SCALE : null;
     }
 
     @ParameterizedTest(name = "{0} at QF {1}: JPEG, the authors' AR-CNN q{1} model and DnCNN-3, PSNR / SSIM / PSNR-B on Y")
@@ -83,18 +88,17 @@ class LiteratureJpegDeblockingSuite {
     void row(String dataset, int quality) {
         String row = dataset + "/" + quality;
         JpegCompression jpeg = JpegCompression.at(quality);
-        String crbenchDataset = DATASETS.getOrDefault(dataset, dataset);
-        String whyNot = notMeasuredHere(dataset, quality);
-        if (whyNot != null) {
-            cannotRun(FBCNN, row, "JPEG", crbenchDataset, "jpeg-only", jpeg.id(), whyNot);
-            cannotRun(FBCNN, row, "ARCNN", crbenchDataset, AuthorsArcnn.id(quality), jpeg.id(), whyNot);
-            cannotRun(DNCNN, row, "ARCNN", crbenchDataset, AuthorsArcnn.id(quality), jpeg.id(), whyNot);
-            cannotRun(FBCNN, row, "DnCNN", crbenchDataset, AuthorsDncnn3.ID, jpeg.id(), whyNot);
-            cannotRun(DNCNN, row, "DnCNN-3", crbenchDataset, AuthorsDncnn3.ID, jpeg.id(), whyNot);
-        } else {
-            List<Image8> luma = luma(crbenchDataset);
+        String crbenchDataset = DATASETS.get(dataset);
+        String rowWhyNot = rowNotMeasuredHere(dataset, quality);
+        String restorersWhyNot = restorersNotRunHere(dataset, quality);
+        List<Image8> luma = rowWhyNot == null ? luma(crbenchDataset) : List.of();
+        if (rowWhyNot == null) {
             hold(FBCNN, row, "JPEG", FidelityScores.measure(luma, jpeg, METRICS, 0), crbenchDataset, "jpeg-only",
                     jpeg.id(), luma.size());
+        } else {
+            cannotRun(FBCNN, row, "JPEG", crbenchDataset, "jpeg-only", jpeg.id(), rowWhyNot);
+        }
+        if (restorersWhyNot == null) {
             try (LumaRestorer arcnn = AuthorsArcnn.load(quality)) {
                 Degradation restored = new Restored(jpeg, arcnn);
                 FidelityScores scores = FidelityScores.measure(luma, restored, METRICS, 0);
@@ -102,17 +106,21 @@ class LiteratureJpegDeblockingSuite {
                 hold(DNCNN, row, "ARCNN", scores, crbenchDataset, arcnn.id(), restored.id(), luma.size());
                 DegradationSample.attach(luma.get(0), restored);
             }
-            if (dncnn3MeasuredHere(dataset, quality)) {
-                try (LumaRestorer dncnn = AuthorsDncnn3.load()) {
-                    Degradation restored = new Restored(jpeg, dncnn);
-                    FidelityScores scores = FidelityScores.measure(luma, restored, METRICS, 0);
-                    hold(FBCNN, row, "DnCNN", scores, crbenchDataset, dncnn.id(), restored.id(), luma.size());
-                    hold(DNCNN, row, "DnCNN-3", scores, crbenchDataset, dncnn.id(), restored.id(), luma.size());
-                }
-            } else {
-                cannotRun(FBCNN, row, "DnCNN", crbenchDataset, AuthorsDncnn3.ID, jpeg.id(), DNCNN3_PAPER_SCALE);
-                cannotRun(DNCNN, row, "DnCNN-3", crbenchDataset, AuthorsDncnn3.ID, jpeg.id(), DNCNN3_PAPER_SCALE);
+        } else {
+            cannotRun(FBCNN, row, "ARCNN", crbenchDataset, AuthorsArcnn.id(quality), jpeg.id(), restorersWhyNot);
+            cannotRun(DNCNN, row, "ARCNN", crbenchDataset, AuthorsArcnn.id(quality), jpeg.id(), restorersWhyNot);
+        }
+        if (restorersWhyNot == null && dncnn3MeasuredHere(dataset, quality)) {
+            try (LumaRestorer dncnn = AuthorsDncnn3.load()) {
+                Degradation restored = new Restored(jpeg, dncnn);
+                FidelityScores scores = FidelityScores.measure(luma, restored, METRICS, 0);
+                hold(FBCNN, row, "DnCNN", scores, crbenchDataset, dncnn.id(), restored.id(), luma.size());
+                hold(DNCNN, row, "DnCNN-3", scores, crbenchDataset, dncnn.id(), restored.id(), luma.size());
             }
+        } else {
+            String why = restorersWhyNot != null ? restorersWhyNot : DNCNN3_PAPER_SCALE;
+            cannotRun(FBCNN, row, "DnCNN", crbenchDataset, AuthorsDncnn3.ID, jpeg.id(), why);
+            cannotRun(DNCNN, row, "DnCNN-3", crbenchDataset, AuthorsDncnn3.ID, jpeg.id(), why);
         }
         cannotRun(DNCNN, row, "TNRD", crbenchDataset, "tnrd", jpeg.id(), NO_TNRD);
     }
