@@ -20,6 +20,15 @@ public interface Degradation {
     Image8 apply(Image8 clean, long imageSeed);
 
     /**
+     * The part of {@code clean} that {@link #apply}'s output shows, pixel for pixel: what a
+     * full-reference metric compares the degraded image with. The clean image itself, except for
+     * degradations that crop (e.g. {@link CroppedDoubleJpeg}).
+     */
+    default Image8 alignedReference(Image8 clean) {
+        return clean;
+    }
+
+    /**
      * {@link #apply}, with the bits per pixel of the compressed stream when this is a
      * {@link Compression} (NaN otherwise).
      */

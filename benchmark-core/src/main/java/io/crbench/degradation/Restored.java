@@ -22,6 +22,12 @@ public record Restored(Degradation degradation, Restorer restorer) implements De
         return restorer.restore(degradation.apply(clean, imageSeed));
     }
 
+    /** The inner degradation's: a restorer keeps the image's geometry. */
+    @Override
+    public Image8 alignedReference(Image8 clean) {
+        return degradation.alignedReference(clean);
+    }
+
     /** The degraded batch, then the restorer run on all of it at once. */
     @Override
     public List<Image8> applyAll(List<Image8> cleans, long[] imageSeeds) {

@@ -27,7 +27,8 @@ public final class FidelityScores {
 
     /**
      * Degrades every clean image once (image seed = its index) and scores the result against the
-     * clean image with each metric; a compression also records each image's bits per pixel.
+     * clean image (the part of it the degraded image shows, {@link Degradation#alignedReference})
+     * with each metric; a compression also records each image's bits per pixel.
      */
     public static FidelityScores measure(List<Image8> clean,
             Degradation degradation, List<FidelityMetric> metrics, int cropBorder) {
@@ -36,8 +37,8 @@ public final class FidelityScores {
         }
         // Each row: the metrics' scores, then the image's bits per pixel.
         double[][] rows = PerImage.rows(clean.size(), i -> {
-            Image8 reference = clean.get(i);
-            Degraded degraded = degradation.degrade(reference, i);
+            Degraded degraded = degradation.degrade(clean.get(i), i);
+            Image8 reference = degradation.alignedReference(clean.get(i));
             double[] row = new double[metrics.size() + 1];
             for (int m = 0; m < metrics.size(); m++) {
                 row[m] = metrics.get(m).score(reference, degraded.image(), cropBorder);

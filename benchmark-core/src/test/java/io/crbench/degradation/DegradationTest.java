@@ -45,6 +45,19 @@ class DegradationTest {
     }
 
     @Test
+    void croppedDoubleJpegCutsBeforeTheSecondCompressionAndAlignsTheReference() {
+        CroppedDoubleJpeg fbcnn = new CroppedDoubleJpeg(10, 30, 4);
+        assertThat(fbcnn.id()).isEqualTo("jpeg2crop(q1=10,q2=30,shift=4)");
+        Image8 expected = JpegCodec.pil(30).roundTrip(JpegCodec.pil(10).roundTrip(IMAGE).crop(4, 4, 36, 20));
+        assertThat(fbcnn.apply(IMAGE, 0)).isEqualTo(expected);
+        assertThat(fbcnn.alignedReference(IMAGE)).isEqualTo(IMAGE.crop(4, 4, 36, 20));
+        assertThat(JpegCompression.at(10).alignedReference(IMAGE)).isSameAs(IMAGE);
+        assertThatThrownBy(() -> new CroppedDoubleJpeg(10, 30, 0)).hasMessageContaining("1..7");
+        assertThatThrownBy(() -> fbcnn.apply(Image8.generate(4, 9, 1, (x, y, c) -> 0), 0))
+                .hasMessageContaining("larger than 4 pixels");
+    }
+
+    @Test
     void chainDrawsFromTheSetAndIsDeterministic() {
         JpegChain chain = JpegChain.seed002(5, 42);
         int[] qs = chain.qualitiesFor(3);

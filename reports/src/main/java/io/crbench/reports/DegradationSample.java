@@ -31,27 +31,29 @@ public final class DegradationSample {
     static byte[] render(Image8 input, Degradation degradation) {
         List<Image8> panels = new ArrayList<>();
         List<String> captions = new ArrayList<>();
-        panels.add(input);
+        // A cropping degradation shows only part of the input; panels and scores use that part.
+        Image8 clean = degradation.alignedReference(input);
+        panels.add(clean);
         captions.add("clean");
         if (degradation instanceof Restored restored) {
             Image8 degraded = restored.degradation().apply(input, 0);
             panels.add(degraded);
-            captions.add(restored.degradation().id() + "\n" + fidelity(input, degraded));
+            captions.add(restored.degradation().id() + "\n" + fidelity(clean, degraded));
             Image8 out = restored.restorer().restore(degraded);
             panels.add(out);
-            captions.add(restored.restorer().id() + "\n" + fidelity(input, out));
+            captions.add(restored.restorer().id() + "\n" + fidelity(clean, out));
         } else {
             Image8 degraded = degradation.apply(input, 0);
             panels.add(degraded);
-            captions.add(degradation.id() + "\n" + fidelity(input, degraded));
+            captions.add(degradation.id() + "\n" + fidelity(clean, degraded));
         }
         ImageStrip strip = ImageStrip.create();
         for (int i = 0; i < panels.size(); i++) {
             strip.add(panels.get(i), captions.get(i));
         }
-        int side = Math.min(CROP, Math.min(input.width(), input.height()));
-        if (side < Math.min(input.width(), input.height())) {
-            int[] at = mostTextured(input, side);
+        int side = Math.min(CROP, Math.min(clean.width(), clean.height()));
+        if (side < Math.min(clean.width(), clean.height())) {
+            int[] at = mostTextured(clean, side);
             strip.newRow();
             for (int i = 0; i < panels.size(); i++) {
                 strip.add(panels.get(i).crop(at[0], at[1], side, side),

@@ -6,6 +6,7 @@ import io.crbench.baselines.restorers.AuthorsArcnn;
 import io.crbench.baselines.restorers.AuthorsDncnn3;
 import io.crbench.datasets.Datasets;
 import io.crbench.datasets.images.ImageFolderDataset;
+import io.crbench.degradation.CroppedDoubleJpeg;
 import io.crbench.degradation.Degradation;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.degradation.Restored;
@@ -36,16 +37,21 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the Y plane of MATLAB {@code rgb2ycbcr} rounded to 8 bits, compressed as a grayscale JPEG
  * (PIL-identical), restored on Y, PSNR / SSIM / PSNR-B on Y with no border crop. Held to the
  * DnCNN-3 table's JPEG part (AR-CNN and DnCNN-3 columns; {@code dncnn} Table JPEG) and FBCNN's
- * grayscale table (JPEG, ARCNN and DnCNN columns; {@code fbcnn} Table GraySingle); TNRD's cells are
+ * grayscale table (JPEG, ARCNN and DnCNN columns; {@code fbcnn} Table GraySingle) and FBCNN's
+ * non-aligned double JPEG table on LIVE1 (JPEG and DnCNN columns; {@code fbcnn} Table
+ * DoubleNonAligned; its DnCNN-3 column with {@code -Pfull}); TNRD's cells are
  * recorded as cannot run here, with the reason. {@code ci} scale measures JPEG and AR-CNN on Classic5
  * at every quality and on LIVE1 at QF 10, DnCNN-3 on Classic5 at QF 10, and BSDS500's JPEG column
  * (about 2 minutes on 2 cores); {@code -Pfull} measures every cell of the three data sets.
  */
 @ExtendWith(ExperimentReportExtension.class)
-@DisplayName("Literature: grayscale JPEG deblocking, authors' AR-CNN and DnCNN-3 vs DnCNN-3 table (JPEG part) and FBCNN Table 1 (grayscale)")
+@DisplayName("Literature: grayscale JPEG deblocking, authors' AR-CNN and DnCNN-3 vs DnCNN-3 table (JPEG part), FBCNN Table 1 (grayscale) and FBCNN's non-aligned double JPEG table")
 class LiteratureJpegDeblockingSuite {
     private static final PublishedTable DNCNN = PublishedTables.load("dncnn", "JPEG");
     private static final PublishedTable FBCNN = PublishedTables.load("fbcnn", "GraySingle");
+    private static final PublishedTable FBCNN_DOUBLE = PublishedTables.load("fbcnn", "DoubleNonAligned");
+    /** FBCNN's double-JPEG script cuts this many rows and columns before the second compression. */
+    private static final int GRID_SHIFT = 4;
     private static final List<FidelityMetric> METRICS = List.of(FidelityMetric.PSNR_Y, FidelityMetric.SSIM_Y,
             FidelityMetric.PSNRB_Y);
     /** Column suffix of each metric in both tables. */
@@ -58,6 +64,8 @@ class LiteratureJpegDeblockingSuite {
             + " about 150 s per QF for AR-CNN on 2 cores) run at paper scale (-Pfull) only; ci measures their JPEG column";
     private static final String DNCNN3_PAPER_SCALE = "DnCNN-3 (20 layers of 64 channels) is measured at paper scale"
             + " (-Pfull) only, except on Classic5 at QF 10: about 15 s of inference per 512x512 image on 2 cores";
+    private static final String DNCNN3_DOUBLE_PAPER_SCALE = "DnCNN-3 (20 layers of 64 channels) on the 29 LIVE1"
+            + " images is measured at paper scale (-Pfull) only: about 15 s of inference per 512x512 image on 2 cores";
     private static final String NO_TNRD = "no TNRD model is in the data mirror";
     private static final Map<String, List<Image8>> LUMA = new ConcurrentHashMap<>();
 
@@ -123,6 +131,31 @@ class LiteratureJpegDeblockingSuite {
             cannotRun(DNCNN, row, "DnCNN-3", crbenchDataset, AuthorsDncnn3.ID, jpeg.id(), why);
         }
         cannotRun(DNCNN, row, "TNRD", crbenchDataset, "tnrd", jpeg.id(), NO_TNRD);
+    }
+
+    static Stream<Arguments> doubleJpegRows() {
+        return FBCNN_DOUBLE.rowKeys().stream().map(r -> r.split("/"))
+                .map(q -> Arguments.of(Integer.parseInt(q[0]), Integer.parseInt(q[1])));
+    }
+
+    @ParameterizedTest(name = "LIVE1, QF {0} then QF {1} on a grid shifted by (4, 4): JPEG and DnCNN-3 (FBCNN's non-aligned double JPEG table)")
+    @MethodSource("doubleJpegRows")
+    void nonAlignedDoubleJpeg(int q1, int q2) {
+        String row = q1 + "/" + q2;
+        String dataset = Datasets.LIVE1_COLOR;
+        CroppedDoubleJpeg twice = new CroppedDoubleJpeg(q1, q2, GRID_SHIFT);
+        List<Image8> luma = luma(dataset);
+        hold(FBCNN_DOUBLE, row, "JPEG", FidelityScores.measure(luma, twice, METRICS, 0), dataset, "jpeg-only", twice.id(),
+                luma.size());
+        if (Scale.current() == Scale.PAPER) {
+            try (LumaRestorer dncnn = AuthorsDncnn3.load()) {
+                Degradation restored = new Restored(twice, dncnn);
+                hold(FBCNN_DOUBLE, row, "DnCNN", FidelityScores.measure(luma, restored, METRICS, 0), dataset, dncnn.id(),
+                        restored.id(), luma.size());
+            }
+        } else {
+            cannotRun(FBCNN_DOUBLE, row, "DnCNN", dataset, AuthorsDncnn3.ID, twice.id(), DNCNN3_DOUBLE_PAPER_SCALE);
+        }
     }
 
     private static boolean dncnn3MeasuredHere(String dataset, int quality) {
