@@ -1,28 +1,29 @@
 #!/usr/bin/env bash
 # Opens the finished run's report as a reviewer would, in headless Chromium (installed by
-# scripts/setup.sh), and fails when the Allure front page does not render its panels, when the
-# scoreboard page is missing or empty, or when any attachment a test case names is not in the
-# report. CI runs it after the build (.ci/run).
+# scripts/setup.sh), and fails when the front page (index.html, the per-paper scoreboard) is missing
+# or empty, when Allure's page (allure.html) does not render its panels, or when any attachment a
+# test case names is not in the report. CI runs it after the build (.ci/run).
 #   scripts/check-report.sh [report directory, default suites/target/allure-report]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 report="${1:-suites/target/allure-report}"
 fail() { echo "crbench report check: $*" >&2; exit 1; }
-[ -f "$report/index.html" ] || fail "no report at $report/index.html"
-[ -f "$report/scoreboard.html" ] || fail "no scoreboard at $report/scoreboard.html"
-grep -q '<td class="num' "$report/scoreboard.html" || fail "$report/scoreboard.html has no paper rows"
+[ -f "$report/index.html" ] || fail "no front page at $report/index.html"
+[ -f "$report/allure.html" ] || fail "no Allure page at $report/allure.html"
+grep -q '<td class="num' "$report/index.html" || fail "the front page $report/index.html has no paper rows"
 
 render() {
   timeout 120 chromium --headless --no-sandbox --disable-gpu --allow-file-access-from-files \
     --window-size=1400,1000 --virtual-time-budget=15000 --dump-dom "file://$(realpath "$1")" 2>/dev/null
 }
-front="$(render "$report/index.html")" || fail "Chromium could not open $report/index.html"
+board="$(render "$report/index.html")" || fail "Chromium could not open $report/index.html"
+grep -q "published cells per paper" <<<"$board" || fail "the front page (scoreboard) did not render"
+grep -q 'href="[^"]*allure.html#' <<<"$board" || fail "the front page does not link to Allure's page"
+allure="$(render "$report/allure.html")" || fail "Chromium could not open $report/allure.html"
 for panel in Environment Suites; do
-  grep -q "$panel" <<<"$front" || fail "the front page shows no $panel panel (the report's data did not load)"
+  grep -q "$panel" <<<"$allure" || fail "Allure's page shows no $panel panel (the report's data did not load)"
 done
-grep -q "paper " <<<"$front" || fail "the front page shows no paper entries"
-board="$(render "$report/scoreboard.html")" || fail "Chromium could not open $report/scoreboard.html"
-grep -q "published cells per paper" <<<"$board" || fail "the scoreboard page did not render"
+grep -q "paper " <<<"$allure" || fail "Allure's page shows no paper entries"
 
 # Every attachment a test case names must be in the report (Allure shows a broken link otherwise).
 named="$(python3 - "$report" <<'PY'

@@ -45,5 +45,4 @@ case "$mode" in
     ;;
 esac
 echo "crbench: results   $(pwd)/suites/target/crbench-results/results.jsonl"
-echo "crbench: scoreboard $(pwd)/suites/target/allure-report/scoreboard.html"
-echo "crbench: report    $(pwd)/suites/target/allure-report/index.html"
+echo "crbench: report    $(pwd)/suites/target/allure-report/index.html (per-paper scoreboard; the Allure report is allure.html beside it)"

@@ -185,6 +185,6 @@ public final class ExperimentReportExtension
         ResultsFile.shared().numerics().forEach((k, v) -> text.append("- ").append(k).append(": ").append(v).append('\n'));
         AtomicFiles.writeString(summary, text.toString());
         AtomicFiles.writeString(summary.resolveSibling(Scoreboard.FILE_NAME), Scoreboard.html(
-                ResultsFile.shared().written(), environment(false), "../allure-report/index.html"));
+                ResultsFile.shared().written(), environment(false), "../allure-report/" + Scoreboard.ALLURE_PAGE));
     }
 }

@@ -19,6 +19,8 @@ import java.util.TreeMap;
 public final class Scoreboard {
     /** The page's file name, beside results.jsonl. */
     public static final String FILE_NAME = "scoreboard.html";
+    /** Allure's own page in the report folder, whose index.html is this scoreboard. */
+    public static final String ALLURE_PAGE = "allure.html";
     private static final String NO_PAPER = "none";
     private static final String STYLE = """
             body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; margin: 1.5em; color: #222; }
@@ -82,7 +84,7 @@ public final class Scoreboard {
      * The page: the per-paper table, a link to the Allure report's papers view, then
      * {@code environment} (scale, machine, numeric settings) as a list.
      *
-     * @param reportLink relative link to the Allure report's index, e.g. {@code ../allure-report/index.html}
+     * @param reportLink relative link to Allure's page, e.g. {@code ../allure-report/allure.html}
      */
     public static String html(List<ResultRecord> rows, Map<String, String> environment, String reportLink) {
         StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")

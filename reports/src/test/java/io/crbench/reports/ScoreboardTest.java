@@ -18,10 +18,10 @@ class ScoreboardTest {
 
     @Test
     void thePageHasOneRowPerPaperTheReportLinkAndTheEnvironment() {
-        String html = Scoreboard.html(SampleRecords.all(), Map.of("cpu", "AMD <EPYC>"), "../allure-report/index.html");
+        String html = Scoreboard.html(SampleRecords.all(), Map.of("cpu", "AMD <EPYC>"), "../allure-report/allure.html");
         assertThat(html).contains("<tr><td>000</td><td class=\"num reproduced\">1 / 2</td>")
                 .contains("<td class=\"num out_of_tolerance\">1</td>")
-                .contains("href=\"../allure-report/index.html#behaviors\"")
+                .contains("href=\"../allure-report/allure.html#behaviors\"")
                 .contains("<dt>cpu</dt><dd>AMD &lt;EPYC&gt;</dd>");
     }
 }
