@@ -1,5 +1,7 @@
 package io.crbench.experiment;
 
+import io.crbench.reproduction.Measurement;
+import io.crbench.result.MetricId;
 import io.crbench.stats.Interval;
 import io.crbench.stats.QuantileInterval;
 import java.util.List;
@@ -44,6 +46,12 @@ public record LatencyMeasurement(String classifierId, int batchSize, int warmup,
      */
     public Interval p95() {
         return quantile(0.95);
+    }
+
+    /** {@link #p50()} and {@link #p95()} as result measurements ({@code latency_ms_p50}, {@code latency_ms_p95}). */
+    public List<Measurement> measurements() {
+        return List.of(new Measurement(MetricId.LATENCY_MS_P50.wire(), p50(), repetitions()),
+                new Measurement(MetricId.LATENCY_MS_P95.wire(), p95(), repetitions()));
     }
 
     private Interval quantile(double p) {

@@ -52,15 +52,6 @@ public final class LegacyTorchCheckpoint {
      * @param values its elements in row-major (C) order
      */
     public record Tensor(long[] shape, float[] values) {
-        /** Number of elements the shape holds. */
-        public static long elements(long[] shape) {
-            long n = 1;
-            for (long s : shape) {
-                n *= s;
-            }
-            return n;
-        }
-
         @Override
         public String toString() {
             return "tensor " + Arrays.toString(shape);
@@ -222,8 +213,7 @@ public final class LegacyTorchCheckpoint {
         }
 
         Tensor gather(Path file, float[] storage) {
-            long n = Tensor.elements(shape);
-            float[] out = new float[Math.toIntExact(n)];
+            float[] out = new float[Math.toIntExact(Arrays.stream(shape).reduce(1, (a, b) -> a * b))];
             long[] index = new long[shape.length];
             for (int i = 0; i < out.length; i++) {
                 long at = offset;

@@ -8,16 +8,20 @@ import io.crbench.datasets.Datasets;
 import io.crbench.datasets.images.ImageFolderDataset;
 import io.crbench.degradation.CroppedDoubleJpeg;
 import io.crbench.degradation.Degradation;
+import io.crbench.degradation.Identity;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.degradation.Restored;
 import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.FidelityMetric;
 import io.crbench.experiment.FidelityScores;
+import io.crbench.experiment.LatencyMeasurement;
+import io.crbench.experiment.LatencyProbe;
 import io.crbench.experiment.Scale;
 import io.crbench.image.Image8;
 import io.crbench.image.YCbCr;
 import io.crbench.reports.DegradationSample;
 import io.crbench.reports.ExperimentReportExtension;
+import io.crbench.reproduction.Measurement;
 import io.crbench.reproduction.PublishedValue;
 import io.crbench.reproduction.SampleRelation;
 import io.crbench.restore.LumaRestorer;
@@ -31,6 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Grayscale JPEG deblocking as the literature measures it, with the authors' own AR-CNN and DnCNN-3 models:
@@ -42,7 +47,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * DoubleNonAligned; its DnCNN-3 column with {@code -Pfull}); TNRD's cells are
  * recorded as cannot run here, with the reason. {@code ci} scale measures JPEG and AR-CNN on Classic5
  * at every quality and on LIVE1 at QF 10, DnCNN-3 on Classic5 at QF 10, and BSDS500's JPEG column
- * (about 2 minutes on 2 cores); {@code -Pfull} measures every cell of the three data sets.
+ * (about 2 minutes on 2 cores); {@code -Pfull} measures every cell of the three data sets. Each
+ * network's CPU latency on a 64x64 Y crop is recorded (timings, never asserted).
  */
 @ExtendWith(ExperimentReportExtension.class)
 @DisplayName("Literature: grayscale JPEG deblocking, authors' AR-CNN and DnCNN-3 vs DnCNN-3 table (JPEG part), FBCNN Table 1 (grayscale) and FBCNN's non-aligned double JPEG table")
@@ -68,6 +74,11 @@ class LiteratureJpegDeblockingSuite {
             + " images is measured at paper scale (-Pfull) only: about 15 s of inference per 512x512 image on 2 cores";
     private static final String NO_TNRD = "no TNRD model is in the data mirror";
     private static final Map<String, List<Image8>> LUMA = new ConcurrentHashMap<>();
+    /** Latency input: small, since DnCNN-3 takes about a second per 128x128 image on 2 cores. */
+    private static final int LATENCY_SIDE = 64;
+    private static final int LATENCY_WARMUP = 5;
+    /** The fewest timed passes that give the 95th percentile an interval. */
+    private static final int LATENCY_REPETITIONS = 72;
 
     static Stream<Arguments> rows() {
         return Stream.of("Classic5", "LIVE1", "BSDS500")
@@ -155,6 +166,24 @@ class LiteratureJpegDeblockingSuite {
             }
         } else {
             cannotRun(FBCNN_DOUBLE, row, "DnCNN", dataset, AuthorsDncnn3.ID, twice.id(), DNCNN3_DOUBLE_PAPER_SCALE);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: CPU latency on a 64x64 Y crop of Classic5")
+    @ValueSource(strings = {"AR-CNN (QF 10 model)", "DnCNN-3"})
+    void latency(String network) {
+        Image8 crop = luma(Datasets.CLASSIC5).get(0).crop(0, 0, LATENCY_SIDE, LATENCY_SIDE);
+        try (LumaRestorer restorer = network.equals("DnCNN-3") ? AuthorsDncnn3.load() : AuthorsArcnn.load(10)) {
+            LatencyMeasurement m = LatencyProbe.measure(restorer.id(), 1, () -> restorer.restore(crop), LATENCY_WARMUP,
+                    LATENCY_REPETITIONS);
+            String cell = restorer.id() + "/cpu ms per " + LATENCY_SIDE + "x" + LATENCY_SIDE + " Y image";
+            String reason = "CPU inference time of one " + LATENCY_SIDE + "x" + LATENCY_SIDE + " Y image, median and"
+                    + " 95th percentile of " + LATENCY_REPETITIONS + " timed passes after " + LATENCY_WARMUP
+                    + " warm-up passes; neither paper prints a CPU time for it";
+            for (Measurement q : m.measurements()) {
+                CellRecorder.unpublished(q, ResultRecord.NONE, ResultRecord.NONE, cell, Datasets.CLASSIC5, restorer.id(),
+                        new Identity().id(), reason);
+            }
         }
     }
 

@@ -84,10 +84,9 @@ class Seed002AfdReparameterizationSuite {
 
     private static void latency(LatencyMeasurement m, String id, String what, String reason) {
         String text = reason + "; recorded for comparison between runs, never asserted";
-        CellRecorder.unpublished(new Measurement(MetricId.LATENCY_MS_P50.wire(), m.p50(), m.repetitions()), "002",
-                "VII", "AFD/" + what, "none", id, "identity", text);
-        CellRecorder.unpublished(new Measurement(MetricId.LATENCY_MS_P95.wire(), m.p95(), m.repetitions()), "002",
-                "VII", "AFD/" + what, "none", id, "identity", text);
+        for (Measurement q : m.measurements()) {
+            CellRecorder.unpublished(q, "002", "VII", "AFD/" + what, "none", id, "identity", text);
+        }
     }
 
     private static Measurement exactly(MetricId metric, double value, int n) {
