@@ -9,16 +9,15 @@ import io.crbench.datasets.images.PreparedSets;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.ClassificationScores;
+import io.crbench.experiment.LevelHits;
 import io.crbench.experiment.Scale;
-import io.crbench.experiment.StatisticalConventions;
 import io.crbench.image.Image8;
-import io.crbench.metric.IntervalMeanAccuracy;
 import io.crbench.model.DjlClassifier;
 import io.crbench.reproduction.Measurement;
 import io.crbench.reports.ExperimentReportExtension;
-import io.crbench.result.MetricId;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -84,10 +83,8 @@ class Seed003IntervalMeanAccuracySuite {
         if (hits[LAST_QF - FIRST_QF] == null) {
             throw new IllegalStateException("the per-QF case must run first; it failed or was filtered out");
         }
-        Measurement m = new Measurement(MetricId.INTERVAL_MEAN_ACCURACY.wire(),
-                IntervalMeanAccuracy.confidenceInterval(hits, FIRST_QF, low, high, StatisticalConventions.LEVEL,
-                        StatisticalConventions.BOOTSTRAP_RESAMPLES, StatisticalConventions.BOOTSTRAP_SEED),
-                images.size());
+        Measurement m = new LevelHits(IntStream.rangeClosed(FIRST_QF, LAST_QF).toArray(), hits)
+                .intervalMean(low, high);
         double paper = TABLE_3.value(row, "Cla(org)").orElseThrow();
         CellRecorder.unpublished(m, "003", "3", row + "/Cla(org)", Datasets.CIFAR10_TEST, classifier.id(),
                 "jpeg(q=" + low + ".." + high + ")", String.format(Locale.ROOT,

@@ -8,15 +8,15 @@ import io.crbench.datasets.images.PreparedSets;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.ClassificationScores;
+import io.crbench.experiment.LevelHits;
 import io.crbench.experiment.Scale;
-import io.crbench.experiment.StatisticalConventions;
-import io.crbench.metric.IntervalMeanAccuracy;
 import io.crbench.model.BlockClassifier;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.reproduction.Measurement;
 import io.crbench.result.MetricId;
 import io.crbench.result.ResultRecord;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,13 +67,10 @@ class Seed003StrongClassifierIntervalMeanSuite {
                         jpeg.id(), "per-QF accuracy behind the interval means; the paper plots it (Fig. 3)");
             }
         }
+        LevelHits perQuality = new LevelHits(IntStream.rangeClosed(FIRST_QF, LAST_QF).toArray(), hits);
         for (int[] interval : INTERVALS) {
             String row = row(interval);
-            Measurement m = new Measurement(MetricId.INTERVAL_MEAN_ACCURACY.wire(),
-                    IntervalMeanAccuracy.confidenceInterval(hits, FIRST_QF, interval[0], interval[1],
-                            StatisticalConventions.LEVEL, StatisticalConventions.BOOTSTRAP_RESAMPLES,
-                            StatisticalConventions.BOOTSTRAP_SEED),
-                    cifar.size());
+            Measurement m = perQuality.intervalMean(interval[0], interval[1]);
             CellRecorder.substituted(m, TABLE_3.publishedValue(row, COLUMN), cifar.dataset(), id, qualities(interval),
                     "the released ResNet-" + depth + " (akamaster/pytorch_resnet_cifar10, trained on clean CIFAR-10)"
                             + " stands in for the paper's own Cla(org)");
