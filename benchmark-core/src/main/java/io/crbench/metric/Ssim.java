@@ -15,6 +15,8 @@ import io.crbench.image.Image8;
 public final class Ssim {
     private static final int WINDOW = 11;
     private static final int RADIUS = WINDOW / 2;
+    /** Local moments the filter computes: E[a], E[b], E[a²], E[b²], E[ab]. */
+    private static final int MOMENTS = 5;
     private static final double SIGMA = 1.5;
     private static final double C1 = (0.01 * 255) * (0.01 * 255);
     private static final double C2 = (0.03 * 255) * (0.03 * 255);
@@ -49,48 +51,40 @@ public final class Ssim {
     private static double planeSsim(double[] a, double[] b, int width, int height) {
         int outWidth = width - WINDOW + 1;
         int outHeight = height - WINDOW + 1;
-        double[] aa = new double[a.length];
-        double[] bb = new double[a.length];
-        double[] ab = new double[a.length];
-        for (int i = 0; i < a.length; i++) {
-            aa[i] = a[i] * a[i];
-            bb[i] = b[i] * b[i];
-            ab[i] = a[i] * b[i];
-        }
-        // Horizontal pass of the five local moments: E[a], E[b], E[a²], E[b²], E[ab].
-        double[] ha = horizontalPass(a, width, height);
-        double[] hb = horizontalPass(b, width, height);
-        double[] haa = horizontalPass(aa, width, height);
-        double[] hbb = horizontalPass(bb, width, height);
-        double[] hab = horizontalPass(ab, width, height);
-        // Vertical pass one output row at a time, so the full 2-D moment maps are never stored.
-        double[] mu1 = new double[outWidth];
-        double[] mu2 = new double[outWidth];
-        double[] e11 = new double[outWidth];
-        double[] e22 = new double[outWidth];
-        double[] e12 = new double[outWidth];
+        // The horizontal pass of the five local moments E[a], E[b], E[a²], E[b²], E[ab] keeps only
+        // the last WINDOW rows (a ring), which is all the vertical pass of one output row reads;
+        // the working set stays in cache instead of five full-size maps.
+        double[][][] ring = new double[MOMENTS][WINDOW][outWidth];
+        double[] aa = new double[width];
+        double[] bb = new double[width];
+        double[] ab = new double[width];
+        double[][] moments = new double[MOMENTS][outWidth];
         double sum = 0;
-        for (int y = 0; y < outHeight; y++) {
-            int centre = (y + RADIUS) * outWidth;
-            for (int x = 0; x < outWidth; x++) {
-                mu1[x] = KERNEL[RADIUS] * ha[centre + x];
-                mu2[x] = KERNEL[RADIUS] * hb[centre + x];
-                e11[x] = KERNEL[RADIUS] * haa[centre + x];
-                e22[x] = KERNEL[RADIUS] * hbb[centre + x];
-                e12[x] = KERNEL[RADIUS] * hab[centre + x];
+        for (int y = 0; y < height; y++) {
+            int row = y * width;
+            for (int x = 0; x < width; x++) {
+                aa[x] = a[row + x] * a[row + x];
+                bb[x] = b[row + x] * b[row + x];
+                ab[x] = a[row + x] * b[row + x];
             }
-            for (int t = 0; t < RADIUS; t++) {
-                double k = KERNEL[t];
-                int top = (y + t) * outWidth;
-                int bottom = (y + WINDOW - 1 - t) * outWidth;
-                for (int x = 0; x < outWidth; x++) {
-                    mu1[x] += k * (ha[top + x] + ha[bottom + x]);
-                    mu2[x] += k * (hb[top + x] + hb[bottom + x]);
-                    e11[x] += k * (haa[top + x] + haa[bottom + x]);
-                    e22[x] += k * (hbb[top + x] + hbb[bottom + x]);
-                    e12[x] += k * (hab[top + x] + hab[bottom + x]);
-                }
+            int slot = y % WINDOW;
+            horizontalPass(a, row, ring[0][slot], outWidth);
+            horizontalPass(b, row, ring[1][slot], outWidth);
+            horizontalPass(aa, 0, ring[2][slot], outWidth);
+            horizontalPass(bb, 0, ring[3][slot], outWidth);
+            horizontalPass(ab, 0, ring[4][slot], outWidth);
+            int outY = y - (WINDOW - 1);
+            if (outY < 0) {
+                continue;
             }
+            for (int m = 0; m < MOMENTS; m++) {
+                verticalPass(ring[m], outY, moments[m], outWidth);
+            }
+            double[] mu1 = moments[0];
+            double[] mu2 = moments[1];
+            double[] e11 = moments[2];
+            double[] e22 = moments[3];
+            double[] e12 = moments[4];
             for (int x = 0; x < outWidth; x++) {
                 double m1m2 = mu1[x] * mu2[x];
                 double m1sq = mu1[x] * mu1[x];
@@ -104,23 +98,43 @@ public final class Ssim {
         return sum / ((double) outWidth * outHeight);
     }
 
-    /** 'Valid' 1-D filtering of every row; the kernel is symmetric, so mirrored taps share a multiply. */
-    private static double[] horizontalPass(double[] plane, int width, int height) {
-        int outWidth = width - WINDOW + 1;
-        double[] out = new double[height * outWidth];
-        for (int y = 0; y < height; y++) {
-            int row = y * width;
-            int outRow = y * outWidth;
+    /*
+     * The passes below loop over x innermost, one tap pair at a time, so the JIT vectorises them;
+     * every output still adds its terms in the same order (centre, then the mirrored pairs from
+     * the outside in), so the sums are the same doubles as a loop over the taps per output gives.
+     */
+
+    /** 'Valid' 1-D filtering of one row; the kernel is symmetric, so mirrored taps share a multiply. */
+    private static void horizontalPass(double[] in, int from, double[] out, int outWidth) {
+        double centre = KERNEL[RADIUS];
+        for (int x = 0; x < outWidth; x++) {
+            out[x] = centre * in[from + x + RADIUS];
+        }
+        for (int t = 0; t < RADIUS; t++) {
+            double k = KERNEL[t];
+            int left = from + t;
+            int right = from + WINDOW - 1 - t;
             for (int x = 0; x < outWidth; x++) {
-                int i = row + x;
-                double sum = KERNEL[RADIUS] * plane[i + RADIUS];
-                for (int t = 0; t < RADIUS; t++) {
-                    sum += KERNEL[t] * (plane[i + t] + plane[i + WINDOW - 1 - t]);
-                }
-                out[outRow + x] = sum;
+                out[x] += k * (in[left + x] + in[right + x]);
             }
         }
-        return out;
+    }
+
+    /** Vertical filtering of the ring's rows {@code outY .. outY + WINDOW - 1} (ring slot = row mod WINDOW). */
+    private static void verticalPass(double[][] ring, int outY, double[] out, int outWidth) {
+        double[] centre = ring[(outY + RADIUS) % WINDOW];
+        double kc = KERNEL[RADIUS];
+        for (int x = 0; x < outWidth; x++) {
+            out[x] = kc * centre[x];
+        }
+        for (int t = 0; t < RADIUS; t++) {
+            double k = KERNEL[t];
+            double[] top = ring[(outY + t) % WINDOW];
+            double[] bottom = ring[(outY + WINDOW - 1 - t) % WINDOW];
+            for (int x = 0; x < outWidth; x++) {
+                out[x] += k * (top[x] + bottom[x]);
+            }
+        }
     }
 
     /** {@code cv2.getGaussianKernel(11, 1.5)}: sampled Gaussian normalised to sum 1. */

@@ -67,6 +67,7 @@ public final class PublishedTable {
     private final Map<String, Map<String, Integer>> decimals;
     private final Map<Unit, Margin> margins;
     private final SampleRelation sample;
+    private final Map<String, SampleRelation> rowSamples;
     private final List<String> notes;
     private final List<OcrFix> ocrFixes;
     private final List<String> transcriptionNotes;
@@ -77,7 +78,7 @@ public final class PublishedTable {
     PublishedTable(String resource, String source, String paper, String table, String title, String dataset,
             Unit unit, String keyScheme, List<Heading> rows, List<Heading> columns,
             Map<String, Map<String, OptionalDouble>> values, Map<String, Map<String, Integer>> decimals,
-            Map<Unit, Margin> margins, SampleRelation sample,
+            Map<Unit, Margin> margins, SampleRelation sample, Map<String, SampleRelation> rowSamples,
             List<String> notes,
             List<OcrFix> ocrFixes, List<String> transcriptionNotes, List<String> findings,
             List<KnownDeviation> knownDeviations) {
@@ -101,6 +102,7 @@ public final class PublishedTable {
         this.decimals = Collections.unmodifiableMap(decimalsCopy);
         this.margins = Map.copyOf(margins);
         this.sample = sample;
+        this.rowSamples = Map.copyOf(rowSamples);
         this.notes = List.copyOf(notes);
         this.ocrFixes = List.copyOf(ocrFixes);
         this.transcriptionNotes = List.copyOf(transcriptionNotes);
@@ -232,6 +234,15 @@ public final class PublishedTable {
         return sample;
     }
 
+    /**
+     * The sample relation of one row: the table's, unless the file gives the row its own image
+     * count (tables whose rows are different data sets, such as FBCNN's Classic5 / LIVE1 / BSDS500).
+     */
+    public SampleRelation sample(String row) {
+        row(row);
+        return rowSamples.getOrDefault(row, sample);
+    }
+
     /** Half the last printed place of a cell, in the cell's unit: how far the printed value may be from the paper's. */
     public double rounding(PublishedCell cell) {
         return 0.5 * Math.pow(10, -decimals.get(cell.row()).get(cell.column()));
@@ -278,7 +289,7 @@ public final class PublishedTable {
     /**
      * The cell as the value a measurement is held to: on the scale results are written in (see
      * {@link Unit#toResultScale}), with its rounding plus the column's margin as the margin, the
-     * table's sample relation, and the cell's known deviation, if any.
+     * row's sample relation ({@link #sample(String)}), and the cell's known deviation, if any.
      */
     public PublishedValue publishedValue(String row, String column) {
         PublishedCell c = cell(row, column);
@@ -290,7 +301,7 @@ public final class PublishedTable {
                 + (m.value() > 0 ? " + " + m.value() + " " + m.unit().wire() + " for " + m.justification() : "");
         return new PublishedValue(paper, table, row + "/" + column, c.unit().toResultScale(c.value()),
                 c.unit().toResultScale(rounding + m.value()), why,
-                knownDeviation(row, column).map(KnownDeviation::reason).orElse(null), sample);
+                knownDeviation(row, column).map(KnownDeviation::reason).orElse(null), sample(row));
     }
 
     private Heading row(String key) {

@@ -119,7 +119,7 @@ final class PublishedTableReader {
         Map<String, Map<String, OptionalDouble>> values = values(root, rows, columns);
         Map<String, Map<String, Integer>> decimals = decimals(root, rows, columns);
         return new PublishedTable(resource, source, paper, table, text(root, "title"), text(root, "dataset"), unit,
-                text(root, "keys"), rows, columns, values, decimals, margins(root, columns), sample(root),
+                text(root, "keys"), rows, columns, values, decimals, margins(root, columns), sample(root), rowSamples(root, rows),
                 texts(root, "notes", false),
                 ocrFixes(root, rows, columns, values), texts(root, "transcriptionNotes", true),
                 root.has("findings") ? texts(root, "findings", true) : List.of(),
@@ -235,13 +235,45 @@ final class PublishedTableReader {
                 yield SampleRelation.sameImages(images.asInt(), why);
             }
             case "other_sample" -> {
-                if (sample.has("images")) {
-                    throw malformed("sample.images is only for same_images");
+                if (sample.has("images") || sample.has("rowImages")) {
+                    throw malformed("sample.images and sample.rowImages are only for same_images");
                 }
                 yield SampleRelation.otherSample(why);
             }
             default -> throw malformed("sample.relation is '" + relation + "'; expected same_images or other_sample");
         };
+    }
+
+    /**
+     * {@code sample.rowImages}: the image count of rows that measured a different set than the
+     * table's {@code images} (each with the table's reason), keyed by row.
+     */
+    private Map<String, SampleRelation> rowSamples(JsonNode root, List<Heading> rows) {
+        JsonNode sample = object(root, "sample");
+        JsonNode perRow = sample.get("rowImages");
+        if (perRow == null) {
+            return Map.of();
+        }
+        if (!perRow.isObject()) {
+            throw malformed("sample.rowImages is " + perRow + "; expected an object of row key to image count");
+        }
+        Set<String> keys = new HashSet<>();
+        rows.forEach(h -> keys.add(h.key()));
+        String why = text(sample, "why", "sample");
+        Map<String, SampleRelation> out = new LinkedHashMap<>();
+        for (Iterator<String> it = perRow.fieldNames(); it.hasNext();) {
+            String row = it.next();
+            JsonNode images = perRow.get(row);
+            if (!keys.contains(row)) {
+                throw malformed("sample.rowImages names row '" + row + "', which the table does not have; rows: "
+                        + String.join(", ", keys.stream().sorted().toList()));
+            }
+            if (!images.canConvertToInt() || images.asInt() < 1) {
+                throw malformed("sample.rowImages['" + row + "'] is " + images + "; an image count is an integer >= 1");
+            }
+            out.put(row, SampleRelation.sameImages(images.asInt(), why));
+        }
+        return out;
     }
 
     private List<OcrFix> ocrFixes(JsonNode root, List<Heading> rows, List<Heading> columns,

@@ -54,6 +54,20 @@ class PublishedTableReaderTest {
     }
 
     @Test
+    void aRowCanCarryItsOwnImageCount() {
+        String sample = "\"sample\": { \"relation\": \"same_images\", \"images\": 5, \"why\": \"W\","
+                + " \"rowImages\": { \"b\": 200 } }";
+        PublishedTable t = read(VALID.replace("\"sample\": { \"relation\": \"other_sample\", \"why\": \"W\" }", sample));
+        assertThat(t.sample("a").sameImages()).isEqualTo(5);
+        assertThat(t.sample("b").sameImages()).isEqualTo(200);
+        assertThat(t.publishedValue("b", "top1").sample().sameImages()).isEqualTo(200);
+        assertMalformed(VALID.replace("\"sample\": { \"relation\": \"other_sample\", \"why\": \"W\" }",
+                sample.replace("\"b\": 200", "\"c\": 200")), "sample.rowImages names row 'c'");
+        assertMalformed(VALID.replace("\"sample\": { \"relation\": \"other_sample\", \"why\": \"W\" }",
+                sample.replace("\"b\": 200", "\"b\": 0")), "sample.rowImages['b'] is 0");
+    }
+
+    @Test
     void missingCellIsRefused() {
         assertMalformed(VALID.replace("\"top1\": 82.8, ", ""), "values['a'] must have exactly the columns [top1, psnr]; missing [top1]");
     }

@@ -4,6 +4,7 @@ import io.crbench.datasets.DatasetException;
 import io.crbench.datasets.LocalDataset;
 import io.crbench.image.Image8;
 import io.crbench.image.ImageFiles;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -58,5 +59,20 @@ public final class ImageFolderDataset {
 
     public int size() {
         return images.size();
+    }
+
+    /**
+     * Every {@code step}-th image in name order, starting with the first: a fixed subset for runs
+     * that cannot afford the whole set.
+     */
+    public ImageFolderDataset everyNth(int step) {
+        if (step <= 0) {
+            throw new IllegalArgumentException("step must be positive, got " + step);
+        }
+        List<NamedImage> picked = new ArrayList<>();
+        for (int i = 0; i < images.size(); i += step) {
+            picked.add(images.get(i));
+        }
+        return new ImageFolderDataset(name, List.copyOf(picked));
     }
 }

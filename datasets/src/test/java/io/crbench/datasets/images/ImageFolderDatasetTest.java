@@ -63,4 +63,19 @@ class ImageFolderDatasetTest {
                         e -> assertThat(e.reason()).isEqualTo(DatasetException.Reason.BAD_LAYOUT))
                 .hasMessageContaining("deep/a.png");
     }
+
+    @Test
+    void everyNthKeepsTheFirstAndEveryStepInNameOrder() {
+        Path mirror = tmp.resolve("mirror");
+        for (String n : List.of("e.png", "a.png", "c.png", "b.png", "d.png")) {
+            TinyDataset.writePng(mirror, "set", n, TinyDataset.image(4, 4, 3, n.charAt(0)));
+        }
+        ImageFolderDataset set = ImageFolderDataset.load(locate("set"));
+
+        assertThat(set.everyNth(2).images()).extracting(NamedImage::name).containsExactly("a.png", "c.png", "e.png");
+        assertThat(set.everyNth(1).images()).isEqualTo(set.images());
+        assertThat(set.everyNth(2).name()).isEqualTo("set");
+        assertThatThrownBy(() -> set.everyNth(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("step");
+    }
 }

@@ -22,8 +22,6 @@ import io.crbench.image.YCbCr;
 import io.crbench.reports.DegradationSample;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.reproduction.Measurement;
-import io.crbench.reproduction.PublishedValue;
-import io.crbench.reproduction.SampleRelation;
 import io.crbench.restore.LumaRestorer;
 import io.crbench.result.ResultRecord;
 import java.util.List;
@@ -113,7 +111,7 @@ class LiteratureJpegDeblockingSuite {
         List<Image8> luma = rowWhyNot == null ? luma(crbenchDataset) : List.of();
         if (rowWhyNot == null) {
             hold(FBCNN, row, "JPEG", FidelityScores.measure(luma, jpeg, METRICS, 0), crbenchDataset, "jpeg-only",
-                    jpeg.id(), luma.size());
+                    jpeg.id());
         } else {
             cannotRun(FBCNN, row, "JPEG", crbenchDataset, "jpeg-only", jpeg.id(), rowWhyNot);
         }
@@ -121,8 +119,8 @@ class LiteratureJpegDeblockingSuite {
             try (LumaRestorer arcnn = AuthorsArcnn.load(quality)) {
                 Degradation restored = new Restored(jpeg, arcnn);
                 FidelityScores scores = FidelityScores.measure(luma, restored, METRICS, 0);
-                hold(FBCNN, row, "ARCNN", scores, crbenchDataset, arcnn.id(), restored.id(), luma.size());
-                hold(DNCNN, row, "ARCNN", scores, crbenchDataset, arcnn.id(), restored.id(), luma.size());
+                hold(FBCNN, row, "ARCNN", scores, crbenchDataset, arcnn.id(), restored.id());
+                hold(DNCNN, row, "ARCNN", scores, crbenchDataset, arcnn.id(), restored.id());
                 DegradationSample.attach(luma.get(0), restored);
             }
         } else {
@@ -133,8 +131,8 @@ class LiteratureJpegDeblockingSuite {
             try (LumaRestorer dncnn = AuthorsDncnn3.load()) {
                 Degradation restored = new Restored(jpeg, dncnn);
                 FidelityScores scores = FidelityScores.measure(luma, restored, METRICS, 0);
-                hold(FBCNN, row, "DnCNN", scores, crbenchDataset, dncnn.id(), restored.id(), luma.size());
-                hold(DNCNN, row, "DnCNN-3", scores, crbenchDataset, dncnn.id(), restored.id(), luma.size());
+                hold(FBCNN, row, "DnCNN", scores, crbenchDataset, dncnn.id(), restored.id());
+                hold(DNCNN, row, "DnCNN-3", scores, crbenchDataset, dncnn.id(), restored.id());
             }
         } else {
             String why = restorersWhyNot != null ? restorersWhyNot : DNCNN3_PAPER_SCALE;
@@ -156,13 +154,12 @@ class LiteratureJpegDeblockingSuite {
         String dataset = Datasets.LIVE1_COLOR;
         CroppedDoubleJpeg twice = new CroppedDoubleJpeg(q1, q2, GRID_SHIFT);
         List<Image8> luma = luma(dataset);
-        hold(FBCNN_DOUBLE, row, "JPEG", FidelityScores.measure(luma, twice, METRICS, 0), dataset, "jpeg-only", twice.id(),
-                luma.size());
+        hold(FBCNN_DOUBLE, row, "JPEG", FidelityScores.measure(luma, twice, METRICS, 0), dataset, "jpeg-only", twice.id());
         if (Scale.current() == Scale.PAPER) {
             try (LumaRestorer dncnn = AuthorsDncnn3.load()) {
                 Degradation restored = new Restored(twice, dncnn);
                 hold(FBCNN_DOUBLE, row, "DnCNN", FidelityScores.measure(luma, restored, METRICS, 0), dataset, dncnn.id(),
-                        restored.id(), luma.size());
+                        restored.id());
             }
         } else {
             cannotRun(FBCNN_DOUBLE, row, "DnCNN", dataset, AuthorsDncnn3.ID, twice.id(), DNCNN3_DOUBLE_PAPER_SCALE);
@@ -199,14 +196,12 @@ class LiteratureJpegDeblockingSuite {
 
     /** Every printed cell of {@code method} in {@code row} held to the measurement of its metric. */
     private static void hold(PublishedTable table, String row, String method, FidelityScores scores, String dataset,
-            String methodId, String degradation, int images) {
+            String methodId, String degradation) {
         for (FidelityMetric metric : METRICS) {
             String column = method + SUFFIX.get(metric);
             if (printed(table, row, column)) {
-                // The tables mix data sets; each row's paper measured every image of its own.
-                PublishedValue sameImages = table.publishedValue(row, column).withSample(
-                        SampleRelation.sameImages(images, "all " + images + " images of " + dataset + ", as the paper"));
-                CellRecorder.compared(scores.mean(metric), sameImages, dataset, methodId, degradation);
+                CellRecorder.compared(scores.mean(metric), table.publishedValue(row, column), dataset, methodId,
+                        degradation);
             }
         }
     }

@@ -53,7 +53,7 @@ class CodecFidelitySuite {
     }
 
     static Stream<Arguments> points() {
-        return datasets().stream().flatMap(d -> RateLadders.ALL.stream()
+        return datasets().stream().flatMap(d -> RateLadders.IMAGENET_CROPS.all().stream()
                 .flatMap(l -> l.settings().stream().map(s -> Arguments.of(d, l.family(), s))));
     }
 
@@ -81,15 +81,16 @@ class CodecFidelitySuite {
     }
 
     static Stream<Arguments> comparisons() {
-        return datasets().stream().flatMap(d -> RateLadders.OTHERS.stream().map(l -> Arguments.of(d, l.family())));
+        return datasets().stream()
+                .flatMap(d -> RateLadders.IMAGENET_CROPS.others().stream().map(l -> Arguments.of(d, l.family())));
     }
 
     @ParameterizedTest(name = "{0}, {1} against JPEG at equal rate: BD-rate at equal PSNR-Y, BD-PSNR-Y")
     @MethodSource("comparisons")
     void againstJpegAtEqualRate(String dataset, String family) {
-        RateLadder ladder = RateLadders.of(family);
+        RateLadder ladder = RateLadders.IMAGENET_CROPS.of(family);
         String cell = RateLadders.comparisonCell(family);
-        String compared = RateLadders.comparedLadders(family);
+        String compared = RateLadders.IMAGENET_CROPS.comparedLadders(family);
         Optional<String> absence = Codecs.allowedAbsence(family);
         if (absence.isPresent()) {
             RateComparisonRows.cannotRunHere(MetricId.BD_RATE_PSNR_Y_PERCENT, MetricId.BD_PSNR_Y, cell, dataset, METHOD, compared,
@@ -98,7 +99,7 @@ class CodecFidelitySuite {
         }
         FidelityGrid grid = grid(dataset);
         RateComparison comparison = RateComparison.between(
-                RateComparison.fidelityCurve("jpeg", scores(grid, RateLadders.JPEG), BD_METRIC),
+                RateComparison.fidelityCurve("jpeg", scores(grid, RateLadders.IMAGENET_CROPS.jpeg()), BD_METRIC),
                 RateComparison.fidelityCurve(family, scores(grid, ladder), BD_METRIC));
         RateComparisonRows.record(comparison, MetricId.BD_RATE_PSNR_Y_PERCENT, MetricId.BD_PSNR_Y,
                 grid.clean().size(), cell, dataset, METHOD, compared, "no published value for these encoders;"

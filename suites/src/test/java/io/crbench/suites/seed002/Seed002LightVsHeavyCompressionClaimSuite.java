@@ -28,8 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * McNemar tests, Holm across the two. The CI-scale restorers are trained for QF 10 (the blind
  * cascade for 10..90), so both QFs are off their training point, as a deployed restorer would be.
  * The verdict (confirmed / not confirmed) is reported, not asserted: the claim is about the
- * paper's restorers, and whether ours behave alike is the finding. CI scale uses every 10th image
- * (100; three restorers at two QFs take about two minutes on 2 cores), paper scale all 1,000.
+ * paper's restorers, and whether ours behave alike is the finding. CI scale uses every 20th image
+ * (50; three restorers at two QFs take about a minute on 2 cores), paper scale all 1,000.
  */
 @ExtendWith(ExperimentReportExtension.class)
 @DisplayName("Seed 002 claim: restorers hurt at QF 25 and help at QF 7 (top-1 change, McNemar, Holm)")
@@ -38,7 +38,7 @@ class Seed002LightVsHeavyCompressionClaimSuite {
 
     @BeforeAll
     static void load() {
-        grid = ClassifierGrids.mobileNetV2OnImageNetSample(Scale.current().pick(10, 1));
+        grid = ClassifierGrids.mobileNetV2OnImageNetSample(Scale.current().pick(20, 1));
     }
 
     @AfterAll

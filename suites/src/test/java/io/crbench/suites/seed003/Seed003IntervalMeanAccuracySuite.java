@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * classifier of this machine: JPEG (PIL) at every QF 1..100, accuracy per QF, then
  * Acc(θ; Ql, Qu) over the paper's intervals with bootstrap-over-images intervals. The paper's
  * Cla(org) is a different network trained by the authors, so its column is quoted, not asserted.
- * CI scale uses the first 100 test images of every class (1,000 images); paper scale all 10,000.
+ * CI scale uses the first 50 test images of every class (500 images); paper scale all 10,000.
  */
 @ExtendWith(ExperimentReportExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -50,7 +50,7 @@ class Seed003IntervalMeanAccuracySuite {
 
     @BeforeAll
     static void load() {
-        LabeledInputs cifar = PreparedSets.cifar10Test(Scale.current().pick(100, 1000));
+        LabeledInputs cifar = PreparedSets.cifar10Test(Scale.current().pick(50, 1000));
         images = cifar.images();
         labels = cifar.labels();
         classifier = DjlClassifier.load(PretrainedClassifiers.mobileNetV2Cifar10Int8());
