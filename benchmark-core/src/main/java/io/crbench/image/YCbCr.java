@@ -6,6 +6,12 @@ package io.crbench.image;
  * Y = 16 + 65.481 R + 128.553 G + 24.966 B for R, G, B in [0, 1]. Results are not rounded.
  */
 public final class YCbCr {
+    /** The forward transform per unit of R, G, B in [0, 1] (rows Y, Cb, Cr), as MATLAB's {@code rgb2ycbcr}. */
+    private static final double[][] FORWARD = {{65.481, 128.553, 24.966}, {-37.797, -74.203, 112.0},
+        {112.0, -93.786, -18.214}};
+    /** Its inverse, computed once, as MATLAB's {@code ycbcr2rgb} inverts it. */
+    private static final double[][] INVERSE = invert(FORWARD);
+
     private YCbCr() {
     }
 
@@ -68,5 +74,47 @@ public final class YCbCr {
             p[2][i] = cr(r, g, b);
         }
         return p;
+    }
+
+    /**
+     * The 8-bit RGB image of 8-bit Y, Cb and Cr planes (row-major, each {@code width × height}),
+     * as MATLAB's {@code ycbcr2rgb} on a uint8 image: the inverse transform, ×255, rounded half away
+     * from zero and clamped to 0..255.
+     */
+    public static Image8 rgbImage(int width, int height, int[] y, int[] cb, int[] cr) {
+        int n = width * height;
+        if (y.length != n || cb.length != n || cr.length != n) {
+            throw new IllegalArgumentException("Y, Cb and Cr planes of a " + width + "x" + height + " image need " + n
+                    + " samples each, got " + y.length + ", " + cb.length + ", " + cr.length);
+        }
+        byte[] rgb = new byte[3 * n];
+        for (int i = 0; i < n; i++) {
+            double dy = y[i] - 16.0;
+            double dcb = cb[i] - 128.0;
+            double dcr = cr[i] - 128.0;
+            for (int c = 0; c < 3; c++) {
+                double v = 255.0 * (INVERSE[c][0] * dy + INVERSE[c][1] * dcb + INVERSE[c][2] * dcr);
+                rgb[3 * i + c] = (byte) Math.max(0, Math.min(255, Math.round(v)));
+            }
+        }
+        return Image8.of(width, height, 3, rgb);
+    }
+
+    /** The inverse of a 3×3 matrix (adjugate over determinant). */
+    private static double[][] invert(double[][] m) {
+        double det = m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1])
+                - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
+                + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
+        double[][] inv = new double[3][3];
+        for (int r = 0; r < 3; r++) {
+            for (int c = 0; c < 3; c++) {
+                int r1 = (c + 1) % 3;
+                int r2 = (c + 2) % 3;
+                int c1 = (r + 1) % 3;
+                int c2 = (r + 2) % 3;
+                inv[r][c] = (m[r1][c1] * m[r2][c2] - m[r1][c2] * m[r2][c1]) / det;
+            }
+        }
+        return inv;
     }
 }

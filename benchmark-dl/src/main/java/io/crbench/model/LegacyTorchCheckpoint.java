@@ -111,11 +111,6 @@ public final class LegacyTorchCheckpoint {
         }
     }
 
-    /** The file read. */
-    public Path file() {
-        return file;
-    }
-
     /** The saved object: maps, lists, numbers, strings and {@link Tensor}s. */
     public Object root() {
         return root;

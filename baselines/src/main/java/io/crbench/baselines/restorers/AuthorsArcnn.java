@@ -34,6 +34,23 @@ public final class AuthorsArcnn {
     private AuthorsArcnn() {
     }
 
+    /**
+     * The released model for a JPEG quality {@code jpegQuality} (1..100): the one trained for the
+     * nearest of {@link #QUALITIES}, ties going to the lower quality (the stronger deblocker).
+     */
+    public static int nearestQuality(int jpegQuality) {
+        if (jpegQuality < 1 || jpegQuality > 100) {
+            throw new IllegalArgumentException("JPEG quality must be in 1..100, got " + jpegQuality);
+        }
+        int best = QUALITIES.get(0);
+        for (int q : QUALITIES) {
+            if (Math.abs(q - jpegQuality) < Math.abs(best - jpegQuality)) {
+                best = q;
+            }
+        }
+        return best;
+    }
+
     /** Restorer id, e.g. {@code arcnn-authors(q=10)}. */
     public static String id(int quality) {
         return "arcnn-authors(q=" + quality + ")";

@@ -92,4 +92,15 @@ class AuthorsArcnnTest {
         assertThatThrownBy(() -> AuthorsArcnn.fromFile(10, truncated)).isInstanceOf(ModelLoadException.class)
                 .hasMessageContaining("truncated.mat");
     }
+
+    @Test
+    void aJpegQualityGetsTheNearestReleasedModelTiesToTheLower() {
+        assertThat(AuthorsArcnn.nearestQuality(7)).isEqualTo(10);
+        assertThat(AuthorsArcnn.nearestQuality(15)).isEqualTo(10);
+        assertThat(AuthorsArcnn.nearestQuality(18)).isEqualTo(20);
+        assertThat(AuthorsArcnn.nearestQuality(25)).isEqualTo(20);
+        assertThat(AuthorsArcnn.nearestQuality(90)).isEqualTo(40);
+        assertThatThrownBy(() -> AuthorsArcnn.nearestQuality(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1..100");
+    }
 }

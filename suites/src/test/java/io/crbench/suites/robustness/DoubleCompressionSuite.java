@@ -4,6 +4,7 @@ import io.crbench.baselines.classifiers.ClassifierGrids;
 import io.crbench.degradation.DoubleJpeg;
 import io.crbench.experiment.AccuracyRows;
 import io.crbench.experiment.ClassifierGrid;
+import io.crbench.experiment.Scale;
 import io.crbench.reports.DegradationSample;
 import io.crbench.reports.ExperimentReportExtension;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * FBCNN's protocol): QF1 then QF2 on the ImageNet-C crops, with Q2 below, equal to and above Q1,
  * on aligned 8×8 grids and with a one-pixel shift between the two compressions (the non-aligned
  * case). Neither paper prints classification accuracies for it, so every row is a recorded
- * baseline.
+ * baseline. CI scale uses every other sample image (500); paper scale all 1,000.
  */
 @ExtendWith(ExperimentReportExtension.class)
 @DisplayName("Double JPEG (seeds 001/004, FBCNN protocol): ImageNet top-1/top-5 per (Q1, Q2), aligned and shifted")
@@ -31,7 +32,7 @@ class DoubleCompressionSuite {
 
     @BeforeAll
     static void load() {
-        grid = ClassifierGrids.mobileNetV2OnImageNetSample(1);
+        grid = ClassifierGrids.mobileNetV2OnImageNetSample(Scale.current().pick(2, 1));
     }
 
     @AfterAll

@@ -1,6 +1,7 @@
 package io.crbench.suites.seed002;
 
 import io.crbench.baselines.afd.AfdConfig;
+import io.crbench.baselines.afd.AfdPanel;
 import io.crbench.baselines.afd.GuidanceInput;
 import io.crbench.experiment.Scale;
 import java.util.List;
@@ -12,6 +13,14 @@ import java.util.List;
  */
 final class AfdAblations {
     private AfdAblations() {
+    }
+
+    /**
+     * The panel both suites evaluate: every variant and DirectTest on every 20th sample image at
+     * {@code ci} scale (50), all 1,000 at paper scale.
+     */
+    static AfdPanel panel(Scale scale) {
+        return AfdPanel.onImageNetSample(variants(scale), scale.pick(20, 1), scale);
     }
 
     static List<AfdConfig> variants(Scale scale) {

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * better" is recorded, not asserted: at this sample size neighbouring depths are rarely
  * distinguishable.
  *
- * <p>CI scale: QF 25 and 7 (both ends of Table I) on one sample image in 10 (100 images), sharing
+ * <p>CI scale: QF 25 and 7 (both ends of Table I) on one sample image in 20 (50 images), sharing
  * one evaluation pass with {@link Seed002AfdGuidanceAblationSuite}; paper scale: QF 25, 15, 7 on all
  * 1,000 images.
  */
@@ -42,7 +42,7 @@ class Seed002AfdDepthAblationSuite {
 
     @BeforeAll
     static void load() {
-        panel = AfdPanel.onImageNetSample(AfdAblations.variants(SCALE), SCALE.pick(10, 1), SCALE);
+        panel = AfdAblations.panel(SCALE);
     }
 
     static Stream<Arguments> grid() {

@@ -4,11 +4,21 @@ import io.crbench.baselines.published.PublishedCell;
 import io.crbench.baselines.published.PublishedTable;
 import io.crbench.baselines.published.PublishedTables;
 import io.crbench.baselines.restorers.QualityAwareCascadeMethod;
+import io.crbench.baselines.restorers.RestorationMethods;
+import io.crbench.datasets.Datasets;
+import io.crbench.datasets.images.ImageFolderDataset;
+import io.crbench.degradation.JpegCompression;
+import io.crbench.degradation.Restored;
 import io.crbench.experiment.CellRecorder;
+import io.crbench.experiment.FidelityMetric;
+import io.crbench.experiment.FidelityScores;
 import io.crbench.experiment.Scale;
+import io.crbench.experiment.StatisticalConventions;
+import io.crbench.image.Image8;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.result.MetricId;
 import io.crbench.result.ResultRecord;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,13 +26,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every printed cell of seed 004's two data-set tables (mean over QF 10..90, and the initial test
- * run), so the report shows each one. They cannot be measured here: BSDS500 and Urban100 are not
- * in the mirror, the paper does not say which colour space or images it scores, and its "Q-Sweep"
- * is undefined. (Its bikes.bmp demo is measured by {@code RestorationFidelitySuite}.)
+ * run), so the report shows each one. They cannot be held to a measurement here: the paper does
+ * not say which colour space or images it scores, its "Q-Sweep" is undefined, and Urban100 is not
+ * in the mirror. The 200 BSDS500 test images are, so their JPEG inputs at QF 40 (and over QF
+ * 10..90, and the cascade's outputs, with {@code -Pfull}) are recorded beside the BSD500 cells in
+ * both conventions. (Its bikes.bmp demo is measured by {@code RestorationFidelitySuite}.)
  */
 @ExtendWith(ExperimentReportExtension.class)
-@DisplayName("Seed 004 data-set tables: every published cell (cannot run here: data and protocol missing)")
+@DisplayName("Seed 004 data-set tables: every published cell (cannot run here: protocol and data missing) and BSDS500 measured beside them")
 class Seed004PublishedCellsSuite {
+    private static final List<FidelityMetric> METRICS = List.of(FidelityMetric.PSNR_RGB, FidelityMetric.PSNR_Y,
+            FidelityMetric.SSIM_RGB, FidelityMetric.SSIM_Y);
+    private static final String PROTOCOL = "the paper does not state the colour space (RGB or Y), the images or how"
+            + " values are averaged";
+    /** The QFs of the paper's "Across QF 10-90" sweep, read as 10, 20, ..., 90 (its "Samples" = 9). */
+    private static final List<Integer> SWEEP = List.of(10, 20, 30, 40, 50, 60, 70, 80, 90);
 
     @ParameterizedTest(name = "Seed 004 Table {0}: every printed cell")
     @ValueSource(strings = {"MeanQF10to90", "InitialTestRun"})
@@ -40,14 +58,77 @@ class Seed004PublishedCellsSuite {
     }
 
     private static String whyNot(String set, String level) {
-        String protocol = "the paper does not state the colour space (RGB or Y), the images or how values are averaged";
-        if (set.equals("BSD500") || set.equals("Urban100")) {
-            return set + " is not in the data mirror; " + protocol;
+        if (set.equals("Urban100")) {
+            return "Urban100 is not in the data mirror; " + PROTOCOL;
+        }
+        if (set.equals("BSD500")) {
+            return PROTOCOL + "; the 200 BSDS500 test images are here, and their JPEG inputs (and, with -Pfull, the"
+                    + " cascade's outputs) are recorded beside this cell in RGB and Y";
         }
         if (level.equals("Q-Sweep")) {
-            return "'Q-Sweep' is not defined in the paper; " + protocol;
+            return "'Q-Sweep' is not defined in the paper; " + PROTOCOL;
         }
-        return protocol + " (LIVE1 alone could be scored, but not in the paper's unknown convention; the overall mean"
+        return PROTOCOL + " (LIVE1 alone could be scored, but not in the paper's unknown convention; the overall mean"
                 + " also needs BSD500 and Urban100)";
+    }
+
+    /**
+     * The BSDS500 cells' inputs measured in both conventions the paper may have used: PSNR and SSIM
+     * in RGB and Y of the JPEG images at QF 40 (table InitialTestRun) and averaged over QF 10..90
+     * (MeanQF10to90: per image the mean over the nine QFs, then the mean over images), and with
+     * {@code -Pfull} the CI-trained cascade's outputs. Recorded, not compared: which convention the
+     * printed cell uses is unknown.
+     */
+    @ParameterizedTest(name = "BSDS500 test images at JPEG QF {0}: the compressed inputs (and the cascade with -Pfull), PSNR / SSIM in RGB and Y")
+    @ValueSource(strings = {"40", "10..90"})
+    void bsds500(String level) {
+        String table = level.equals("40") ? "InitialTestRun" : "MeanQF10to90";
+        String row = level.equals("40") ? "BSD500/40" : "BSD500";
+        List<Integer> qualities = level.equals("40") ? List.of(40) : SWEEP;
+        String jpegId = "jpeg(q=" + level + ")";
+        String dataset = Datasets.BSDS500_TEST;
+        if (qualities.size() > 1 && Scale.current() == Scale.CI) {
+            for (FidelityMetric metric : METRICS) {
+                CellRecorder.cannotRunHere(ResultRecord.cannotRunHere("004", table, row + " (JPEG input)/"
+                        + metric.id().wire(), dataset, "jpeg-only", jpegId, metric.id().wire(), null, "the QF 10..90"
+                        + " sweep on the 200 BSDS500 images runs at paper scale (-Pfull) only"));
+            }
+            return;
+        }
+        List<Image8> clean = ImageFolderDataset.load(Datasets.locate(dataset)).pixels();
+        record(table, row + " (JPEG input)", dataset, "jpeg-only", jpegId,
+                qualities.stream().map(q -> FidelityScores.measure(clean, JpegCompression.at(q), METRICS, 0)).toList(),
+                "the compressed inputs, for which the paper prints no numbers; " + PROTOCOL);
+        String cascade = QualityAwareCascadeMethod.id(Scale.current());
+        if (Scale.current() == Scale.PAPER) {
+            record(table, row + " (cascade output)", dataset, cascade, cascade + "∘" + jpegId,
+                    qualities.stream().map(q -> FidelityScores.measure(clean, new Restored(JpegCompression.at(q),
+                            RestorationMethods.forQuality(RestorationMethods.QUALITY_AWARE_CASCADE, q, Scale.current())),
+                            METRICS, 0)).toList(),
+                    "the cascade trained here stands in for the paper's network; " + PROTOCOL);
+        } else {
+            for (FidelityMetric metric : METRICS) {
+                CellRecorder.cannotRunHere(ResultRecord.cannotRunHere("004", table, row + " (cascade output)/"
+                        + metric.id().wire(), dataset, cascade, cascade + "∘" + jpegId, metric.id().wire(), null,
+                        "the cascade on the 200 BSDS500 images (31 megapixels) runs at paper scale (-Pfull) only"));
+            }
+        }
+    }
+
+    /** Per metric, each image's mean over the QFs, then the bootstrap mean over images. */
+    private static void record(String table, String cell, String dataset, String method, String degradation,
+            List<FidelityScores> perQuality, String reason) {
+        for (FidelityMetric metric : METRICS) {
+            int n = perQuality.get(0).n();
+            double[] perImage = new double[n];
+            for (FidelityScores scores : perQuality) {
+                double[] v = scores.values(metric);
+                for (int i = 0; i < n; i++) {
+                    perImage[i] += v[i] / perQuality.size();
+                }
+            }
+            CellRecorder.unpublished(StatisticalConventions.bootstrapMean(metric.id().wire(), perImage), "004", table,
+                    cell + "/" + metric.id().wire(), dataset, method, degradation, reason);
+        }
     }
 }
