@@ -75,6 +75,7 @@ class Seed002ReleasedRestorersSuite {
         }
         List<Integer> qualities = qualities();
         List<PairedComparison> changes = new ArrayList<>();
+        List<String> restorers = new ArrayList<>();
         List<String> degradations = new ArrayList<>();
         for (int q : qualities) {
             JpegCompression jpeg = JpegCompression.at(q);
@@ -83,6 +84,7 @@ class Seed002ReleasedRestorersSuite {
                 Restored restored = new Restored(jpeg, frontEnd);
                 ClassificationScores direct = grid.scores(jpeg);
                 changes.add(grid.scores(restored).top1ChangeFrom(direct));
+                restorers.add(frontEnd.id());
                 degradations.add(restored.id());
             }
         }
@@ -94,9 +96,8 @@ class Seed002ReleasedRestorersSuite {
             String verdict = t.significant() && Math.signum(t.comparison().difference().value()) == Math.signum(printed)
                     ? "the paper's sign confirmed"
                     : t.significant() ? "the paper's sign contradicted" : "not resolved at n = " + grid.inputs().size();
-            String restorer = degradations.get(i).substring(0, degradations.get(i).indexOf('∘'));
             CellRecorder.unpublished(t.comparison().difference(), "002", ResultRecord.NONE, cell(column, q),
-                    grid.dataset(), restorer + "+" + grid.method(), degradations.get(i), String.format(Locale.ROOT,
+                    grid.dataset(), restorers.get(i) + "+" + grid.method(), degradations.get(i), String.format(Locale.ROOT,
                             "top-1 change from the released network before MobileNetV2 int8: wrong→right %d, right→wrong"
                                     + " %d; Holm-adjusted exact McNemar p = %.3g over %d QFs; Table V prints %+.2f points"
                                     + " for ResNet-50 (%s − DirectTest); %s", t.comparison().improved(),
