@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Memoized implements Degradation {
     private final Degradation degradation;
-    private final Map<Image8, Map<Long, Image8>> outputs = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Image8, Map<Long, Degraded>> outputs = Collections.synchronizedMap(new IdentityHashMap<>());
 
     private Memoized(Degradation degradation) {
         this.degradation = degradation;
@@ -38,8 +38,19 @@ public final class Memoized implements Degradation {
 
     @Override
     public Image8 apply(Image8 clean, long imageSeed) {
-        Map<Long, Image8> bySeed = outputs.computeIfAbsent(clean, image -> new ConcurrentHashMap<>());
-        return bySeed.computeIfAbsent(imageSeed, seed -> degradation.apply(clean, seed));
+        return degrade(clean, imageSeed).image();
+    }
+
+    /** The wrapped degradation's output and rate, remembered per clean image object and seed. */
+    @Override
+    public Degraded degrade(Image8 clean, long imageSeed) {
+        Map<Long, Degraded> bySeed = outputs.computeIfAbsent(clean, image -> new ConcurrentHashMap<>());
+        return bySeed.computeIfAbsent(imageSeed, seed -> degradation.degrade(clean, seed));
+    }
+
+    @Override
+    public Image8 alignedReference(Image8 clean) {
+        return degradation.alignedReference(clean);
     }
 
     @Override

@@ -41,4 +41,16 @@ class MemoizedTest {
         assertThat(calls).hasValue(3);
         assertThat(memo.id()).isEqualTo(noise.id()).isEqualTo(memo.toString());
     }
+
+    @Test
+    void keepsTheWrappedDegradationsRateAndAlignedReference() {
+        CroppedDoubleJpeg shifted = new CroppedDoubleJpeg(10, 30, 4);
+        Memoized memo = Memoized.of(shifted);
+
+        Degraded remembered = memo.degrade(IMAGE, 0);
+        assertThat(remembered.bitsPerPixel()).isEqualTo(shifted.degrade(IMAGE, 0).bitsPerPixel()).isPositive();
+        assertThat(memo.degrade(IMAGE, 0)).isSameAs(remembered);
+        assertThat(memo.alignedReference(IMAGE)).isEqualTo(shifted.alignedReference(IMAGE));
+        assertThat(memo.alignedReference(IMAGE).width()).isEqualTo(IMAGE.width() - 4);
+    }
 }

@@ -28,8 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ImageNet-C crops through JPEG, AVIF, WebP, JPEG XL and JPEG 2000 (Debian's encoders; AVIF
  * quality → quantizer mapping in {@code AvifCodec}) along each codec's {@link RateLadders rate
  * ladder}, classified by MobileNetV2 int8: top-1, top-5 and bits per pixel per setting, and each
- * codec against JPEG at equal rate (Bjøntegaard deltas). CI scale uses every 5th sample image
- * (200, one class in five); paper scale all 1,000. A codec whose encoder is not installed is
+ * codec against JPEG at equal rate (Bjøntegaard deltas). CI scale uses every 10th sample image
+ * (100, one class in ten); paper scale all 1,000. A codec whose encoder is not installed is
  * recorded as cannot-run-here with the package to install.
  */
 @DisplayName("Seed 002 Table IX protocol and beyond: ImageNet top-1/top-5 against bits per pixel per codec (MobileNetV2 int8)")
@@ -44,7 +44,7 @@ class CodecSuite extends RateAccuracyCases {
 
     @Override
     ClassifierGrid openGrid() {
-        return ClassifierGrids.mobileNetV2OnImageNetSample(Scale.current().pick(5, 1));
+        return ClassifierGrids.mobileNetV2OnImageNetSample(Scale.current().pick(10, 1));
     }
 
     @Override
@@ -69,7 +69,7 @@ class CodecSuite extends RateAccuracyCases {
     Optional<String> bitBudgetsNotRunHere() {
         return Scale.current() == Scale.PAPER ? Optional.empty() : Optional.of("runs at paper scale (-Pfull) only:"
                 + " finding each crop's largest file within the budget takes about 8 encodings per image and codec,"
-                + " about 80 s per budget for the 200 ci crops on 2 cores");
+                + " about 40 s per budget for the 100 ci crops on 2 cores");
     }
 
     /** After AVIF's comparison: where AVIF at seed 002's qualities sits in rate relative to JPEG at the same qualities. */

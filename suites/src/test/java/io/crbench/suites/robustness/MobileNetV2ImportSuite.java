@@ -9,6 +9,7 @@ import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.ClassificationScores;
 import io.crbench.experiment.ClassifierGrid;
 import io.crbench.experiment.PairedComparison;
+import io.crbench.experiment.Scale;
 import io.crbench.reports.ExperimentReportExtension;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
@@ -19,9 +20,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The import check of the task-driven methods' frozen backbone: {@code mobilenetv2-12-int8} with
- * its int8 weights dequantised into a float DJL PyTorch network must classify the 1,000 ImageNet
- * sample images (ImageNet-C geometry) within 2 points of top-1 of the int8 original run by ONNX
- * Runtime. Both run on the same images, so the difference is also given as a paired interval with
+ * its int8 weights dequantised into a float DJL PyTorch network must classify the ImageNet sample
+ * images (ImageNet-C geometry; every 2nd, 500, at {@code ci} scale, all 1,000 at paper scale) within
+ * 2 points of top-1 of the int8 original run by ONNX Runtime. Both run on the same images, so the difference is also given as a paired interval with
  * its flip counts. The check is deterministic (fixed weights, fixed images), so the 2-point bound is
  * asserted on the point difference.
  */
@@ -36,8 +37,9 @@ class MobileNetV2ImportSuite {
 
     @BeforeAll
     static void load() {
-        int8 = ClassifierGrids.mobileNetV2OnImageNetSample(1);
-        dequantized = ClassifierGrids.dequantizedMobileNetV2OnImageNetSample(1);
+        int step = Scale.current().pick(2, 1);
+        int8 = ClassifierGrids.mobileNetV2OnImageNetSample(step);
+        dequantized = ClassifierGrids.dequantizedMobileNetV2OnImageNetSample(step);
     }
 
     @AfterAll
@@ -47,7 +49,7 @@ class MobileNetV2ImportSuite {
     }
 
     @Test
-    @DisplayName("top-1 on the 1,000 ImageNet sample images within 2 points of the int8 model")
+    @DisplayName("top-1 on the ImageNet sample images within 2 points of the int8 model")
     void top1MatchesTheInt8Model() {
         Identity clean = new Identity();
         ClassificationScores original = int8.scores(clean);

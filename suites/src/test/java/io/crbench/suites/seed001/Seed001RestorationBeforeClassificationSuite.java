@@ -6,7 +6,9 @@ import io.crbench.baselines.restorers.AuthorsArcnn;
 import io.crbench.baselines.restorers.RestorationMethods;
 import io.crbench.datasets.images.LabeledInputs;
 import io.crbench.datasets.images.PreparedSets;
+import io.crbench.degradation.Degradation;
 import io.crbench.degradation.JpegCompression;
+import io.crbench.degradation.Memoized;
 import io.crbench.degradation.Restored;
 import io.crbench.experiment.AccuracyRows;
 import io.crbench.experiment.CellRecorder;
@@ -111,7 +113,8 @@ class Seed001RestorationBeforeClassificationSuite {
     private static void compareOn(ClassifierGrid grid, JpegCompression jpeg, Restorer restorer,
             boolean recordCompressed) {
         int quality = jpeg.quality();
-        Restored restored = new Restored(jpeg, restorer);
+        // Memoized: the PSNR rows score the same restored images the classifier saw, restored once.
+        Degradation restored = Memoized.of(new Restored(jpeg, restorer));
         ClassificationScores compressed = grid.scores(jpeg);
         ClassificationScores repaired = grid.scores(restored);
         if (recordCompressed) {
