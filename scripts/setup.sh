@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Installs the system packages crbench needs on a fresh Debian machine: the JDK and Maven, fonts
-# for the report's plots, the real encoders behind the non-JPEG codecs, Fashion-MNIST, and Chromium
-# for the report check (scripts/check-report.sh). Idempotent and quick when everything is already there.
+# for the report's plots, the real encoders behind the non-JPEG codecs, Fashion-MNIST, tcmalloc for
+# the test JVMs (pom.xml, profile tcmalloc), and Chromium for the report check (scripts/check-report.sh). Idempotent and quick when everything is already there.
 set -euo pipefail
 
 packages=(openjdk-17-jdk-headless maven fontconfig fonts-dejavu-core libavif-bin webp libjxl-tools libopenjp2-tools
-  dataset-fashion-mnist chromium)
+  dataset-fashion-mnist libtcmalloc-minimal4 chromium)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
