@@ -22,7 +22,12 @@ public final class LumaFrontEnd implements Restorer {
     /** The wrapped restorer's id, marked as run on Y with the chroma kept. */
     @Override
     public String id() {
-        return luma.id() + "[Y]";
+        return id(luma.id());
+    }
+
+    /** The id of the Y restorer {@code lumaId} run this way, e.g. {@code dncnn3-authors[Y]}. */
+    public static String id(String lumaId) {
+        return lumaId + "[Y]";
     }
 
     @Override

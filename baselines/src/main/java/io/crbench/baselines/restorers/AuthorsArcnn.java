@@ -51,6 +51,13 @@ public final class AuthorsArcnn {
         return best;
     }
 
+    /**
+     * Restorer id of the released models picked per image and JPEG quality, the model of the
+     * {@link #nearestQuality} to the quality of the image's (last) compression: for conditions
+     * that span several qualities (an interval of QFs, multiple compression).
+     */
+    public static final String MATCHED_QUALITY_ID = "arcnn-authors(q=matched)";
+
     /** Restorer id, e.g. {@code arcnn-authors(q=10)}. */
     public static String id(int quality) {
         return "arcnn-authors(q=" + quality + ")";

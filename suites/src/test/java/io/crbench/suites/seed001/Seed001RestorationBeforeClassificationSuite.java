@@ -87,7 +87,7 @@ class Seed001RestorationBeforeClassificationSuite {
         JpegCompression jpeg = JpegCompression.at(quality);
         boolean released = frontEnd.equals(RELEASED_ARCNN);
         if (released && set.equals("imagenet") && Scale.current() == Scale.CI) {
-            String id = AuthorsArcnn.id(AuthorsArcnn.nearestQuality(quality)) + "[Y]";
+            String id = LumaFrontEnd.id(AuthorsArcnn.id(AuthorsArcnn.nearestQuality(quality)));
             for (String cell : List.of("restored/", "accuracy gain/")) {
                 CellRecorder.cannotRunHere(ResultRecord.cannotRunHere("001", "none", cell + quality, grid.dataset(),
                         id + "+" + grid.method(), id + "∘" + jpeg.id(), cell.startsWith("restored")

@@ -5,10 +5,12 @@ import io.crbench.baselines.published.PublishedTable;
 import io.crbench.baselines.published.PublishedTables;
 import io.crbench.baselines.restorers.AuthorsArcnn;
 import io.crbench.baselines.restorers.AuthorsDncnn3;
+import io.crbench.degradation.Degradation;
+import io.crbench.degradation.JpegChain;
 import io.crbench.degradation.JpegCompression;
+import io.crbench.degradation.LastQualityRestored;
 import io.crbench.degradation.Restored;
 import io.crbench.experiment.CellRecorder;
-import io.crbench.experiment.ClassificationScores;
 import io.crbench.experiment.ClassifierGrid;
 import io.crbench.experiment.ComparisonFamily;
 import io.crbench.experiment.PairedComparison;
@@ -21,6 +23,9 @@ import io.crbench.result.ResultRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -29,23 +34,35 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Seed 002 Table V names AR-CNN and DnCNN as pixel-domain JPEG restorers placed before a frozen
- * classifier. Here the authors' released networks (AR-CNN: the model of the nearest quality, ties
- * to the lower; DnCNN-3: one blind model) restore the Y channel of each compressed ImageNet-sample
- * crop, chroma kept ({@link LumaFrontEnd}), before MobileNetV2 int8, and the sign the paper prints
- * for "restorer − DirectTest" on ResNet-50 at each QF is tested: top-1 change with an exact McNemar
- * test, Holm across the QFs of a restorer; the verdict per QF (paper's sign confirmed, contradicted,
- * or not resolved) is reported, not asserted, since the classifier is a substitute. CI scale runs
- * AR-CNN at QF 25 and 7 on every 20th image (50); paper scale every QF of Table V on all 1,000 and
- * DnCNN-3 too (about 1.7 s per crop on 2 cores). The ResNet-50 cells themselves stay in
+ * Seed 002 Tables V and VI name AR-CNN and DnCNN as pixel-domain JPEG restorers placed before a
+ * frozen classifier. Here the authors' released networks (AR-CNN: the model of the nearest quality,
+ * ties to the lower; DnCNN-3: one blind model) restore the Y channel of each compressed
+ * ImageNet-sample crop, chroma kept ({@link LumaFrontEnd}), before MobileNetV2 int8, and the sign
+ * the paper prints for "restorer − DirectTest" on ResNet-50 is tested per QF (Table V) and per
+ * number of compressions T (Table VI; QFs drawn per image from the paper's set, and AR-CNN's
+ * model picked per image by the quality of the last compression, which the file's quantisation
+ * tables carry): top-1 change with an exact McNemar test, Holm across the conditions of a restorer
+ * and table; the verdict per condition (paper's sign confirmed, contradicted, or not resolved) is
+ * reported, not asserted, since the classifier is a substitute. CI scale runs AR-CNN at QF 25 and 7
+ * and at T = 1 and 5 on every 20th image (50); paper scale every QF and T of the tables on all
+ * 1,000 and DnCNN-3 too (about 1.7 s per crop on 2 cores). The ResNet-50 cells themselves stay in
  * Seed002PublishedCellsSuite.
  */
 @ExtendWith(ExperimentReportExtension.class)
-@DisplayName("Seed 002 Table V: the authors' AR-CNN and DnCNN-3 (Y, chroma kept) before MobileNetV2 vs DirectTest, the paper's sign per QF (McNemar, Holm)")
+@DisplayName("Seed 002 Tables V and VI: the authors' AR-CNN and DnCNN-3 (Y, chroma kept) before MobileNetV2 vs DirectTest, the paper's sign per QF and per T (McNemar, Holm)")
 class Seed002ReleasedRestorersSuite {
     private static final PublishedTable TABLE_V = PublishedTables.load("002", "V");
+    private static final PublishedTable TABLE_VI = PublishedTables.load("002", "VI");
     private static final String ROW_PREFIX = "ResNet-50/";
+    /** The chain seed {@code Seed002AfdModuleSuite} uses too. */
+    private static final long CHAIN_SEED = 2;
+    private static final String DNCNN3_PAPER_SCALE = "DnCNN-3 before the classifier runs at paper scale (-Pfull)"
+            + " only: about 1.7 s of inference per 224x224 crop on 2 cores";
     private static ClassifierGrid grid;
+
+    /** One condition of a table: the compressed images, the same restored, and the front end's id. */
+    private record Case(String condition, Degradation compressed, Degradation restored, String frontEnd) {
+    }
 
     @BeforeAll
     static void load() {
@@ -61,51 +78,106 @@ class Seed002ReleasedRestorersSuite {
         return Scale.current().pick(List.of(25, 7), List.of(25, 18, 15, 10, 7));
     }
 
+    private static List<Integer> times() {
+        return Scale.current().pick(List.of(1, 5), List.of(1, 2, 3, 4, 5));
+    }
+
     @ParameterizedTest(name = "Table V column {0}: the released network before MobileNetV2 vs DirectTest, per QF")
     @ValueSource(strings = {"ARCNN", "DnCNN"})
     void againstDirectTest(String column) {
+        List<String> conditions = qualities().stream().map(String::valueOf).toList();
         if (column.equals("DnCNN") && Scale.current() == Scale.CI) {
-            for (int q : qualities()) {
-                CellRecorder.cannotRunHere(ResultRecord.cannotRunHere("002", ResultRecord.NONE, cell(column, q),
-                        grid.dataset(), AuthorsDncnn3.ID + "[Y]+" + grid.method(), JpegCompression.at(q).id(),
-                        MetricId.TOP1_GAIN.wire(), null, "DnCNN-3 before the classifier runs at paper scale (-Pfull)"
-                                + " only: about 1.7 s of inference per 224x224 crop on 2 cores"));
-            }
+            cannotRun(column, conditions, q -> JpegCompression.at(Integer.parseInt(q)).id());
             return;
         }
-        List<Integer> qualities = qualities();
-        List<PairedComparison> changes = new ArrayList<>();
-        List<String> restorers = new ArrayList<>();
-        List<String> degradations = new ArrayList<>();
-        for (int q : qualities) {
+        List<Case> cases = new ArrayList<>();
+        for (int q : qualities()) {
             JpegCompression jpeg = JpegCompression.at(q);
             try (Restorer frontEnd = new LumaFrontEnd(column.equals("ARCNN")
                     ? AuthorsArcnn.load(AuthorsArcnn.nearestQuality(q)) : AuthorsDncnn3.load())) {
-                Restored restored = new Restored(jpeg, frontEnd);
-                ClassificationScores direct = grid.scores(jpeg);
-                changes.add(grid.scores(restored).top1ChangeFrom(direct));
-                restorers.add(frontEnd.id());
-                degradations.add(restored.id());
+                Case c = new Case(Integer.toString(q), jpeg, new Restored(jpeg, frontEnd), frontEnd.id());
+                // Scored while the front end is open.
+                grid.scores(c.restored());
+                cases.add(c);
             }
         }
-        List<ComparisonFamily.Tested> tested = ComparisonFamily.test(changes);
-        for (int i = 0; i < qualities.size(); i++) {
-            int q = qualities.get(i);
-            ComparisonFamily.Tested t = tested.get(i);
-            double printed = TABLE_V.cell(ROW_PREFIX + q, column).value() - TABLE_V.cell(ROW_PREFIX + q, "DirectTest").value();
-            String verdict = t.significant() && Math.signum(t.comparison().difference().value()) == Math.signum(printed)
-                    ? "the paper's sign confirmed"
-                    : t.significant() ? "the paper's sign contradicted" : "not resolved at n = " + grid.inputs().size();
-            CellRecorder.unpublished(t.comparison().difference(), "002", ResultRecord.NONE, cell(column, q),
-                    grid.dataset(), restorers.get(i) + "+" + grid.method(), degradations.get(i), String.format(Locale.ROOT,
-                            "top-1 change from the released network before MobileNetV2 int8: wrong→right %d, right→wrong"
-                                    + " %d; Holm-adjusted exact McNemar p = %.3g over %d QFs; Table V prints %+.2f points"
-                                    + " for ResNet-50 (%s − DirectTest); %s", t.comparison().improved(),
-                            t.comparison().worsened(), t.holmP(), qualities.size(), printed, column, verdict));
+        holdSigns(TABLE_V, column, cases);
+    }
+
+    @ParameterizedTest(name = "Table VI column {0}: the released network before MobileNetV2 vs DirectTest, per number of compressions")
+    @ValueSource(strings = {"ARCNN", "DnCNN"})
+    void againstDirectTestPerCompressionCount(String column) {
+        List<String> conditions = times().stream().map(t -> "T=" + t).toList();
+        if (column.equals("DnCNN") && Scale.current() == Scale.CI) {
+            cannotRun(column, conditions, t -> JpegChain.seed002(Integer.parseInt(t.substring(2)), CHAIN_SEED).id());
+            return;
+        }
+        // Every model a chain can call for, opened before the images are scored in parallel.
+        Map<Integer, Restorer> frontEnds = new TreeMap<>();
+        try {
+            if (column.equals("ARCNN")) {
+                for (int q : JpegChain.SEED_002_QUALITIES) {
+                    frontEnds.computeIfAbsent(AuthorsArcnn.nearestQuality(q),
+                            m -> new LumaFrontEnd(AuthorsArcnn.load(m)));
+                }
+            } else {
+                frontEnds.put(0, new LumaFrontEnd(AuthorsDncnn3.load()));
+            }
+            List<Case> cases = new ArrayList<>();
+            for (int t : times()) {
+                JpegChain chain = JpegChain.seed002(t, CHAIN_SEED);
+                Case c;
+                if (column.equals("ARCNN")) {
+                    String id = LumaFrontEnd.id(AuthorsArcnn.MATCHED_QUALITY_ID);
+                    c = new Case("T=" + t, chain, new LastQualityRestored(chain, id,
+                            q -> frontEnds.get(AuthorsArcnn.nearestQuality(q))), id);
+                } else {
+                    Restorer dncnn = frontEnds.get(0);
+                    c = new Case("T=" + t, chain, new Restored(chain, dncnn), dncnn.id());
+                }
+                grid.scores(c.restored());
+                cases.add(c);
+            }
+            holdSigns(TABLE_VI, column, cases);
+        } finally {
+            frontEnds.values().forEach(Restorer::close);
         }
     }
 
-    private static String cell(String column, int quality) {
-        return column + " − DirectTest/" + quality;
+    /**
+     * Each case's top-1 change from the restorer, Holm across the cases, and the verdict on the sign
+     * {@code table} prints for ResNet-50 ({@code column} − DirectTest) in the case's row.
+     */
+    private static void holdSigns(PublishedTable table, String column, List<Case> cases) {
+        List<PairedComparison> changes = cases.stream()
+                .map(c -> grid.scores(c.restored()).top1ChangeFrom(grid.scores(c.compressed()))).toList();
+        List<ComparisonFamily.Tested> tested = ComparisonFamily.test(changes);
+        for (int i = 0; i < cases.size(); i++) {
+            Case c = cases.get(i);
+            ComparisonFamily.Tested t = tested.get(i);
+            String row = ROW_PREFIX + c.condition();
+            double printed = table.cell(row, column).value() - table.cell(row, "DirectTest").value();
+            String verdict = t.significant() && Math.signum(t.comparison().difference().value()) == Math.signum(printed)
+                    ? "the paper's sign confirmed"
+                    : t.significant() ? "the paper's sign contradicted" : "not resolved at n = " + grid.inputs().size();
+            CellRecorder.unpublished(t.comparison().difference(), "002", ResultRecord.NONE, cell(column, c.condition()),
+                    grid.dataset(), c.frontEnd() + "+" + grid.method(), c.restored().id(), String.format(Locale.ROOT,
+                            "top-1 change from the released network before MobileNetV2 int8: wrong→right %d, right→wrong"
+                                    + " %d; Holm-adjusted exact McNemar p = %.3g over %d conditions; Table %s prints %+.2f"
+                                    + " points for ResNet-50 (%s − DirectTest); %s", t.comparison().improved(),
+                            t.comparison().worsened(), t.holmP(), cases.size(), table.table(), printed, column, verdict));
+        }
+    }
+
+    private static void cannotRun(String column, List<String> conditions, Function<String, String> degradation) {
+        for (String condition : conditions) {
+            CellRecorder.cannotRunHere(ResultRecord.cannotRunHere("002", ResultRecord.NONE, cell(column, condition),
+                    grid.dataset(), LumaFrontEnd.id(AuthorsDncnn3.ID) + "+" + grid.method(),
+                    degradation.apply(condition), MetricId.TOP1_GAIN.wire(), null, DNCNN3_PAPER_SCALE));
+        }
+    }
+
+    private static String cell(String column, String condition) {
+        return column + " − DirectTest/" + condition;
     }
 }

@@ -1,25 +1,31 @@
 package io.crbench.suites.seed003;
 
 import io.crbench.baselines.published.PublishedTable;
-import io.crbench.baselines.restorers.AuthorsCdncnnB;
 import io.crbench.baselines.published.PublishedTables;
+import io.crbench.baselines.restorers.AuthorsCdncnnB;
 import io.crbench.datasets.Datasets;
 import io.crbench.datasets.images.PreparedSets;
 import io.crbench.degradation.GaussianNoise;
+import io.crbench.degradation.Identity;
 import io.crbench.degradation.Restored;
 import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.CpsnrAggregate;
+import io.crbench.experiment.LatencyMeasurement;
+import io.crbench.experiment.LatencyProbe;
 import io.crbench.experiment.PerImage;
 import io.crbench.experiment.Scale;
 import io.crbench.image.Image8;
 import io.crbench.metric.MetricChannel;
 import io.crbench.metric.Psnr;
 import io.crbench.reports.ExperimentReportExtension;
+import io.crbench.reproduction.Measurement;
 import io.crbench.restore.BlockRestorer;
+import io.crbench.result.ResultRecord;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,6 +46,9 @@ class Seed003Table5GaussianCpsnrSuite {
     private static final String NOISE_MODEL_CHECK = "a check of the noise model, not a reproduced experiment: the"
             + " CPSNR of unclipped Gaussian noise is 20·log10(255/σ) up to the noise draw, so a match shows only that"
             + " the paper's noise was unclipped";
+    /** The fewest timed passes that give the 95th percentile an interval. */
+    private static final int LATENCY_REPETITIONS = 72;
+    private static final int LATENCY_WARMUP = 5;
     private static List<Image8> images;
 
     @BeforeAll
@@ -79,6 +88,23 @@ class Seed003Table5GaussianCpsnrSuite {
                     restored.id(), "the authors' released CDnCNN-B (one blind colour Gaussian denoiser for σ up to 55,"
                             + " trained on BSD images) stands in for the paper's restoration network, trained on"
                             + " CIFAR-10; its input is the noisy image clipped and rounded to 8 bits");
+        }
+    }
+
+    @Test
+    @DisplayName("CDnCNN-B: CPU latency on one 32x32 CIFAR-10 image (the input it restores here)")
+    void restorerLatency() {
+        Image8 noisy = new GaussianNoise(25).apply(images.get(0), 0);
+        try (BlockRestorer cdncnn = AuthorsCdncnnB.load()) {
+            LatencyMeasurement m = LatencyProbe.measure(cdncnn.id(), 1, () -> cdncnn.restore(noisy), LATENCY_WARMUP,
+                    LATENCY_REPETITIONS);
+            String reason = "CPU inference time of one 32x32 RGB image, median and 95th percentile of "
+                    + LATENCY_REPETITIONS + " timed passes after " + LATENCY_WARMUP + " warm-up passes; neither"
+                    + " paper prints a CPU time for it";
+            for (Measurement q : m.measurements()) {
+                CellRecorder.unpublished(q, ResultRecord.NONE, ResultRecord.NONE, cdncnn.id() + "/cpu ms per 32x32"
+                        + " RGB image", Datasets.CIFAR10_TEST, cdncnn.id(), new Identity().id(), reason);
+            }
         }
     }
 }

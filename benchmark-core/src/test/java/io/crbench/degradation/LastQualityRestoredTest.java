@@ -1,0 +1,68 @@
+package io.crbench.degradation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crbench.image.Image8;
+import io.crbench.restore.Restorer;
+import org.junit.jupiter.api.Test;
+
+class LastQualityRestoredTest {
+    private static final Image8 IMAGE = Image8.generate(48, 32, 3, (x, y, c) -> (x * 5 + y * 7 + c * 60) % 256);
+
+    /** A restorer that marks its output with its quality: every sample set to that value. */
+    private record Marking(int quality) implements Restorer {
+        @Override
+        public String id() {
+            return "mark(q=" + quality + ")";
+        }
+
+        @Override
+        public Image8 restore(Image8 degraded) {
+            return Image8.generate(degraded.width(), degraded.height(), degraded.channels(), (x, y, c) -> quality);
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    @Test
+    void eachImageGetsTheRestorerOfItsLastCompressionsQuality() {
+        JpegChain chain = JpegChain.seed002(3, 2);
+        LastQualityRestored restored = new LastQualityRestored(chain, "mark(q=last)", Marking::new);
+        boolean sawDifferentQualities = false;
+        int first = chain.qualitiesFor(0)[2];
+        for (long seed = 0; seed < 20; seed++) {
+            int last = chain.qualitiesFor(seed)[2];
+            sawDifferentQualities |= last != first;
+            assertThat(restored.apply(IMAGE, seed).sample(5, 5, 1)).as("image seed %d", seed).isEqualTo(last);
+        }
+        assertThat(sawDifferentQualities).as("the chain's last quality varies between images").isTrue();
+        assertThat(restored.id()).isEqualTo("mark(q=last)∘jpeg_chain(t=3,seed=2)");
+    }
+
+    @Test
+    void theRestorerSeesTheChainsOutput() {
+        JpegChain chain = JpegChain.seed002(2, 7);
+        Image8 seen = new LastQualityRestored(chain, "identity(q=last)", q -> identity()).apply(IMAGE, 4);
+        assertThat(seen).isEqualTo(chain.apply(IMAGE, 4));
+    }
+
+    private static Restorer identity() {
+        return new Restorer() {
+            @Override
+            public String id() {
+                return "identity";
+            }
+
+            @Override
+            public Image8 restore(Image8 degraded) {
+                return degraded;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+}
