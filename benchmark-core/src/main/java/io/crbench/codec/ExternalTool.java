@@ -207,11 +207,14 @@ public final class ExternalTool {
     }
 
     private void run(List<String> command, Path dir, Path log) throws IOException {
-        Process process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(dir.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+                .redirectOutput(log.toFile());
+        // An allocator preloaded into the JVM (pom.xml, profile tcmalloc) is for PyTorch's buffers;
+        // loaded into every encoder too it made each launch about twice as slow.
+        builder.environment().remove("LD_PRELOAD");
+        Process process = builder.start();
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 killTree(process);
