@@ -152,6 +152,7 @@ class Seed002ReleasedRestorersSuite {
         List<PairedComparison> changes = cases.stream()
                 .map(c -> grid.scores(c.restored()).top1ChangeFrom(grid.scores(c.compressed()))).toList();
         List<ComparisonFamily.Tested> tested = ComparisonFamily.test(changes);
+        String claim = lightVersusHeavy(cases, tested);
         for (int i = 0; i < cases.size(); i++) {
             Case c = cases.get(i);
             ComparisonFamily.Tested t = tested.get(i);
@@ -164,9 +165,29 @@ class Seed002ReleasedRestorersSuite {
                     grid.dataset(), c.frontEnd() + "+" + grid.method(), c.restored().id(), String.format(Locale.ROOT,
                             "top-1 change from the released network before MobileNetV2 int8: wrong→right %d, right→wrong"
                                     + " %d; Holm-adjusted exact McNemar p = %.3g over %d conditions; Table %s prints %+.2f"
-                                    + " points for ResNet-50 (%s − DirectTest); %s", t.comparison().improved(),
-                            t.comparison().worsened(), t.holmP(), cases.size(), table.table(), printed, column, verdict));
+                                    + " points for ResNet-50 (%s − DirectTest); %s%s", t.comparison().improved(),
+                            t.comparison().worsened(), t.holmP(), cases.size(), table.table(), printed, column, verdict,
+                            claim));
         }
+    }
+
+    /**
+     * Seed 002's claim that restorers hurt at QF 25 and help at QF 7 (as
+     * {@code Seed002LightVsHeavyCompressionClaimSuite} tests it for the restorers trained here), for
+     * the released network: empty unless both QFs are among the cases.
+     */
+    private static String lightVersusHeavy(List<Case> cases, List<ComparisonFamily.Tested> tested) {
+        List<String> conditions = cases.stream().map(Case::condition).toList();
+        int light = conditions.indexOf("25");
+        int heavy = conditions.indexOf("7");
+        if (light < 0 || heavy < 0) {
+            return "";
+        }
+        boolean hurtsLight = tested.get(light).significantlyWorse();
+        boolean helpsHeavy = tested.get(heavy).significantlyBetter();
+        return hurtsLight && helpsHeavy ? "; seed 002's claim (hurts at QF 25, helps at QF 7) confirmed"
+                : String.format(Locale.ROOT, "; seed 002's claim (hurts at QF 25, helps at QF 7) not confirmed (hurts at"
+                        + " QF 25: %s; helps at QF 7: %s)", hurtsLight, helpsHeavy);
     }
 
     private static void cannotRun(String column, List<String> conditions, Function<String, String> degradation) {
