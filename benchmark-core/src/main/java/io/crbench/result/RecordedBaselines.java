@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -14,11 +14,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
- * The committed file of accepted results that CI gates regressions against (same JSON lines as
+ * The committed accepted results that CI gates regressions against (same JSON lines as
  * results.jsonl, sorted by cell key so diffs stay readable). {@code -Dcrbench.record=true} merges a
- * run's rows into it instead of checking them.
+ * run's rows into them instead of checking them.
+ *
+ * <p>The rows live either in one file or, when the path is a directory, in one file per paper
+ * ({@code <paper>.jsonl}): crbench's own baseline grows with every suite, and one file per paper
+ * keeps each file small and a re-accepted suite's diff inside its paper's file. A row filed under
+ * another paper's name is refused, since re-recording would then accept the cell twice.
  *
  * <p>A row regresses when it is worse than the accepted value, in the metric's direction, by more
  * than √(h_accepted² + h_measured²), h being the two confidence half-widths at their stated level:
@@ -26,12 +32,13 @@ import java.util.TreeMap;
  * (timings) and unmeasured rows are never flagged.
  */
 public final class RecordedBaselines {
-    /** System property naming the file. */
+    /** System property naming the file or directory. */
     public static final String FILE_PROPERTY = "crbench.baselines.file";
     /** System property that switches to record mode. */
     public static final String RECORD_PROPERTY = "crbench.record";
     /** Regression messages start with this, so the report can classify them. */
     public static final String REGRESSION_PREFIX = "Regression against recorded baseline: ";
+    private static final String JSONL = ".jsonl";
 
     private final Path path;
     private final Map<String, ResultRecord> accepted;
@@ -47,38 +54,68 @@ public final class RecordedBaselines {
     }
 
     /**
-     * Loads the file at {@code path}; a missing file is an empty baseline. Every line is checked
-     * before any is used: a malformed line, a non-numeric value, a measured verdict without a
-     * measured value, or a cell accepted twice is an error naming the file and line, since each
-     * would otherwise quietly exempt a cell from the gate.
+     * Loads the file at {@code path}, or every {@code *.jsonl} file in it when it is a directory; a
+     * missing path is an empty baseline. Every line is checked before any is used: a malformed line, a
+     * non-numeric value, a measured verdict without a measured value, a cell accepted twice, or (in a
+     * directory) a row in another paper's file is an error naming the file and line, since each would
+     * otherwise quietly exempt a cell from the gate.
      */
     public static RecordedBaselines load(Path path) {
         Map<String, ResultRecord> m = new TreeMap<>();
-        Map<String, Integer> lineOf = new HashMap<>();
-        if (Files.exists(path)) {
-            try {
-                List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
-                for (int i = 0; i < lines.size(); i++) {
-                    if (!lines.get(i).isBlank()) {
-                        String source = path + ":" + (i + 1);
-                        ResultRecord r = ResultJson.fromLine(lines.get(i), source);
-                        if (!r.isMeasured()) {
-                            throw new IllegalArgumentException("accepted row at " + source + " (" + r.key()
-                                    + ") has no measured value; only measured rows are accepted");
-                        }
-                        Integer first = lineOf.putIfAbsent(r.key(), i + 1);
-                        if (first != null) {
-                            throw new IllegalArgumentException("cell " + r.key() + " is accepted twice in " + path
-                                    + ", at lines " + first + " and " + (i + 1));
-                        }
-                        m.put(r.key(), r);
-                    }
+        Map<String, String> sourceOf = new HashMap<>();
+        try {
+            if (Files.isDirectory(path)) {
+                for (Path file : filesIn(path)) {
+                    String paper = file.getFileName().toString().replaceFirst("\\.jsonl$", "");
+                    read(file, paper, m, sourceOf);
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read recorded baselines " + path, e);
+            } else if (Files.exists(path)) {
+                read(path, null, m, sourceOf);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read recorded baselines " + path, e);
         }
         return new RecordedBaselines(path, m);
+    }
+
+    private static List<Path> filesIn(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(JSONL)).sorted().toList();
+        }
+    }
+
+    /** Reads one file's rows into {@code m}; {@code paper} is the paper every row must name, or null. */
+    private static void read(Path file, String paper, Map<String, ResultRecord> m, Map<String, String> sourceOf)
+            throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            String source = file + ":" + (i + 1);
+            ResultRecord r = ResultJson.fromLine(lines.get(i), source);
+            if (!r.isMeasured()) {
+                throw new IllegalArgumentException("accepted row at " + source + " (" + r.key()
+                        + ") has no measured value; only measured rows are accepted");
+            }
+            if (paper != null && !paper.equals(r.paper())) {
+                throw new IllegalArgumentException("accepted row at " + source + " is of paper " + r.paper()
+                        + "; in a directory of baselines it belongs in " + fileName(r.paper()));
+            }
+            String first = sourceOf.putIfAbsent(r.key(), source);
+            if (first != null) {
+                throw new IllegalArgumentException("cell " + r.key() + " is accepted twice, at " + first + " and "
+                        + source);
+            }
+            m.put(r.key(), r);
+        }
+    }
+
+    private static String fileName(String paper) {
+        if (!paper.matches("[A-Za-z0-9._-]+") || paper.startsWith(".")) {
+            throw new IllegalArgumentException("paper id '" + paper + "' cannot name a baseline file");
+        }
+        return paper + JSONL;
     }
 
     /**
@@ -89,10 +126,10 @@ public final class RecordedBaselines {
         String file = System.getProperty(FILE_PROPERTY);
         if (file == null || file.isBlank()) {
             throw new IllegalStateException("system property " + FILE_PROPERTY
-                    + " is not set; the suites' pom sets it to baselines/recorded/accepted-results.jsonl");
+                    + " is not set; the suites' pom sets it to the directory baselines/recorded/accepted");
         }
         Path path = Path.of(file);
-        if (!recordMode() && !Files.isRegularFile(path)) {
+        if (!recordMode() && !Files.exists(path)) {
             throw new IllegalStateException("recorded baselines file " + path.toAbsolutePath() + " (" + FILE_PROPERTY
                     + ") does not exist, so no result could be gated; fix the path, or record a first baseline with -D"
                     + RECORD_PROPERTY + "=true");
@@ -110,7 +147,7 @@ public final class RecordedBaselines {
         return Optional.ofNullable(accepted.get(current.key()));
     }
 
-    /** The file the rows were read from. */
+    /** The file or directory the rows were read from. */
     public Path path() {
         return path;
     }
@@ -144,8 +181,9 @@ public final class RecordedBaselines {
     }
 
     /**
-     * Merges {@code rows} (replacing rows of the same cell) and rewrites the file atomically.
-     * Unmeasured rows and wall-clock rows ({@link MetricId#wallClock()}) are not recorded.
+     * Merges {@code rows} (replacing rows of the same cell) and rewrites the file, or each paper's
+     * file of a directory, atomically. Unmeasured rows and wall-clock rows ({@link MetricId#wallClock()})
+     * are not recorded.
      */
     public synchronized void record(Collection<ResultRecord> rows) {
         accepted.values().removeIf(r -> MetricId.fromWire(r.metric()).wallClock());
@@ -154,11 +192,23 @@ public final class RecordedBaselines {
                 accepted.put(r.key(), r);
             }
         }
-        StringBuilder sb = new StringBuilder();
+        if (!Files.isDirectory(path)) {
+            AtomicFiles.writeString(path, lines(accepted.values()));
+            return;
+        }
+        Map<String, List<ResultRecord>> byPaper = new TreeMap<>();
         for (ResultRecord r : accepted.values()) {
+            byPaper.computeIfAbsent(r.paper(), p -> new ArrayList<>()).add(r);
+        }
+        byPaper.forEach((paper, paperRows) -> AtomicFiles.writeString(path.resolve(fileName(paper)), lines(paperRows)));
+    }
+
+    private static String lines(Collection<ResultRecord> rows) {
+        StringBuilder sb = new StringBuilder();
+        for (ResultRecord r : rows) {
             sb.append(ResultJson.toLine(r)).append('\n');
         }
-        AtomicFiles.writeString(path, sb.toString());
+        return sb.toString();
     }
 
     private static double halfWidth(ResultRecord r) {

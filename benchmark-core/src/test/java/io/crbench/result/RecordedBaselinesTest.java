@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,7 +75,7 @@ class RecordedBaselinesTest {
                 .hasMessageContaining("no measured value");
         Files.writeString(file, good + "\n" + good.replace("27.5", "28.5") + "\n");
         assertThatThrownBy(() -> RecordedBaselines.load(file)).hasMessageContaining("accepted twice")
-                .hasMessageContaining("lines 1 and 2");
+                .hasMessageContaining("accepted.jsonl:1 and ").hasMessageContaining("accepted.jsonl:2");
     }
 
     @Test
@@ -95,5 +96,22 @@ class RecordedBaselinesTest {
                 System.setProperty(RecordedBaselines.FILE_PROPERTY, before);
             }
         }
+    }
+
+    @Test
+    void aDirectoryKeepsOneFilePerPaperAndRefusesARowInAnotherPapersFile() throws Exception {
+        Path accepted = Files.createDirectory(dir.resolve("accepted"));
+        ResultRecord other = new ResultRecord("003", "2", "Cla(org)/q10", "CIFAR-10", 200, "resnet20", "jpeg(q=10)",
+                "top1", 0.6, 0.55, 0.65, null, Verdict.NO_PUBLISHED_VALUE, "");
+        RecordedBaselines.load(accepted).record(List.of(row("psnr_y", 27.5, 0.3), other));
+        assertThat(Files.list(accepted).map(p -> p.getFileName().toString()))
+                .containsExactlyInAnyOrder("none.jsonl", "003.jsonl");
+        RecordedBaselines again = RecordedBaselines.load(accepted);
+        assertThat(again.size()).isEqualTo(2);
+        assertThat(again.accepted(other)).get().extracting(ResultRecord::measured).isEqualTo(0.6);
+
+        Files.writeString(accepted.resolve("none.jsonl"), ResultJson.toLine(other) + "\n", StandardOpenOption.APPEND);
+        assertThatThrownBy(() -> RecordedBaselines.load(accepted)).hasMessageContaining("none.jsonl:2")
+                .hasMessageContaining("is of paper 003").hasMessageContaining("003.jsonl");
     }
 }

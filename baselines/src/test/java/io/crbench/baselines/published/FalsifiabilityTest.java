@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * whose margin or sampling term swallows such an error is named in the failure.
  */
 class FalsifiabilityTest {
-    private static final Path ACCEPTED = Path.of("recorded/accepted-results.jsonl");
+    private static final Path ACCEPTED = Path.of("recorded/accepted");
 
     /**
      * An error a broken pipeline plausibly makes, on the scale results are written in: 2 accuracy

@@ -147,7 +147,7 @@ class FaultInjectionTest {
 
     @Test
     void aMalformedOrMissingAcceptedFileStopsTheGate() throws Exception {
-        Path accepted = Path.of(System.getProperty("user.dir")).resolve("../baselines/recorded/accepted-results.jsonl");
+        Path accepted = Path.of(System.getProperty("user.dir")).resolve("../baselines/recorded/accepted/000.jsonl");
         List<String> lines = Files.readAllLines(accepted);
         Path copy = tmp.resolve("accepted.jsonl");
         Files.write(copy, List.of(lines.get(0), lines.get(1).replaceFirst("\"measured\":[-0-9.Ee]+", "\"measured\":\"abc\"")));
