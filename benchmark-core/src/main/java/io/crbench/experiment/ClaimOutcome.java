@@ -13,27 +13,6 @@ import java.util.Locale;
  * @param finding confirmed, contradicted, or not resolved at this sample size
  */
 public record ClaimOutcome(PairedClaim claim, PairedComparison comparison, double holmP, Finding finding) {
-    /** The verdict on a claim. */
-    public enum Finding {
-        /** Significant (Holm-adjusted p &lt; α) in the claimed direction. */
-        CONFIRMED("confirmed"),
-        /** Significant in the opposite direction. */
-        CONTRADICTED("contradicted"),
-        /** Not significant either way: the data cannot tell at this sample size. */
-        NOT_RESOLVED("not resolved at this sample size");
-
-        private final String words;
-
-        Finding(String words) {
-            this.words = words;
-        }
-
-        /** The finding as written in result rows. */
-        public String words() {
-            return words;
-        }
-    }
-
     /** Whether the finding breaks what the suite asserted about the claim. */
     public boolean violatesExpectation() {
         return switch (claim.expectation()) {

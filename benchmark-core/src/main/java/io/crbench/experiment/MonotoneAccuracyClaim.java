@@ -43,15 +43,15 @@ public final class MonotoneAccuracyClaim {
             ComparisonFamily.Tested t = tested.get(i);
             double before = from.getValue().top1().value();
             double after = to.getValue().top1().value();
-            String finding = !t.significant() ? "not distinguishable at n=" + from.getValue().n()
-                    : t.significantlyWorse() ? "significant fall" : "significant RISE";
+            String finding = t.significantlyWorse() ? "significant fall"
+                    : t.significantlyBetter() ? "significant RISE" : "not distinguishable at n=" + from.getValue().n();
             if (t.significantlyBetter()) {
                 rises.add(from.getKey() + " → " + to.getKey());
             }
             String reason = String.format(Locale.ROOT,
                     "top-1 %.4f → %.4f; right only before %d, right only after %d; Holm-adjusted exact McNemar p = %.3g: %s",
-                    before, after, t.comparison().worsened(), t.comparison().improved(), t.holmP(), finding);
-            rows.add(CellRecorder.unpublished(Measurement.exact(MetricId.MCNEMAR_P.wire(), t.holmP(), from.getValue().n()),
+                    before, after, t.comparison().worsened(), t.comparison().improved(), t.adjustedP(), finding);
+            rows.add(CellRecorder.unpublished(Measurement.exact(MetricId.MCNEMAR_P.wire(), t.adjustedP(), from.getValue().n()),
                     paper, table, "claim: top-1 falls/" + from.getKey() + " → " + to.getKey(), dataset, method,
                     to.getKey(), reason));
         }

@@ -6,8 +6,9 @@ import java.util.stream.Collectors;
 
 /**
  * Tests a suite's {@link PairedClaim}s as one {@link ComparisonFamily} (items where the
- * claimed-better side scores higher vs lower; ties count for neither): a significant win of the
- * claimed-better side confirms a claim, a significant win of the other side contradicts it.
+ * claimed-better side scores higher vs lower; ties count for neither): a win of the claimed-better
+ * side, decided as {@link ComparisonFamily.Tested#findingOn} decides it, confirms a claim, a win of
+ * the other side contradicts it.
  */
 public final class PairedClaimFamily {
     /** Assertion messages start with this. */
@@ -32,9 +33,7 @@ public final class PairedClaimFamily {
         List<ClaimOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {
             ComparisonFamily.Tested t = tested.get(i);
-            ClaimOutcome.Finding finding = t.significantlyBetter() ? ClaimOutcome.Finding.CONFIRMED
-                    : t.significantlyWorse() ? ClaimOutcome.Finding.CONTRADICTED : ClaimOutcome.Finding.NOT_RESOLVED;
-            outcomes.add(new ClaimOutcome(claims.get(i), t.comparison(), t.holmP(), finding));
+            outcomes.add(new ClaimOutcome(claims.get(i), t.comparison(), t.adjustedP(), t.findingOn(1)));
         }
         return outcomes;
     }

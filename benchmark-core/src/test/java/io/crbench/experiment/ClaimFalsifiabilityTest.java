@@ -33,7 +33,7 @@ class ClaimFalsifiabilityTest {
         for (Expectation e : List.of(Expectation.CONFIRMED, Expectation.NOT_CONTRADICTED)) {
             ClaimOutcome reversed = outcome(hits(100), hits(300), e);
 
-            assertThat(reversed.finding()).isEqualTo(ClaimOutcome.Finding.CONTRADICTED);
+            assertThat(reversed.finding()).isEqualTo(Finding.CONTRADICTED);
             assertThat(reversed.violatesExpectation()).as("%s with the direction reversed", e).isTrue();
         }
     }
@@ -42,7 +42,7 @@ class ClaimFalsifiabilityTest {
     void noEffectBreaksAClaimAssertedAsConfirmed() {
         ClaimOutcome none = outcome(hits(200), hits(200), Expectation.CONFIRMED);
 
-        assertThat(none.finding()).isEqualTo(ClaimOutcome.Finding.NOT_RESOLVED);
+        assertThat(none.finding()).isEqualTo(Finding.NOT_RESOLVED);
         assertThat(none.violatesExpectation()).isTrue();
     }
 

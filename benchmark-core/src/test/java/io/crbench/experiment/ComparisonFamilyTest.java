@@ -1,6 +1,7 @@
 package io.crbench.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class ComparisonFamilyTest {
         assertThat(t.get(1).significantlyBetter()).isFalse();
         // 9 vs 3 has raw p = 0.146: not significant, and Holm only raises it.
         assertThat(t.get(2).significant()).isFalse();
-        assertThat(t.get(2).holmP()).isGreaterThanOrEqualTo(t.get(2).comparison().signTestP());
+        assertThat(t.get(2).adjustedP()).isGreaterThanOrEqualTo(t.get(2).comparison().signTestP());
     }
 
     @Test
@@ -36,5 +37,34 @@ class ComparisonFamilyTest {
         assertThat(ComparisonFamily.test(List.of(borderline)).get(0).significant()).isTrue();
         assertThat(ComparisonFamily.test(List.of(borderline, flips(5, 5), flips(5, 5), flips(5, 5), flips(5, 5)))
                 .get(0).significant()).isFalse();
+    }
+
+    @Test
+    void aSignTestWinWithAMeanThatDoesNotMoveStaysUndecided() {
+        // 30 items gain 0.1 each, 10 lose 2 each: the sign test says better (p ≈ 0.002), the mean falls.
+        double[] method = new double[40];
+        double[] baseline = new double[40];
+        for (int i = 0; i < 40; i++) {
+            method[i] = i < 30 ? 0.1 : -2;
+        }
+        ComparisonFamily.Tested t = ComparisonFamily.test(List.of(PairedComparison.of("psnr_gain", method, baseline)))
+                .get(0);
+        assertThat(t.significant()).isTrue();
+        assertThat(t.significantlyBetter()).isFalse();
+        assertThat(t.findingOn(1)).isEqualTo(Finding.NOT_RESOLVED);
+        assertThat(t.findingOn(1).words(40)).isEqualTo("not resolved at n = 40");
+    }
+
+    @Test
+    void aFindingIsOnTheClaimedSignAndAMemberTestedAloneIsBonferroniCorrected() {
+        ComparisonFamily.Tested better = ComparisonFamily.test(List.of(flips(20, 2))).get(0);
+        assertThat(better.findingOn(+2.4)).isEqualTo(Finding.CONFIRMED);
+        assertThat(better.findingOn(-0.5)).isEqualTo(Finding.CONTRADICTED);
+        assertThatThrownBy(() -> better.findingOn(0)).hasMessageContaining("sign");
+        PairedComparison borderline = flips(14, 3);
+        ComparisonFamily.Tested alone = ComparisonFamily.testAlone(borderline, 5);
+        assertThat(alone.adjustedP()).isEqualTo(Math.min(1, 5 * borderline.signTestP()));
+        assertThat(alone.adjustedP()).isGreaterThanOrEqualTo(ComparisonFamily.test(List.of(borderline, flips(5, 5),
+                flips(5, 5), flips(5, 5), flips(5, 5))).get(0).adjustedP());
     }
 }

@@ -3,7 +3,6 @@ package io.crbench.experiment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.crbench.experiment.ClaimOutcome.Finding;
 import io.crbench.experiment.PairedClaim.Expectation;
 import java.util.Arrays;
 import java.util.List;

@@ -91,7 +91,7 @@ public final class ModelComparison {
             s.append(String.format(Locale.ROOT, "| %s | %.4f | %.4f | %+.4f [%+.4f, %+.4f] | %d | %d | %.3g | %s |%n",
                     r.condition().label(), a.top1(r.condition()).value(), b.top1(r.condition()).value(), d.value(),
                     d.interval().low(), d.interval().high(), t.comparison().improved(), t.comparison().worsened(),
-                    t.holmP(), t.significantlyBetter() ? "A better" : t.significantlyWorse() ? "B better"
+                    t.adjustedP(), t.significantlyBetter() ? "A better" : t.significantlyWorse() ? "B better"
                             : "no significant difference"));
         }
         return s.toString();

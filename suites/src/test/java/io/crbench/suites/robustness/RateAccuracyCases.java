@@ -180,7 +180,7 @@ abstract class RateAccuracyCases {
                     comparisonCell(family, budget), grid.dataset(), grid.method(), comparedAtBudget(family, budget),
                     String.format(Locale.ROOT, "top-1 of %s minus JPEG's, each image at the same budget: wrong→right %d,"
                             + " right→wrong %d; Holm-adjusted exact McNemar p = %.3g over the %d codecs; recorded, not"
-                            + " gated", family, t.comparison().improved(), t.comparison().worsened(), t.holmP(),
+                            + " gated", family, t.comparison().improved(), t.comparison().worsened(), t.adjustedP(),
                             compared.size()));
         }
     }

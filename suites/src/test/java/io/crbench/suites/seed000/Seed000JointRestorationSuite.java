@@ -176,9 +176,9 @@ class Seed000JointRestorationSuite {
             ComparisonFamily.Tested t = tested.get(i);
             CellRecorder.unpublished(t.comparison().difference(), "000", "II", "Joint minus pixel-loss top-1/" + q,
                     grid.dataset(), restorerId(JOINT, q) + "+" + grid.method(), restored(JOINT, q).id(),
-                    String.format(Locale.ROOT, "%s; %s; Holm-adjusted p = %.3g over QF %s; claim %s", setup,
-                            flips(t.comparison()), t.holmP(), qualities, t.significantlyBetter() ? "confirmed at this QF"
-                                    : "not confirmed at this QF (the data cannot tell joint from pixel-loss training)"));
+                    String.format(Locale.ROOT, "%s; %s; Holm-adjusted p = %.3g over QF %s; claim at this QF: %s", setup,
+                            flips(t.comparison()), t.adjustedP(), qualities,
+                            t.findingOn(1).words(t.comparison().difference().n())));
         }
     }
 

@@ -14,11 +14,11 @@ import io.crbench.experiment.AccuracyRows;
 import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.ClassificationScores;
 import io.crbench.experiment.ClassifierGrid;
+import io.crbench.experiment.ComparisonFamily;
 import io.crbench.experiment.FidelityMetric;
 import io.crbench.experiment.FidelityScores;
 import io.crbench.experiment.PairedComparison;
 import io.crbench.experiment.Scale;
-import io.crbench.experiment.StatisticalConventions;
 import io.crbench.image.Image8;
 import io.crbench.model.DjlClassifier;
 import io.crbench.reports.DegradationSample;
@@ -133,14 +133,13 @@ class Seed001RestorationBeforeClassificationSuite {
         // Bonferroni over the QFs a front end runs at on a data set: a valid family-wise bound
         // that each case can compute alone.
         int family = qualities().size();
-        double adjusted = Math.min(1, flips.signTestP() * family);
-        String verdict = adjusted >= StatisticalConventions.ALPHA ? "not resolved at n = " + flips.difference().n()
-                : flips.improved() > flips.worsened() ? "confirmed at this QF" : "contradicted at this QF";
+        ComparisonFamily.Tested tested = ComparisonFamily.testAlone(flips, family);
         CellRecorder.unpublished(flips.difference(), "001", "none", "accuracy gain/" + quality, grid.dataset(),
                 restorer.id() + "+" + grid.method(), restored.id(), String.format(Locale.ROOT,
                         "flip table: wrong→right %d, right→wrong %d; exact McNemar p = %.3g (Bonferroni over %d QFs:"
-                                + " %.3g); seed 001's claim that restoring first raises accuracy: %s; %s",
-                        flips.improved(), flips.worsened(), flips.signTestP(), family, adjusted, verdict, HEADLINE));
+                                + " %.3g); seed 001's claim that restoring first raises accuracy, at this QF: %s; %s",
+                        flips.improved(), flips.worsened(), flips.signTestP(), family, tested.adjustedP(),
+                        tested.findingOn(1).words(flips.difference().n()), HEADLINE));
 
         List<FidelityMetric> psnr = List.of(FidelityMetric.PSNR_RGB);
         List<Image8> sample = grid.inputs().subList(0, Math.min(100, grid.inputs().size()));

@@ -58,8 +58,8 @@ class Seed002LightVsHeavyCompressionClaimSuite {
         String verdict = hurtsLight && helpsHeavy ? "confirmed"
                 : String.format(Locale.ROOT, "not confirmed (hurts at QF 25: %s; helps at QF 7: %s)", hurtsLight,
                         helpsHeavy);
-        record(restorer, 25, light, tested.get(0).holmP(), verdict);
-        record(restorer, 7, heavy, tested.get(1).holmP(), verdict);
+        record(restorer, 25, light, tested.get(0).adjustedP(), verdict);
+        record(restorer, 7, heavy, tested.get(1).adjustedP(), verdict);
     }
 
     private static PairedComparison change(Restorer restorer, int quality) {

@@ -158,15 +158,13 @@ class Seed002ReleasedRestorersSuite {
             ComparisonFamily.Tested t = tested.get(i);
             String row = ROW_PREFIX + c.condition();
             double printed = table.cell(row, column).value() - table.cell(row, "DirectTest").value();
-            String verdict = t.significant() && Math.signum(t.comparison().difference().value()) == Math.signum(printed)
-                    ? "the paper's sign confirmed"
-                    : t.significant() ? "the paper's sign contradicted" : "not resolved at n = " + grid.inputs().size();
+            String verdict = "the paper's sign " + t.findingOn(printed).words(grid.inputs().size());
             CellRecorder.unpublished(t.comparison().difference(), "002", ResultRecord.NONE, cell(column, c.condition()),
                     grid.dataset(), c.frontEnd() + "+" + grid.method(), c.restored().id(), String.format(Locale.ROOT,
                             "top-1 change from the released network before MobileNetV2 int8: wrong→right %d, right→wrong"
                                     + " %d; Holm-adjusted exact McNemar p = %.3g over %d conditions; Table %s prints %+.2f"
                                     + " points for ResNet-50 (%s − DirectTest); %s%s", t.comparison().improved(),
-                            t.comparison().worsened(), t.holmP(), cases.size(), table.table(), printed, column, verdict,
+                            t.comparison().worsened(), t.adjustedP(), cases.size(), table.table(), printed, column, verdict,
                             claim));
         }
     }

@@ -143,12 +143,8 @@ class Seed003StrongClassifierIntervalMeanSuite {
         PairedComparison gain = PairedComparison.of(MetricId.INTERVAL_MEAN_ACCURACY_GAIN.wire(),
                 seqOrg.perImageRates(low, high), claOrg.perImageRates(low, high));
         double printed = TABLE_3.cell(row, SEQ_ORG).value() - TABLE_3.cell(row, COLUMN).value();
-        // Decided only when the sign test and the mean gain's interval agree on a direction.
-        ComparisonFamily.Tested tested = ComparisonFamily.test(List.of(gain)).get(0);
-        boolean better = tested.significantlyBetter() && gain.difference().interval().low() > 0;
-        boolean worse = tested.significantlyWorse() && gain.difference().interval().high() < 0;
-        String verdict = !better && !worse ? "not resolved at n = " + gain.difference().n()
-                : better == printed > 0 ? "the paper's sign confirmed" : "the paper's sign contradicted";
+        String verdict = "the paper's sign " + ComparisonFamily.test(List.of(gain)).get(0).findingOn(printed)
+                .words(gain.difference().n());
         CellRecorder.unpublished(gain.difference(), "003", "3", SEQ_ORG + " − " + COLUMN + "/" + row,
                 cifar().dataset(), method, degradation, String.format(Locale.ROOT, "interval mean accuracy gain of"
                         + " restoring first, paired over images: %d images gained, %d lost (exact sign test p = %.3g);"
