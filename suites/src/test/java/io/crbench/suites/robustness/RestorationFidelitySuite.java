@@ -25,6 +25,7 @@ import io.crbench.restore.Restorer;
 import io.crbench.result.MetricId;
 import io.crbench.result.ResultRecord;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,15 +55,35 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @ExtendWith(ExperimentReportExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DisplayName("Restoration fidelity: trained restorers vs JPEG on LIVE1_color and Classic5 (gain, paired tests, Holm)")
 class RestorationFidelitySuite {
     private static final List<FidelityMetric> METRICS = List.of(FidelityMetric.PSNR_RGB, FidelityMetric.PSNR_Y,
             FidelityMetric.SSIM_RGB, FidelityMetric.SSIM_Y, FidelityMetric.PSNRB_Y);
-    private static final Map<String, ImageFolderDataset> LOADED = new ConcurrentHashMap<>();
-    /** Sign-test p-value and gain interval per case, for the suite-wide Holm correction. */
-    private static final Map<String, PairedComparison> GAINS = new ConcurrentHashMap<>();
+    private final Map<String, ImageFolderDataset> loaded = new ConcurrentHashMap<>();
+    /** Each case's measurements, taken once by whichever case needs them first (the claim needs all). */
+    private final Map<String, Measured> measured = new ConcurrentHashMap<>();
+
+    /** One case of the grid: a restorer (trained for {@code quality}) after {@code degradation} on a data set. */
+    private record Case(String dataset, String method, int quality, Degradation degradation) {
+        String key() {
+            return dataset + "|" + method + "(q=" + quality + ")|" + degradation.id();
+        }
+    }
+
+    /** What a case measured: fidelity before and after restoring, on the same images. */
+    private record Measured(Restored restored, List<Image8> clean, FidelityScores before, FidelityScores after) {
+        PairedComparison psnrGain() {
+            return PairedComparison.of(MetricId.PSNR_RGB_GAIN.wire(), after.values(FidelityMetric.PSNR_RGB),
+                    before.values(FidelityMetric.PSNR_RGB));
+        }
+    }
 
     static Stream<Arguments> grid() {
+        return cases().map(c -> Arguments.of(c.dataset(), c.method(), c.quality(), c.degradation()));
+    }
+
+    private static Stream<Case> cases() {
         Stream<Arguments> perQuality = Stream.of(
                 Arguments.of(RestorationMethods.ARCNN, 10, JpegCompression.at(10)),
                 Arguments.of(RestorationMethods.DNCNN, 10, JpegCompression.at(10)),
@@ -73,7 +95,7 @@ class RestorationFidelitySuite {
                 Arguments.of(RestorationMethods.QUALITY_AWARE_CASCADE, 30, new DoubleJpeg(10, 30, 1)));
         return perQuality.flatMap(a -> Stream.of(Datasets.LIVE1_COLOR, Datasets.CLASSIC5)
                 .filter(d -> measuredAtThisScale(d, (Degradation) a.get()[2]))
-                .map(d -> Arguments.of(d, a.get()[0], a.get()[1], a.get()[2])));
+                .map(d -> new Case(d, (String) a.get()[0], (Integer) a.get()[1], (Degradation) a.get()[2])));
     }
 
     /**
@@ -91,39 +113,45 @@ class RestorationFidelitySuite {
      * each pair in name order), which halves the restorers' inference and still leaves the sign
      * test 15 pairs; everything else whole.
      */
-    private static List<Image8> images(String dataset) {
+    private List<Image8> images(String dataset) {
         int step = dataset.equals(Datasets.LIVE1_COLOR) ? Scale.current().pick(2, 1) : 1;
         return folder(dataset).everyNth(step).pixels();
     }
 
-    private static ImageFolderDataset folder(String dataset) {
-        return LOADED.computeIfAbsent(dataset, d -> ImageFolderDataset.load(Datasets.locate(d)));
+    private ImageFolderDataset folder(String dataset) {
+        return loaded.computeIfAbsent(dataset, d -> ImageFolderDataset.load(Datasets.locate(d)));
     }
 
     @ParameterizedTest(name = "{0}: {1} (trained for QF {2}) after {3}")
     @MethodSource("grid")
     @Order(1)
     void restore(String dataset, String method, int quality, Degradation degradation) {
-        Restorer restorer = RestorationMethods.forQuality(method, quality, Scale.current());
-        Restored restored = new Restored(degradation, restorer);
-        List<Image8> clean = images(dataset);
-        FidelityScores before = FidelityScores.measure(clean, degradation, METRICS, 0);
-        FidelityScores after = FidelityScores.measure(clean, restored, METRICS, 0);
-        String reason = "CI-scale " + restorer.id() + " trained on CBSD68; no paper prints this cell for it";
+        Measured m = measure(new Case(dataset, method, quality, degradation));
+        String restorer = m.restored().restorer().id();
+        String reason = "CI-scale " + restorer + " trained on CBSD68; no paper prints this cell for it";
         for (FidelityMetric metric : METRICS) {
-            CellRecorder.unpublished(after.mean(metric), ResultRecord.NONE, ResultRecord.NONE,
-                    restorer.id() + "/" + degradation.id(), dataset, restorer.id(), degradation.id(), reason);
+            CellRecorder.unpublished(m.after().mean(metric), ResultRecord.NONE, ResultRecord.NONE,
+                    restorer + "/" + degradation.id(), dataset, restorer, degradation.id(), reason);
         }
-        PairedComparison gain = PairedComparison.of(MetricId.PSNR_RGB_GAIN.wire(),
-                after.values(FidelityMetric.PSNR_RGB), before.values(FidelityMetric.PSNR_RGB));
-        GAINS.put(dataset + "|" + restorer.id() + "|" + degradation.id(), gain);
+        PairedComparison gain = m.psnrGain();
         CellRecorder.unpublished(gain.difference(), ResultRecord.NONE, ResultRecord.NONE,
-                restorer.id() + " gain/" + degradation.id(), dataset, restorer.id(), degradation.id(),
+                restorer + " gain/" + degradation.id(), dataset, restorer, degradation.id(),
                 String.format(Locale.ROOT, "PSNR-RGB gain over the compressed input: %d images improved, %d worsened,"
                         + " exact sign test p = %.3g (Holm-corrected in the claim case)", gain.improved(),
                         gain.worsened(), gain.signTestP()));
-        DegradationSample.attach(clean.get(0).crop(0, 0, Math.min(256, clean.get(0).width()),
-                Math.min(256, clean.get(0).height())), restored);
+        Image8 first = m.clean().get(0);
+        DegradationSample.attach(first.crop(0, 0, Math.min(256, first.width()), Math.min(256, first.height())),
+                m.restored());
+    }
+
+    private Measured measure(Case c) {
+        return measured.computeIfAbsent(c.key(), k -> {
+            Restorer restorer = RestorationMethods.forQuality(c.method(), c.quality(), Scale.current());
+            Restored restored = new Restored(c.degradation(), restorer);
+            List<Image8> clean = images(c.dataset());
+            return new Measured(restored, clean, FidelityScores.measure(clean, c.degradation(), METRICS, 0),
+                    FidelityScores.measure(clean, restored, METRICS, 0));
+        });
     }
 
     @ParameterizedTest(name = "Seed 004 single-image demo (bikes.bmp, Y channel), QF {0}: JPEG and the cascade")
@@ -160,20 +188,22 @@ class RestorationFidelitySuite {
     @Order(2)
     @DisplayName("Claim: every restorer gains significantly over JPEG at QF 10 on LIVE1_color (sign test, Holm)")
     void significantGainAtQuality10OnLive1() {
-        List<String> cases = new ArrayList<>(GAINS.keySet());
-        cases.sort(null);
-        List<ComparisonFamily.Tested> tested = ComparisonFamily.test(cases.stream().map(GAINS::get).toList());
+        List<Case> cases = cases().sorted(Comparator.comparing(Case::key)).toList();
+        List<ComparisonFamily.Tested> tested = ComparisonFamily.test(cases.stream()
+                .map(c -> measure(c).psnrGain()).toList());
         List<String> failing = new ArrayList<>();
         for (int i = 0; i < cases.size(); i++) {
-            String c = cases.get(i);
-            boolean live1AtQ10 = c.startsWith(Datasets.LIVE1_COLOR + "|") && c.endsWith("|jpeg(q=10)");
+            Case c = cases.get(i);
+            boolean live1AtQ10 = c.dataset().equals(Datasets.LIVE1_COLOR)
+                    && c.degradation().id().equals(JpegCompression.at(10).id());
             ComparisonFamily.Tested t = tested.get(i);
             if (live1AtQ10 && !t.significantlyBetter()) {
-                failing.add(c + ": gain " + t.comparison().difference().interval() + ", Holm-significant "
+                failing.add(c.key() + ": gain " + t.comparison().difference().interval() + ", Holm-significant "
                         + t.significant());
             }
         }
-        assertThat(cases).as("restore cases ran").anyMatch(c -> c.endsWith("|jpeg(q=10)"));
+        assertThat(cases).as("restore cases at QF 10 on LIVE1_color")
+                .anyMatch(c -> c.dataset().equals(Datasets.LIVE1_COLOR) && c.degradation().id().equals("jpeg(q=10)"));
         assertThat(failing).as("restorers without a significant PSNR gain at QF 10 on LIVE1_color").isEmpty();
     }
 }

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,6 +63,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @ExtendWith(ExperimentReportExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DisplayName("Seed 000 Table II: JPEG vs SwinIR restored with the pixel loss and jointly through a frozen classifier")
 class Seed000JointRestorationSuite {
     private static final float PIXEL = 1f;
@@ -87,14 +89,15 @@ class Seed000JointRestorationSuite {
     private static final String HEADLINE = "the paper reports top-1 gains of its restored over the compressed images"
             + " of 12.2 points at QF 10 and 6.2 at QF 40 (abstract)";
 
-    private static final Map<String, Degradation> RESTORED = new ConcurrentHashMap<>();
-    private static final Map<String, FidelityScores> FIDELITY_SCORES = new ConcurrentHashMap<>();
-    private static ClassifierGrid grid;
-    private static PublishedTable table;
-    private static String setup;
+    /** Restored images and fidelity scores, each computed once by whichever case needs them first. */
+    private final Map<String, Degradation> restoredImages = new ConcurrentHashMap<>();
+    private final Map<String, FidelityScores> fidelityScores = new ConcurrentHashMap<>();
+    private ClassifierGrid grid;
+    private PublishedTable table;
+    private String setup;
 
     @BeforeAll
-    static void load() {
+    void load() {
         Scale scale = Scale.current();
         LabeledInputs test = ImageNetSampleSplit.test(PreparedSets.imageNetSample(), scale.pick(10, 1));
         // Batches of 5: larger batches allocate tensors past glibc's mmap threshold and ran 2.5 times slower.
@@ -105,7 +108,7 @@ class Seed000JointRestorationSuite {
     }
 
     @AfterAll
-    static void close() {
+    void close() {
         grid.close();
     }
 
@@ -183,7 +186,7 @@ class Seed000JointRestorationSuite {
     }
 
     /** The four fidelity and two accuracy cells of a Table II row, held to the printed values. */
-    private static void tableRow(String row, String method, Degradation degradation) {
+    private void tableRow(String row, String method, Degradation degradation) {
         ClassificationScores scores = grid.scores(degradation);
         compare(scores.top1(), row, "top1", method, degradation);
         compare(scores.top5(), row, "top5", method, degradation);
@@ -194,7 +197,7 @@ class Seed000JointRestorationSuite {
     }
 
     /** The same six measurements for a row Table II does not print. */
-    private static void unpublishedRow(String row, String method, Degradation degradation) {
+    private void unpublishedRow(String row, String method, Degradation degradation) {
         ClassificationScores scores = grid.scores(degradation);
         AccuracyRows.unpublished(scores, "000", "II", row, grid.dataset(), method, degradation.id(), setup
                 + "; not a Table II row");
@@ -205,25 +208,25 @@ class Seed000JointRestorationSuite {
         }
     }
 
-    private static void compare(Measurement measured, String row, String column, String method,
+    private void compare(Measurement measured, String row, String column, String method,
             Degradation degradation) {
         CellRecorder.substituted(measured, table.publishedValue(row, column), grid.dataset(), method, degradation.id(),
                 setup);
     }
 
-    private static FidelityScores fidelity(Degradation degradation) {
-        return FIDELITY_SCORES.computeIfAbsent(degradation.id(),
+    private FidelityScores fidelity(Degradation degradation) {
+        return fidelityScores.computeIfAbsent(degradation.id(),
                 id -> FidelityScores.measure(grid.inputs(), degradation, FIDELITY, 0));
     }
 
-    private static PairedComparison psnrGain(Degradation restored, Degradation compressed) {
+    private PairedComparison psnrGain(Degradation restored, Degradation compressed) {
         return PairedComparison.of(MetricId.PSNR_RGB_GAIN.wire(), fidelity(restored).values(FidelityMetric.PSNR_RGB),
                 fidelity(compressed).values(FidelityMetric.PSNR_RGB));
     }
 
     /** The JPEG images at {@code quality} restored by the model of {@code weight}, each restored once. */
-    private static Degradation restored(float weight, int quality) {
-        return RESTORED.computeIfAbsent(restorerId(weight, quality) + "/" + quality,
+    private Degradation restored(float weight, int quality) {
+        return restoredImages.computeIfAbsent(restorerId(weight, quality) + "/" + quality,
                 key -> Memoized.of(new Restored(JpegCompression.at(quality),
                         JointRestoration.forQuality(NETWORK, weight, quality, Scale.current()))));
     }
