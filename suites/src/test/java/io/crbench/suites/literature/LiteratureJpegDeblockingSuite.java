@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -50,6 +51,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @ExtendWith(ExperimentReportExtension.class)
 @DisplayName("Literature: grayscale JPEG deblocking, authors' AR-CNN and DnCNN-3 vs DnCNN-3 table (JPEG part), FBCNN Table 1 (grayscale) and FBCNN's non-aligned double JPEG table")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LiteratureJpegDeblockingSuite {
     private static final PublishedTable DNCNN = PublishedTables.load("dncnn", "JPEG");
     private static final PublishedTable FBCNN = PublishedTables.load("fbcnn", "GraySingle");
@@ -71,7 +73,7 @@ class LiteratureJpegDeblockingSuite {
     private static final String DNCNN3_DOUBLE_PAPER_SCALE = "DnCNN-3 (20 layers of 64 channels) on the 29 LIVE1"
             + " images is measured at paper scale (-Pfull) only: about 15 s of inference per 512x512 image on 2 cores";
     private static final String NO_TNRD = "no TNRD model is in the data mirror";
-    private static final Map<String, List<Image8>> LUMA = new ConcurrentHashMap<>();
+    private final Map<String, List<Image8>> luma = new ConcurrentHashMap<>();
     /** Latency input: small, since DnCNN-3 takes about a second per 128x128 image on 2 cores. */
     private static final int LATENCY_SIDE = 64;
     private static final int LATENCY_WARMUP = 5;
@@ -189,8 +191,8 @@ class LiteratureJpegDeblockingSuite {
     }
 
     /** The data set's images as their rounded Y planes, loaded once per run. */
-    private static List<Image8> luma(String dataset) {
-        return LUMA.computeIfAbsent(dataset, d -> ImageFolderDataset.load(Datasets.locate(d)).pixels().stream()
+    private List<Image8> luma(String dataset) {
+        return luma.computeIfAbsent(dataset, d -> ImageFolderDataset.load(Datasets.locate(d)).pixels().stream()
                 .map(YCbCr::lumaImage).toList());
     }
 

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -36,21 +37,22 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @ExtendWith(ExperimentReportExtension.class)
 @DisplayName("Rate–distortion per codec: PSNR / SSIM (RGB, Y) against bits per pixel, BD-rate vs JPEG (recorded baseline)")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CodecFidelitySuite {
     private static final List<FidelityMetric> METRICS = List.of(FidelityMetric.PSNR_RGB, FidelityMetric.PSNR_Y,
             FidelityMetric.SSIM_RGB, FidelityMetric.SSIM_Y);
     private static final FidelityMetric BD_METRIC = FidelityMetric.PSNR_Y;
     private static final String METHOD = "codec-only";
     private static final int CROP_BORDER = 0;
-    private static final Map<String, FidelityGrid> GRIDS = new ConcurrentHashMap<>();
+    private final Map<String, FidelityGrid> grids = new ConcurrentHashMap<>();
 
     private static List<String> datasets() {
         return Scale.current().pick(List.of(Datasets.LIVE1_COLOR), List.of(Datasets.LIVE1_COLOR, Datasets.KODAK24));
     }
 
-    private static FidelityGrid grid(String dataset) {
+    private FidelityGrid grid(String dataset) {
         int step = Scale.current().pick(2, 1);
-        return GRIDS.computeIfAbsent(dataset, d -> new FidelityGrid(d,
+        return grids.computeIfAbsent(dataset, d -> new FidelityGrid(d,
                 ImageFolderDataset.load(Datasets.locate(d)).everyNth(step).pixels(), METRICS, CROP_BORDER));
     }
 

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,18 +26,19 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @ExtendWith(ExperimentReportExtension.class)
 @DisplayName("Double JPEG (seeds 001/004, FBCNN protocol): ImageNet top-1/top-5 per (Q1, Q2), aligned and shifted")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DoubleCompressionSuite {
     private static final List<Integer> QUALITIES = List.of(10, 30, 50);
     private static final String REASON = "no paper prints classification accuracy under double JPEG; recorded baseline";
-    private static ClassifierGrid grid;
+    private ClassifierGrid grid;
 
     @BeforeAll
-    static void load() {
+    void load() {
         grid = ClassifierGrids.mobileNetV2OnImageNetSample(Scale.current().pick(2, 1));
     }
 
     @AfterAll
-    static void close() {
+    void close() {
         grid.close();
     }
 

@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -31,6 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @ExtendWith(ExperimentReportExtension.class)
 @DisplayName("JPEG fidelity per QF on LIVE1_color, Classic5, CBSD68 (recorded baseline)")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JpegFidelitySuite {
     private static final List<String> DATASETS = List.of(Datasets.LIVE1_COLOR, Datasets.CLASSIC5, Datasets.CBSD68);
     private static final List<FidelityMetric> COLOUR_METRICS = List.of(FidelityMetric.PSNR_RGB, FidelityMetric.PSNR_Y,
@@ -39,14 +41,14 @@ class JpegFidelitySuite {
     private static final List<FidelityMetric> GRAY_METRICS = List.of(FidelityMetric.PSNR_Y, FidelityMetric.SSIM_Y,
             FidelityMetric.PSNRB_Y);
     private static final int CROP_BORDER = 0;
-    private static final Map<String, List<Image8>> LOADED = new ConcurrentHashMap<>();
+    private final Map<String, List<Image8>> loaded = new ConcurrentHashMap<>();
 
     static Stream<Arguments> grid() {
         return DATASETS.stream().flatMap(d -> IntStream.rangeClosed(1, 9).mapToObj(i -> Arguments.of(d, 10 * i)));
     }
 
-    private static List<Image8> images(String dataset) {
-        return LOADED.computeIfAbsent(dataset, d -> ImageFolderDataset.load(Datasets.locate(d)).pixels());
+    private List<Image8> images(String dataset) {
+        return loaded.computeIfAbsent(dataset, d -> ImageFolderDataset.load(Datasets.locate(d)).pixels());
     }
 
     @ParameterizedTest(name = "{0}, JPEG QF {1}: PSNR / SSIM / PSNR-B, RGB and Y")

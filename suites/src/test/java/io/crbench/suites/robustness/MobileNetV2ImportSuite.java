@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -28,22 +29,23 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ExperimentReportExtension.class)
 @DisplayName("Backbone import: dequantised MobileNetV2 (DJL PyTorch float) vs the int8 ONNX original")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MobileNetV2ImportSuite {
     private static final double MAX_TOP1_DIFFERENCE = 0.02;
     private static final String REASON = "import check of the differentiable backbone (not a paper table): the"
             + " dequantised float network should match the int8 ONNX Runtime model within 2 points of top-1";
-    private static ClassifierGrid int8;
-    private static ClassifierGrid dequantized;
+    private ClassifierGrid int8;
+    private ClassifierGrid dequantized;
 
     @BeforeAll
-    static void load() {
+    void load() {
         int step = Scale.current().pick(2, 1);
         int8 = ClassifierGrids.mobileNetV2OnImageNetSample(step);
         dequantized = ClassifierGrids.dequantizedMobileNetV2OnImageNetSample(step);
     }
 
     @AfterAll
-    static void close() {
+    void close() {
         int8.close();
         dequantized.close();
     }

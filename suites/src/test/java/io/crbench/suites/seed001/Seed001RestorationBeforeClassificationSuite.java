@@ -34,6 +34,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -54,16 +55,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @ExtendWith(ExperimentReportExtension.class)
 @DisplayName("Seed 001 protocol: accuracy of JPEG vs restored inputs (U-Net CAR, released AR-CNN) per QF (flip table, McNemar)")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Seed001RestorationBeforeClassificationSuite {
     private static final String UNET_CAR = "U-Net CAR trained here";
     private static final String RELEASED_ARCNN = "authors' AR-CNN (Y, chroma kept)";
     private static final String HEADLINE = "seed 001 reports +0.52 % (Flowers-102, CCT-14/7x2) and +34.57 % (CUB-200,"
             + " MMAL-Net) mean accuracy over QF 1..10; different classifiers and data, so not compared";
-    private static ClassifierGrid imagenet;
-    private static ClassifierGrid cifar;
+    private ClassifierGrid imagenet;
+    private ClassifierGrid cifar;
 
     @BeforeAll
-    static void load() {
+    void load() {
         imagenet = ClassifierGrids.mobileNetV2OnImageNetSample(Scale.current().pick(5, 1));
         LabeledInputs c = PreparedSets.cifar10Test(Scale.current().pick(100, 1000));
         cifar = new ClassifierGrid(DjlClassifier.load(PretrainedClassifiers.mobileNetV2Cifar10Int8()), c.dataset(),
@@ -71,7 +73,7 @@ class Seed001RestorationBeforeClassificationSuite {
     }
 
     @AfterAll
-    static void close() {
+    void close() {
         imagenet.close();
         cifar.close();
     }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -35,13 +36,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @ExtendWith(ExperimentReportExtension.class)
 @DisplayName("Seed 002 Table I: AFD-Module depth D1..D4 (backbone stages 1..4) vs DirectTest")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Seed002AfdDepthAblationSuite {
     private static final Scale SCALE = Scale.current();
     private static final List<Integer> QUALITIES = SCALE.pick(List.of(25, 7), List.of(25, 15, 7));
-    private static AfdPanel panel;
+    private AfdPanel panel;
 
     @BeforeAll
-    static void load() {
+    void load() {
         panel = AfdAblations.panel(SCALE);
     }
 

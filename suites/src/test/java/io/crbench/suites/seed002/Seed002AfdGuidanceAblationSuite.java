@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -38,14 +39,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @ExtendWith(ExperimentReportExtension.class)
 @DisplayName("Seed 002 Tables II and III: AFD guidance (none, pixel blocks, shuffled DCT, rearranged DCT) vs DirectTest")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Seed002AfdGuidanceAblationSuite {
     private static final Scale SCALE = Scale.current();
     private static final List<Integer> QUALITIES = SCALE.pick(List.of(25, 7), List.of(25, 18, 10, 7));
     private static final AfdConfig DCT = AfdConfig.at(1, SCALE);
-    private static AfdPanel panel;
+    private AfdPanel panel;
 
     @BeforeAll
-    static void load() {
+    void load() {
         panel = AfdAblations.panel(SCALE);
     }
 

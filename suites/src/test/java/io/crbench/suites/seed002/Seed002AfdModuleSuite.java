@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,6 +43,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @ExtendWith(ExperimentReportExtension.class)
 @DisplayName("Seed 002 Tables V, VI, IX protocol: DirectTest vs +AFD-Module (dequantised MobileNetV2, ImageNet sample)")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Seed002AfdModuleSuite {
     private static final AfdConfig AFD = AfdConfig.at(1, Scale.current());
     private static final long CHAIN_SEED = 2;
@@ -50,11 +52,11 @@ class Seed002AfdModuleSuite {
     private static final List<Integer> QUALITIES = SCALE.pick(List.of(25, 7), ALL_QUALITIES);
     private static final List<Integer> TIMES = SCALE.pick(List.of(1, 5), List.of(1, 2, 3, 4, 5));
     private static final List<Integer> AVIF_QUALITIES = SCALE.pick(List.of(25, 7), ALL_QUALITIES);
-    private static AfdPanel perQuality;
-    private static AfdPanel others;
+    private AfdPanel perQuality;
+    private AfdPanel others;
 
     @BeforeAll
-    static void load() {
+    void load() {
         perQuality = AfdPanel.onImageNetSample(List.of(AFD), SCALE.pick(5, 1), SCALE);
         others = AfdPanel.onImageNetSample(List.of(AFD), SCALE.pick(10, 1), SCALE);
     }

@@ -17,6 +17,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,16 +34,17 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @ExtendWith(ExperimentReportExtension.class)
 @DisplayName("Seed 002 claim: restorers hurt at QF 25 and help at QF 7 (top-1 change, McNemar, Holm)")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Seed002LightVsHeavyCompressionClaimSuite {
-    private static ClassifierGrid grid;
+    private ClassifierGrid grid;
 
     @BeforeAll
-    static void load() {
+    void load() {
         grid = ClassifierGrids.mobileNetV2OnImageNetSample(Scale.current().pick(20, 1));
     }
 
     @AfterAll
-    static void close() {
+    void close() {
         grid.close();
     }
 
@@ -62,14 +64,14 @@ class Seed002LightVsHeavyCompressionClaimSuite {
         record(restorer, 7, heavy, tested.get(1).adjustedP(), verdict);
     }
 
-    private static PairedComparison change(Restorer restorer, int quality) {
+    private PairedComparison change(Restorer restorer, int quality) {
         JpegCompression jpeg = JpegCompression.at(quality);
         ClassificationScores compressed = grid.scores(jpeg);
         ClassificationScores restored = grid.scores(new Restored(jpeg, restorer));
         return restored.top1ChangeFrom(compressed);
     }
 
-    private static void record(Restorer restorer, int quality, PairedComparison change, double holmP, String verdict) {
+    private void record(Restorer restorer, int quality, PairedComparison change, double holmP, String verdict) {
         JpegCompression jpeg = JpegCompression.at(quality);
         CellRecorder.unpublished(change.difference(), "002", "none", "claim: hurts at 25, helps at 7/" + quality,
                 grid.dataset(), restorer.id() + "+" + grid.method(), new Restored(jpeg, restorer).id(),

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,20 +28,21 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @ExtendWith(ExperimentReportExtension.class)
 @DisplayName("Seed 002 Table VI protocol: ImageNet top-1/top-5 after T = 1..5 compressions (MobileNetV2 int8)")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Seed002MultipleCompressionSuite {
     /** The chain seed: fixed, so every run and every method sees the same QF draws per image. */
     private static final long CHAIN_SEED = 2;
     private static final String REASON = "seed 002 Table VI reports ResNet-50 / RepVGG-A2 on ImageNet val; this is"
             + " MobileNetV2 int8 on the ImageNet sample, so there is no published cell to hold it to";
-    private static ClassifierGrid grid;
+    private ClassifierGrid grid;
 
     @BeforeAll
-    static void load() {
+    void load() {
         grid = ClassifierGrids.mobileNetV2OnImageNetSample(1);
     }
 
     @AfterAll
-    static void close() {
+    void close() {
         grid.close();
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,21 +31,22 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @ExtendWith(ExperimentReportExtension.class)
 @DisplayName("Seed 002 Table V protocol: ImageNet top-1/top-5 per JPEG QF (MobileNetV2 int8, ImageNet sample)")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Seed002PerQualitySuite {
     /** Clean first, then QF falling: the order the claim is about. */
     private static final List<Degradation> GRID = List.of(new Identity(), JpegCompression.at(25),
             JpegCompression.at(18), JpegCompression.at(15), JpegCompression.at(10), JpegCompression.at(7));
     private static final String REASON = "seed 002 Table V reports ResNet-50 and RepVGG-A2 on ImageNet val; this is"
             + " MobileNetV2 int8 on the 1,000 ImageNet sample images, so there is no published cell to hold it to";
-    private static ClassifierGrid grid;
+    private ClassifierGrid grid;
 
     @BeforeAll
-    static void load() {
+    void load() {
         grid = ClassifierGrids.mobileNetV2OnImageNetSample(1);
     }
 
     @AfterAll
-    static void close() {
+    void close() {
         grid.close();
     }
 

@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -45,17 +46,18 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @ExtendWith(ExperimentReportExtension.class)
 @DisplayName("Seed 002 Tables I–X: every published cell, measured with user-supplied models or marked cannot-run-here")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Seed002PublishedCellsSuite {
     private static final String PAPER = "002";
     private static final Map<String, String> MODEL_KEYS = Map.of(
             "ResNet-50", UserSuppliedClassifiers.RESNET50, "RepVGG-A2", UserSuppliedClassifiers.REPVGG_A2);
     private static final List<String> PRETRAINED_RESTORERS = List.of("RNAN", "RDN", "MIRNet", "FBCNN", "JARCAL",
             "PANet", "EARN", "GRL", "DDP", "Restormer");
-    private static final Map<String, ClassifierGrid> GRIDS = new ConcurrentHashMap<>();
+    private final Map<String, ClassifierGrid> grids = new ConcurrentHashMap<>();
 
     @AfterAll
-    static void close() {
-        GRIDS.values().forEach(ClassifierGrid::close);
+    void close() {
+        grids.values().forEach(ClassifierGrid::close);
     }
 
     @ParameterizedTest(name = "Seed 002 Table {0}: every printed cell")
@@ -122,13 +124,13 @@ class Seed002PublishedCellsSuite {
         return table.equals("IX") ? CodecCompression.of("avif", q) : JpegCompression.at(q);
     }
 
-    private static Optional<ClassifierGrid> userGrid(String model) {
+    private Optional<ClassifierGrid> userGrid(String model) {
         Optional<ClassifierSpec> spec = UserSuppliedClassifiers.imageNet(MODEL_KEYS.get(model));
         Optional<Path> val = ImageNetValFolder.configuredRoot();
         if (spec.isEmpty() || val.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(GRIDS.computeIfAbsent(model, m -> {
+        return Optional.of(grids.computeIfAbsent(model, m -> {
             ImageNetValFolder folder = ImageNetValFolder.load(val.get(),
                     ImageNetSynsets.load(Datasets.locate(Datasets.IMAGENET_LABELS)));
             return new ClassifierGrid(DjlClassifier.load(spec.get()), ImageNetValFolder.NAME,

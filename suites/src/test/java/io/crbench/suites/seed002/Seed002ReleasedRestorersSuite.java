@@ -29,6 +29,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -50,6 +51,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @ExtendWith(ExperimentReportExtension.class)
 @DisplayName("Seed 002 Tables V and VI: the authors' AR-CNN and DnCNN-3 (Y, chroma kept) before MobileNetV2 vs DirectTest, the paper's sign per QF and per T (McNemar, Holm)")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Seed002ReleasedRestorersSuite {
     private static final PublishedTable TABLE_V = PublishedTables.load("002", "V");
     private static final PublishedTable TABLE_VI = PublishedTables.load("002", "VI");
@@ -58,19 +60,19 @@ class Seed002ReleasedRestorersSuite {
     private static final long CHAIN_SEED = 2;
     private static final String DNCNN3_PAPER_SCALE = "DnCNN-3 before the classifier runs at paper scale (-Pfull)"
             + " only: about 1.7 s of inference per 224x224 crop on 2 cores";
-    private static ClassifierGrid grid;
+    private ClassifierGrid grid;
 
     /** One condition of a table: the compressed images, the same restored, and the front end's id. */
     private record Case(String condition, Degradation compressed, Degradation restored, String frontEnd) {
     }
 
     @BeforeAll
-    static void load() {
+    void load() {
         grid = ClassifierGrids.mobileNetV2OnImageNetSample(Scale.current().pick(20, 1));
     }
 
     @AfterAll
-    static void close() {
+    void close() {
         grid.close();
     }
 
@@ -148,7 +150,7 @@ class Seed002ReleasedRestorersSuite {
      * Each case's top-1 change from the restorer, Holm across the cases, and the verdict on the sign
      * {@code table} prints for ResNet-50 ({@code column} − DirectTest) in the case's row.
      */
-    private static void holdSigns(PublishedTable table, String column, List<Case> cases) {
+    private void holdSigns(PublishedTable table, String column, List<Case> cases) {
         List<PairedComparison> changes = cases.stream()
                 .map(c -> grid.scores(c.restored()).top1ChangeFrom(grid.scores(c.compressed()))).toList();
         List<ComparisonFamily.Tested> tested = ComparisonFamily.test(changes);
@@ -188,7 +190,7 @@ class Seed002ReleasedRestorersSuite {
                         + " QF 25: %s; helps at QF 7: %s)", hurtsLight, helpsHeavy);
     }
 
-    private static void cannotRun(String column, List<String> conditions, Function<String, String> degradation) {
+    private void cannotRun(String column, List<String> conditions, Function<String, String> degradation) {
         for (String condition : conditions) {
             CellRecorder.cannotRunHere(ResultRecord.cannotRunHere("002", ResultRecord.NONE, cell(column, condition),
                     grid.dataset(), LumaFrontEnd.id(AuthorsDncnn3.ID) + "+" + grid.method(),

@@ -15,6 +15,7 @@ import io.crbench.reports.ExperimentReportExtension;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,18 +27,19 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @ExtendWith(ExperimentReportExtension.class)
 @DisplayName("Seed 003 Table 2: CPSNR of JPEG CIFAR-10 (10,000 test images)")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Seed003Table2JpegCpsnrSuite {
     private static final PublishedTable TABLE = PublishedTables.load("003", "2");
     private static final String METHOD = "jpeg-only";
-    private static List<Image8> images;
+    private List<Image8> images;
 
     @BeforeAll
-    static void load() {
+    void load() {
         // All 1,000 images of every class, shared with the other CIFAR suites of the run.
         images = PreparedSets.cifar10Test(1000).images();
     }
 
-    private static double[] perImageMse(JpegCompression jpeg) {
+    private double[] perImageMse(JpegCompression jpeg) {
         return PerImage.scores(images.size(),
                 i -> Psnr.mse(images.get(i), jpeg.apply(images.get(i), i), MetricChannel.RGB, 0));
     }

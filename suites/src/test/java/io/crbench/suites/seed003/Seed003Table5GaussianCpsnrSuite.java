@@ -26,6 +26,7 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,6 +40,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @ExtendWith(ExperimentReportExtension.class)
 @DisplayName("Seed 003 Table 5: CPSNR of Gaussian-noise CIFAR-10 and of its restoration (CDnCNN-B substitute)")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Seed003Table5GaussianCpsnrSuite {
     private static final PublishedTable TABLE = PublishedTables.load("003", "5");
     private static final String METHOD = "noise-only";
@@ -49,10 +51,10 @@ class Seed003Table5GaussianCpsnrSuite {
     /** The fewest timed passes that give the 95th percentile an interval. */
     private static final int LATENCY_REPETITIONS = 72;
     private static final int LATENCY_WARMUP = 5;
-    private static List<Image8> images;
+    private List<Image8> images;
 
     @BeforeAll
-    static void load() {
+    void load() {
         // All 1,000 images of every class, shared with the other CIFAR suites of the run.
         images = PreparedSets.cifar10Test(1000).images();
     }
