@@ -13,6 +13,8 @@ public enum MetricId {
     CPSNR("cpsnr", Direction.HIGHER_IS_BETTER),
     /** Mean per-image PSNR (RGB) of restored minus degraded images, in dB. */
     PSNR_RGB_GAIN("psnr_rgb_gain", Direction.HIGHER_IS_BETTER),
+    /** Mean per-image PSNR on Y of restored minus degraded images, in dB. */
+    PSNR_Y_GAIN("psnr_y_gain", Direction.HIGHER_IS_BETTER),
     /** Top-1 of restored minus degraded inputs, as a fraction. */
     TOP1_GAIN("top1_gain", Direction.HIGHER_IS_BETTER),
     /** Top-1 on clean images minus top-1 under a degradation, same images, as a fraction. */
