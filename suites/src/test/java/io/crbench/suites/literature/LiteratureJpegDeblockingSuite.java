@@ -56,8 +56,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * at every quality and on LIVE1 at QF 10, DnCNN-3 on Classic5 at QF 10, and BSDS500's JPEG column
  * (about 2 minutes on 2 cores); {@code -Pfull} measures every cell of the three data sets. Both
  * networks' PSNR-Y gain over JPEG at QF 10 on Classic5 and LIVE1 is held to the "at least 1 dB"
- * their papers show (the 95 % paired interval's lower end; DnCNN-3 on every 6th LIVE1 image at
- * {@code ci} scale). Each network's CPU latency on a 64x64 Y crop is recorded (timings, never
+ * their papers show (on the papers' own sets the mean gain; DnCNN-3 on every 6th LIVE1 image at
+ * {@code ci} scale, where the 95 % paired interval's lower end must clear it). Each network's CPU latency on a 64x64 Y crop is recorded (timings, never
  * asserted).
  */
 @ExtendWith(ExperimentReportExtension.class)
@@ -172,20 +172,24 @@ class LiteratureJpegDeblockingSuite {
             PairedComparison gain = PairedComparison.of(MetricId.PSNR_Y_GAIN.wire(),
                     scores(crbenchDataset, step, restored).values(FidelityMetric.PSNR_Y),
                     scores(crbenchDataset, step, jpeg).values(FidelityMetric.PSNR_Y));
+            // On the papers' own images (the whole set) the mean gain is the quantity they print; on a
+            // subset it is estimated, and the 95 % interval must clear the bound.
+            boolean wholeSet = step == 1;
             Interval interval = gain.difference().interval();
-            String finding = interval.low() >= CLAIMED_GAIN_DB ? "confirmed"
-                    : interval.high() < CLAIMED_GAIN_DB ? "contradicted" : "not resolved at n = " + gain.difference().n();
-            String sample = step == 1 ? "all " + gain.difference().n() + " images"
-                    : "every " + step + "th image (" + gain.difference().n() + "; all 29 with -Pfull)";
+            double lowest = wholeSet ? gain.difference().value() : interval.low();
+            String finding = lowest >= CLAIMED_GAIN_DB ? "confirmed"
+                    : wholeSet || interval.high() < CLAIMED_GAIN_DB ? "contradicted"
+                            : "not resolved at n = " + gain.difference().n();
+            String sample = wholeSet ? "all " + gain.difference().n() + " images, the papers' own set (the mean decides)"
+                    : "every " + step + "th image (" + gain.difference().n() + "; all 29 with -Pfull; the 95 % interval"
+                            + " decides)";
             CellRecorder.unpublished(gain.difference(), ResultRecord.NONE, ResultRecord.NONE,
                     restorer.id() + " PSNR-Y gain over JPEG/" + dataset + "/10", crbenchDataset, restorer.id(),
                     restored.id(), String.format(Locale.ROOT, "paired over %s: %d improved, %d worsened; the AR-CNN"
-                            + " and DnCNN papers show a gain of at least %.0f dB here (95 %% interval at or above it:"
-                            + " confirmed; below it: contradicted): %s", sample, gain.improved(), gain.worsened(),
-                            CLAIMED_GAIN_DB, finding));
-            assertThat(interval.low())
-                    .as("lower end of the 95 %% paired bootstrap interval of %s's PSNR-Y gain over JPEG at QF 10 on"
-                            + " %s (%s)", restorer.id(), dataset, sample)
+                            + " and DnCNN papers show a gain of at least %.0f dB here: %s", sample, gain.improved(),
+                            gain.worsened(), CLAIMED_GAIN_DB, finding));
+            assertThat(lowest)
+                    .as("%s's PSNR-Y gain over JPEG at QF 10 on %s (%s)", restorer.id(), dataset, sample)
                     .isGreaterThanOrEqualTo(CLAIMED_GAIN_DB);
         }
     }
