@@ -52,16 +52,13 @@ class Seed002LightVsHeavyCompressionClaimSuite {
     @ValueSource(strings = {RestorationMethods.ARCNN, RestorationMethods.DNCNN, RestorationMethods.QUALITY_AWARE_CASCADE})
     void lightVersusHeavy(String method) {
         Restorer restorer = RestorationMethods.forQuality(method, 10, Scale.current());
-        PairedComparison light = change(restorer, 25);
-        PairedComparison heavy = change(restorer, 7);
-        List<ComparisonFamily.Tested> tested = ComparisonFamily.test(List.of(light, heavy));
-        boolean hurtsLight = tested.get(0).significantlyWorse();
-        boolean helpsHeavy = tested.get(1).significantlyBetter();
-        String verdict = hurtsLight && helpsHeavy ? "confirmed"
-                : String.format(Locale.ROOT, "not confirmed (hurts at QF 25: %s; helps at QF 7: %s)", hurtsLight,
-                        helpsHeavy);
-        record(restorer, 25, light, tested.get(0).adjustedP(), verdict);
-        record(restorer, 7, heavy, tested.get(1).adjustedP(), verdict);
+        int light = LightVersusHeavyClaim.LIGHT_QUALITY;
+        int heavy = LightVersusHeavyClaim.HEAVY_QUALITY;
+        List<ComparisonFamily.Tested> tested = ComparisonFamily.test(List.of(change(restorer, light),
+                change(restorer, heavy)));
+        String verdict = new LightVersusHeavyClaim(tested.get(0), tested.get(1)).verdict();
+        record(restorer, light, tested.get(0), verdict);
+        record(restorer, heavy, tested.get(1), verdict);
     }
 
     private PairedComparison change(Restorer restorer, int quality) {
@@ -71,11 +68,13 @@ class Seed002LightVsHeavyCompressionClaimSuite {
         return restored.top1ChangeFrom(compressed);
     }
 
-    private void record(Restorer restorer, int quality, PairedComparison change, double holmP, String verdict) {
+    private void record(Restorer restorer, int quality, ComparisonFamily.Tested tested, String verdict) {
         JpegCompression jpeg = JpegCompression.at(quality);
+        PairedComparison change = tested.comparison();
         CellRecorder.unpublished(change.difference(), "002", "none", "claim: hurts at 25, helps at 7/" + quality,
                 grid.dataset(), restorer.id() + "+" + grid.method(), new Restored(jpeg, restorer).id(),
                 String.format(Locale.ROOT, "top-1 change from restoring: wrong→right %d, right→wrong %d; Holm-adjusted"
-                        + " exact McNemar p = %.3g; claim %s", change.improved(), change.worsened(), holmP, verdict));
+                        + " exact McNemar p = %.3g; claim %s", change.improved(), change.worsened(), tested.adjustedP(),
+                        verdict));
     }
 }

@@ -178,16 +178,13 @@ class Seed002ReleasedRestorersSuite {
      */
     private static String lightVersusHeavy(List<Case> cases, List<ComparisonFamily.Tested> tested) {
         List<String> conditions = cases.stream().map(Case::condition).toList();
-        int light = conditions.indexOf("25");
-        int heavy = conditions.indexOf("7");
+        int light = conditions.indexOf(Integer.toString(LightVersusHeavyClaim.LIGHT_QUALITY));
+        int heavy = conditions.indexOf(Integer.toString(LightVersusHeavyClaim.HEAVY_QUALITY));
         if (light < 0 || heavy < 0) {
             return "";
         }
-        boolean hurtsLight = tested.get(light).significantlyWorse();
-        boolean helpsHeavy = tested.get(heavy).significantlyBetter();
-        return hurtsLight && helpsHeavy ? "; seed 002's claim (hurts at QF 25, helps at QF 7) confirmed"
-                : String.format(Locale.ROOT, "; seed 002's claim (hurts at QF 25, helps at QF 7) not confirmed (hurts at"
-                        + " QF 25: %s; helps at QF 7: %s)", hurtsLight, helpsHeavy);
+        return "; seed 002's claim (hurts at QF 25, helps at QF 7) "
+                + new LightVersusHeavyClaim(tested.get(light), tested.get(heavy)).verdict();
     }
 
     private void cannotRun(String column, List<String> conditions, Function<String, String> degradation) {
