@@ -1,0 +1,57 @@
+package io.crbench.benchmarks;
+
+import io.crbench.degradation.JpegCompression;
+import io.crbench.experiment.CpsnrAggregate;
+import io.crbench.experiment.PerImage;
+import io.crbench.image.Image8;
+import io.crbench.metric.MetricChannel;
+import io.crbench.metric.Psnr;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The CIFAR-10 workload of the throughput issue, as seed 003's Table 2 suite runs it: every one of
+ * the 10,000 test images JPEG-compressed (PIL-identical) at QF 10, 30, 50, 70 and 90, each
+ * compared with its original (RGB MSE, both cores), and the mean per-image CPSNR of each QF. One
+ * operation is the whole workload; loading the images is outside it.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 1)
+@Measurement(iterations = 5)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+public class CifarJpegCpsnrWorkload {
+    private static final int[] QUALITIES = {10, 30, 50, 70, 90};
+    private List<Image8> images;
+
+    /** Loads the test set once per fork. */
+    @Setup(Level.Trial)
+    public void load() {
+        images = BenchmarkData.cifar10Test();
+    }
+
+    /** The five mean CPSNRs, returned so the work cannot be optimised away. */
+    @Benchmark
+    public double[] jpegAndCpsnr() {
+        double[] cpsnr = new double[QUALITIES.length];
+        for (int k = 0; k < QUALITIES.length; k++) {
+            JpegCompression jpeg = JpegCompression.at(QUALITIES[k]);
+            double[] mse = PerImage.scores(images.size(),
+                    i -> Psnr.mse(images.get(i), jpeg.apply(images.get(i), i), MetricChannel.RGB, 0));
+            cpsnr[k] = CpsnrAggregate.meanOfPerImage(mse).value();
+        }
+        return cpsnr;
+    }
+}
