@@ -5,7 +5,9 @@ import io.crbench.image.ImageDecodeException;
 import io.crbench.image.ImageFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Map;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -26,13 +28,23 @@ import org.w3c.dom.NodeList;
  * <p>Three things make ImageIO's libjpeg write PIL's bytes: IJG tables scaled with libjpeg's integer
  * formula ({@link IjgQuantTables}) set through the image metadata, the sampling factors set there
  * too, and a JFIF 1.01 header (libjpeg's; ImageIO defaults to 1.02). Huffman tables stay the
- * standard Annex K ones, as in PIL without {@code optimize=True}. Decoding is ImageIO's.
+ * standard Annex K ones, as in PIL without {@code optimize=True}. Decoding is ImageIO's JPEG reader.
  */
 public final class JpegCodec implements Codec {
     private static final String FORMAT = "javax_imageio_jpeg_image_1.0";
+    /**
+     * ImageIO's JPEG writer, one per thread and reused: looking one up and creating it per image
+     * cost more than encoding a 32x32 image.
+     */
+    private static final ThreadLocal<ImageWriter> WRITER = ThreadLocal.withInitial(JpegCodec::jpegWriter);
 
     private final int quality;
     private final ChromaSubsampling subsampling;
+    /**
+     * The PIL-compatible metadata per BufferedImage type, built once per thread (a metadata tree per
+     * image was the other large cost on small images); each thread's writer reads its own copy.
+     */
+    private final ThreadLocal<Map<Integer, IIOMetadata>> metadata = ThreadLocal.withInitial(HashMap::new);
 
     /**
      * @param quality quality factor 1..100 (PIL/libjpeg meaning)
@@ -66,29 +78,33 @@ public final class JpegCodec implements Codec {
 
     @Override
     public byte[] encode(Image8 image) {
-        ImageWriter writer = jpegWriter();
+        ImageWriter writer = WRITER.get();
         try {
             var buffered = image.toBufferedImage();
             ImageWriteParam param = writer.getDefaultWriteParam();
-            IIOMetadata metadata = writer.getDefaultImageMetadata(new ImageTypeSpecifier(buffered), param);
-            metadata.setFromTree(FORMAT, pilCompatibleTree(metadata));
+            IIOMetadata pil = metadata.get().get(buffered.getType());
+            if (pil == null) {
+                pil = writer.getDefaultImageMetadata(new ImageTypeSpecifier(buffered), param);
+                pil.setFromTree(FORMAT, pilCompatibleTree(pil));
+                metadata.get().put(buffered.getType(), pil);
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream(image.pixelCount() / 2 + 1024);
             try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
                 writer.setOutput(ios);
-                writer.write(null, new IIOImage(buffered, null, metadata), param);
+                writer.write(null, new IIOImage(buffered, null, pil), param);
+            } finally {
+                writer.reset();
             }
             return out.toByteArray();
         } catch (IOException e) {
             throw new CodecException("JPEG encoding failed at " + id() + " for a " + image.describe() + " image", e);
-        } finally {
-            writer.dispose();
         }
     }
 
     @Override
     public Image8 decode(byte[] encoded, String source) {
         try {
-            return ImageFiles.decode(encoded, source);
+            return ImageFiles.decodeJpeg(encoded, source);
         } catch (ImageDecodeException e) {
             throw new CodecException("JPEG decoding failed (" + id() + "): " + e.getMessage(), e);
         }

@@ -6,11 +6,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /** Reads image files (PNG, BMP, JPEG) into {@link Image8}, failing with the file's name on bad input. */
 public final class ImageFiles {
+    /**
+     * ImageIO's JPEG reader, one per thread and reused: probing every registered format and creating
+     * a reader per image cost more than decoding a 32x32 image.
+     */
+    private static final ThreadLocal<ImageReader> JPEG_READER = ThreadLocal.withInitial(ImageFiles::jpegReader);
+
     private ImageFiles() {
     }
 
@@ -46,11 +55,42 @@ public final class ImageFiles {
         if (img == null) {
             throw new ImageDecodeException(source, "no ImageIO reader recognises this format", null);
         }
+        return toImage(img, source);
+    }
+
+    /**
+     * As {@link #decode}, for bytes that must be JPEG: read by ImageIO's JPEG reader (the one
+     * {@link #decode} finds for them) without probing the format first.
+     */
+    public static Image8 decodeJpeg(byte[] bytes, String source) {
+        ImageReader reader = JPEG_READER.get();
+        BufferedImage img;
+        try (ImageInputStream in = new MemoryCacheImageInputStream(
+                new ByteArrayInputStream(JpegIccProfile.strip(bytes)))) {
+            reader.setInput(in, true, true);
+            img = reader.read(0, reader.getDefaultReadParam());
+        } catch (IOException | RuntimeException e) {
+            throw new ImageDecodeException(source, reason(e), e);
+        } finally {
+            reader.reset();
+        }
+        return toImage(img, source);
+    }
+
+    private static Image8 toImage(BufferedImage img, String source) {
         try {
             return Image8.fromBufferedImage(img);
         } catch (IllegalArgumentException e) {
             throw new ImageDecodeException(source, e.getMessage(), e);
         }
+    }
+
+    private static ImageReader jpegReader() {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("jpeg");
+        if (!readers.hasNext()) {
+            throw new IllegalStateException("no ImageIO JPEG reader in this JVM");
+        }
+        return readers.next();
     }
 
     /** Writes {@code img} as a PNG (lossless) at {@code path}. */
