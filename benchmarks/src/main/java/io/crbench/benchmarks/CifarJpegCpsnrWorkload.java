@@ -7,18 +7,9 @@ import io.crbench.image.Image8;
 import io.crbench.metric.MetricChannel;
 import io.crbench.metric.Psnr;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The CIFAR-10 workload of the throughput issue, as seed 003's Table 2 suite runs it: every one of
@@ -26,13 +17,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * compared with its original (RGB MSE, both cores), and the mean per-image CPSNR of each QF. One
  * operation is the whole workload; loading the images is outside it.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 1)
-@Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
-public class CifarJpegCpsnrWorkload {
+public class CifarJpegCpsnrWorkload extends WorkloadSettings {
     private static final int[] QUALITIES = {10, 30, 50, 70, 90};
     private List<Image8> images;
 

@@ -5,18 +5,9 @@ import io.crbench.experiment.FidelityMetric;
 import io.crbench.experiment.FidelityScores;
 import io.crbench.image.Image8;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The LIVE1 workload of the throughput issue, as the JPEG fidelity suite runs it: the 29
@@ -24,13 +15,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * SSIM in RGB and on Y against its original (both cores). One operation is the whole workload;
  * loading the images is outside it.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 1)
-@Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
-public class Live1JpegFidelityWorkload {
+public class Live1JpegFidelityWorkload extends WorkloadSettings {
     private static final List<FidelityMetric> METRICS = List.of(FidelityMetric.PSNR_RGB, FidelityMetric.SSIM_RGB,
             FidelityMetric.PSNR_Y, FidelityMetric.SSIM_Y);
     private List<Image8> images;
