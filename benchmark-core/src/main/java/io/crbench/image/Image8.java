@@ -91,10 +91,14 @@ public final class Image8 {
         if (direct > 0) {
             // The raster's own samples, not getRGB(): getRGB would convert through an embedded ICC
             // profile, which PIL (and so every paper's pipeline) ignores.
-            int[] raw = img.getRaster().getPixels(0, 0, w, h, (int[]) null);
-            byte[] s = new byte[raw.length];
-            for (int i = 0; i < raw.length; i++) {
-                s[i] = (byte) raw[i];
+            // Row by row: the samples of a whole image as ints would be four times its size again.
+            int[] row = new int[w * direct];
+            byte[] s = new byte[w * h * direct];
+            for (int y = 0; y < h; y++) {
+                img.getRaster().getPixels(0, y, w, 1, row);
+                for (int i = 0; i < row.length; i++) {
+                    s[y * row.length + i] = (byte) row[i];
+                }
             }
             return new Image8(w, h, direct, s);
         }
@@ -210,6 +214,23 @@ public final class Image8 {
             p[i] = samples[i * channels + c] & 0xff;
         }
         return p;
+    }
+
+    /**
+     * Σ (this − other)² over channel {@code c} of two images of the same shape, exactly: what a
+     * metric would sum over the two {@link #plane}s, without making them.
+     */
+    public long sumOfSquaredDifferences(Image8 other, int c) {
+        requireSameShape(other);
+        if (c < 0 || c >= channels) {
+            throw new IllegalArgumentException("channel " + c + " out of range for " + channels + " channel(s)");
+        }
+        long sum = 0;
+        for (int i = c; i < samples.length; i += channels) {
+            int d = (samples[i] & 0xff) - (other.samples[i] & 0xff);
+            sum += d * d;
+        }
+        return sum;
     }
 
     /** The same pixels as three identical RGB channels (a gray image) or this image (already RGB). */

@@ -91,4 +91,22 @@ class PsnrTest {
         assertThatThrownBy(() -> Psnr.psnr(rgb, rgb, MetricChannel.RGB, -1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cropBorder");
     }
+
+    @Test
+    void rgbMseWithoutPlanesEqualsThePlanesSumToTheLastBit() {
+        java.util.Random random = new java.util.Random(7);
+        for (int k = 0; k < 20; k++) {
+            byte[] a = new byte[61 * 47 * 3];
+            byte[] b = new byte[a.length];
+            random.nextBytes(a);
+            random.nextBytes(b);
+            Image8 x = Image8.of(61, 47, 3, a);
+            Image8 y = Image8.of(61, 47, 3, b);
+            double sum = 0;
+            for (int c = 0; c < 3; c++) {
+                sum += Psnr.sumOfSquaredDifferences(x.plane(c), y.plane(c));
+            }
+            assertThat(Psnr.mse(x, y, MetricChannel.RGB, 0)).isEqualTo(sum / (3.0 * 61 * 47));
+        }
+    }
 }
