@@ -82,11 +82,12 @@ public final class JpegCodec implements Codec {
         try {
             var buffered = image.toBufferedImage();
             ImageWriteParam param = writer.getDefaultWriteParam();
-            IIOMetadata pil = metadata.get().get(buffered.getType());
+            Map<Integer, IIOMetadata> byType = metadata.get();
+            IIOMetadata pil = byType.get(buffered.getType());
             if (pil == null) {
                 pil = writer.getDefaultImageMetadata(new ImageTypeSpecifier(buffered), param);
                 pil.setFromTree(FORMAT, pilCompatibleTree(pil));
-                metadata.get().put(buffered.getType(), pil);
+                byType.put(buffered.getType(), pil);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream(image.pixelCount() / 2 + 1024);
             try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {

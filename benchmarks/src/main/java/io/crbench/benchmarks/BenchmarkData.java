@@ -15,9 +15,9 @@ final class BenchmarkData {
     private BenchmarkData() {
     }
 
-    /** All 10,000 CIFAR-10 test images (32×32). */
-    static List<Image8> cifar10Test() {
-        return PreparedSets.cifar10Test(1000).images();
+    /** The first {@code perClass} CIFAR-10 test images of every class (32×32); 1,000 is all 10,000. */
+    static List<Image8> cifar10Test(int perClass) {
+        return PreparedSets.cifar10Test(perClass).images();
     }
 
     /** The 29 LIVE1_color images, in file-name order. */

@@ -24,7 +24,7 @@ public class CifarJpegCpsnrWorkload extends WorkloadSettings {
     /** Loads the test set once per fork. */
     @Setup(Level.Trial)
     public void load() {
-        images = BenchmarkData.cifar10Test();
+        images = BenchmarkData.cifar10Test(1000);
     }
 
     /** The five mean CPSNRs, returned so the work cannot be optimised away. */

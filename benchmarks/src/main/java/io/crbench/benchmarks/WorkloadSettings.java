@@ -12,7 +12,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * How a whole workload is timed (the subclasses inherit it): one operation is the whole data set,
- * timed once per iteration after one warm-up run, in a fork whose heap is capped at 512 MB (the CIFAR-10 workload peaks at about 400 MB resident then).
+ * timed once per iteration after one warm-up run, in a fork whose heap is capped at 512 MB (the
+ * CIFAR-10 workload peaks at about 400 MB resident then).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

@@ -14,7 +14,9 @@ import io.crbench.experiment.Scale;
 import io.crbench.image.Image8;
 import io.crbench.metric.TopKAccuracy;
 import io.crbench.model.BlockClassifier;
+import io.crbench.model.Classifier;
 import io.crbench.restore.BlockRestorer;
+import io.crbench.restore.Restorer;
 import io.crbench.train.BatchSource;
 import io.crbench.train.CachedTraining;
 import io.crbench.train.CheckpointCache;
@@ -186,6 +188,16 @@ public final class RestorationEnsemble implements AutoCloseable {
      */
     public Map<Pipeline, LevelHits> withAndWithoutRestorer(BlockClassifier classifier, List<Image8> images,
             int[] labels, int[] levels) {
+        return withAndWithoutRestorer(kind, restorer, classifier, images, labels, levels);
+    }
+
+    /**
+     * Cla(org) and Seq(org) for any classifier of clean images and any restorer (e.g. a released
+     * one): top-1 hits on the test images degraded at each of {@code levels} of {@code kind}, image
+     * i with seed i as {@link #evaluate} degrades them, and on the same images restored in batches.
+     */
+    public static Map<Pipeline, LevelHits> withAndWithoutRestorer(DegradationKind kind, Restorer restorer,
+            Classifier classifier, List<Image8> images, int[] labels, int[] levels) {
         long[] seeds = LongStream.range(0, images.size()).toArray();
         boolean[][] direct = new boolean[levels.length][];
         boolean[][] restoredFirst = new boolean[levels.length][];

@@ -33,7 +33,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.TestInstance;
@@ -57,8 +56,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * (about 2 minutes on 2 cores); {@code -Pfull} measures every cell of the three data sets. Both
  * networks' PSNR-Y gain over JPEG at QF 10 on Classic5 and LIVE1 is held to the "at least 1 dB"
  * their papers show (on the papers' own sets the mean gain; DnCNN-3 on every 6th LIVE1 image at
- * {@code ci} scale, where the 95 % paired interval's lower end must clear it). Each network's CPU latency on a 64x64 Y crop is recorded (timings, never
- * asserted).
+ * {@code ci} scale, where the 95 % paired interval's lower end must clear it). Each network's CPU
+ * latency on a 64x64 Y crop is recorded (timings, never asserted).
  */
 @ExtendWith(ExperimentReportExtension.class)
 @DisplayName("Literature: grayscale JPEG deblocking, authors' AR-CNN and DnCNN-3 vs DnCNN-3 table (JPEG part), FBCNN Table 1 (grayscale) and FBCNN's non-aligned double JPEG table")
@@ -84,6 +83,7 @@ class LiteratureJpegDeblockingSuite {
     private static final String DNCNN3_DOUBLE_PAPER_SCALE = "DnCNN-3 (20 layers of 64 channels) on the 29 LIVE1"
             + " images is measured at paper scale (-Pfull) only: about 15 s of inference per 512x512 image on 2 cores";
     private static final String NO_TNRD = "no TNRD model is in the data mirror";
+    /** Y planes per data set and image step. */
     private final Map<String, List<Image8>> luma = new ConcurrentHashMap<>();
     /** Fidelity per data set, image step and degradation, measured once (the gain check reuses the rows'). */
     private final Map<String, FidelityScores> fidelity = new ConcurrentHashMap<>();
@@ -242,18 +242,19 @@ class LiteratureJpegDeblockingSuite {
 
     /** Fidelity of every {@code step}th image of {@code dataset} (Y planes) under {@code degradation}, measured once. */
     private FidelityScores scores(String dataset, int step, Degradation degradation) {
-        return fidelity.computeIfAbsent(dataset + "|" + step + "|" + degradation.id(), k -> {
-            List<Image8> images = luma(dataset);
-            List<Image8> sample = step == 1 ? images
-                    : IntStream.range(0, images.size()).filter(i -> i % step == 0).mapToObj(images::get).toList();
-            return FidelityScores.measure(sample, degradation, METRICS, 0);
-        });
+        return fidelity.computeIfAbsent(dataset + "|" + step + "|" + degradation.id(),
+                k -> FidelityScores.measure(luma(dataset, step), degradation, METRICS, 0));
     }
 
     /** The data set's images as their rounded Y planes, loaded once per run. */
     private List<Image8> luma(String dataset) {
-        return luma.computeIfAbsent(dataset, d -> ImageFolderDataset.load(Datasets.locate(d)).pixels().stream()
-                .map(YCbCr::lumaImage).toList());
+        return luma(dataset, 1);
+    }
+
+    /** Every {@code step}th image of the data set in name order as rounded Y planes, loaded once per run. */
+    private List<Image8> luma(String dataset, int step) {
+        return luma.computeIfAbsent(dataset + "|" + step, k -> ImageFolderDataset.load(Datasets.locate(dataset))
+                .everyNth(step).pixels().stream().map(YCbCr::lumaImage).toList());
     }
 
     /** Every printed cell of {@code method} in {@code row} held to the measurement of its metric. */

@@ -3,14 +3,14 @@ package io.crbench.suites.seed003;
 import io.crbench.baselines.classifiers.AuthorsCifarResNet;
 import io.crbench.baselines.ensemble.DegradationKind;
 import io.crbench.baselines.ensemble.LevelInterval;
+import io.crbench.baselines.ensemble.Pipeline;
+import io.crbench.baselines.ensemble.RestorationEnsemble;
 import io.crbench.baselines.published.PublishedTable;
 import io.crbench.baselines.published.PublishedTables;
 import io.crbench.baselines.restorers.AuthorsArcnn;
 import io.crbench.baselines.restorers.AuthorsCdncnnB;
 import io.crbench.datasets.images.LabeledInputs;
 import io.crbench.datasets.images.PreparedSets;
-import io.crbench.degradation.Degradation;
-import io.crbench.degradation.Identity;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.degradation.Restored;
 import io.crbench.experiment.CellRecorder;
@@ -34,7 +34,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
-import java.util.stream.LongStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -173,33 +172,25 @@ class Seed003StrongClassifierIntervalMeanSuite {
         // CDnCNN-B costs about 25 ms per 32x32 image even in batches (compute-bound on 2 cores):
         // 100 images at ci, 1,000 at paper scale (51 levels, about 20 minutes).
         LabeledInputs set = PreparedSets.cifar10Test(Scale.current().pick(10, 100));
-        long[] seeds = LongStream.range(0, set.images().size()).toArray();
-        boolean[][] claOrgHits = new boolean[levels.length][];
-        boolean[][] seqOrgHits = new boolean[levels.length][];
         String claOrg;
         String seqOrg;
+        Map<Pipeline, LevelHits> hits;
         try (BlockClassifier resnet = AuthorsCifarResNet.load(SEQ_ORG_DEPTH);
                 BlockRestorer cdncnn = AuthorsCdncnnB.load()) {
             claOrg = resnet.id();
             seqOrg = cdncnn.id() + "+" + resnet.id();
-            for (int l = 0; l < levels.length; l++) {
-                Degradation noise = kind.at(levels[l]);
-                ClassificationScores plain = ClassificationScores.evaluate(resnet, set.images(), set.labels(), noise);
-                // The same noisy images (image seed = index, as evaluate draws them), restored in
-                // batches: one 32x32 image at a time costs CDnCNN-B about 29 ms.
-                Restored restored = new Restored(noise, cdncnn);
-                ClassificationScores repaired = ClassificationScores.evaluate(resnet,
-                        restored.applyAll(set.images(), seeds), set.labels(), new Identity());
-                claOrgHits[l] = plain.top1Hits();
-                seqOrgHits[l] = repaired.top1Hits();
-                CellRecorder.unpublished(plain.top1(), "003", "6", COLUMN + " per sigma/" + levels[l], set.dataset(),
-                        claOrg, noise.id(), "per-σ accuracy behind the interval means; the paper plots it (Fig. 5)");
-                CellRecorder.unpublished(repaired.top1(), "003", "6", SEQ_ORG + " per sigma/" + levels[l],
-                        set.dataset(), seqOrg, restored.id(), "per-σ accuracy behind the interval means");
-            }
+            hits = RestorationEnsemble.withAndWithoutRestorer(kind, cdncnn, resnet, set.images(), set.labels(),
+                    levels);
         }
-        LevelHits cla = new LevelHits(levels, claOrgHits);
-        LevelHits seq = new LevelHits(levels, seqOrgHits);
+        LevelHits cla = hits.get(Pipeline.CLA_ORG);
+        LevelHits seq = hits.get(Pipeline.SEQ_ORG);
+        for (int level : levels) {
+            String noise = kind.at(level).id();
+            CellRecorder.unpublished(cla.accuracyAt(level), "003", "6", COLUMN + " per sigma/" + level, set.dataset(),
+                    claOrg, noise, "per-σ accuracy behind the interval means; the paper plots it (Fig. 5)");
+            CellRecorder.unpublished(seq.accuracyAt(level), "003", "6", SEQ_ORG + " per sigma/" + level, set.dataset(),
+                    seqOrg, cdncnn(noise), "per-σ accuracy behind the interval means");
+        }
         List<LevelInterval> intervals = kind.intervals();
         List<PairedComparison> gains = new ArrayList<>();
         String grid = Scale.current().pick("σ " + levels[0] + ", " + levels[1] + ", …, " + levels[levels.length - 1]
