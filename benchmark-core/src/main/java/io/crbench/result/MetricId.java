@@ -46,6 +46,11 @@ public enum MetricId {
     MAX_ABS_DIFF("max_abs_diff", Direction.NOT_GATED),
     /** Holm-adjusted exact sign-test p-value of a paired claim on per-image scores; not gated. */
     SIGN_TEST_P("sign_test_p", Direction.NOT_GATED),
+    /**
+     * Best validation loss of an early-stopped training run (the weights kept); shows how a model
+     * was trained, in the loss's own units, so not gated.
+     */
+    VALIDATION_LOSS("validation_loss", Direction.NOT_GATED),
     PARAMS("params", Direction.EXACT),
     FLOPS("flops", Direction.EXACT);
 

@@ -22,23 +22,24 @@ public final class CachedTraining {
      * @param key everything the weights depend on
      * @param methodId names the model
      * @param block a fresh, uninitialised network of the architecture
-     * @param training initialises and trains the model's block, returning the loss curve
-     * @return the model (owned by the caller), its curve, and where the weights are stored
+     * @param training initialises and trains the model's block, returning its curves
+     * @return the model (owned by the caller), its curves, and where the weights are stored
      */
     public static TrainedModel loadOrTrain(CheckpointCache cache, CheckpointKey key, String methodId, Block block,
-            Function<Model, LossCurve> training) {
+            Function<Model, TrainingCurves> training) {
         Model model = TrainingRun.newModel(methodId, block);
         try {
             Optional<CheckpointCache.Entry> cached = cache.lookup(key);
             if (cached.isPresent()) {
                 CheckpointCache.Entry entry = cached.get();
                 ParameterFiles.load(model.getBlock(), model.getNDManager(), entry.parametersFile());
-                return new TrainedModel(model, entry.lossCurve(), true, entry.parametersFile());
+                return new TrainedModel(model, entry.lossCurve(), entry.validationCurve(), true,
+                        entry.parametersFile());
             }
             cache.requireWritable();
-            LossCurve curve = training.apply(model);
-            CheckpointCache.Entry entry = cache.store(key, model.getBlock(), curve);
-            return new TrainedModel(model, curve, false, entry.parametersFile());
+            TrainingCurves curves = training.apply(model);
+            CheckpointCache.Entry entry = cache.store(key, model.getBlock(), curves);
+            return new TrainedModel(model, curves.training(), curves.validation(), false, entry.parametersFile());
         } catch (RuntimeException e) {
             model.close();
             throw e;

@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * Trained models on disk, one folder per {@link CheckpointKey}: {@value #PARAMETERS_FILE} (see
  * {@link ParameterFiles}), {@value #CHECKSUM_FILE} (its SHA-256, in {@code sha256sum} format),
- * {@value #KEY_FILE} (the key in words) and {@value #LOSS_CURVE_FILE}. A lookup verifies the
+ * {@value #KEY_FILE} (the key in words), {@value #LOSS_CURVE_FILE} and, for an early-stopped run,
+ * {@value #VALIDATION_CURVE_FILE}. A lookup verifies the
  * weights against their checksum, so a truncated or altered file is an error naming the entry, not
  * a model that silently computes something else.
  *
@@ -38,6 +39,8 @@ public final class CheckpointCache {
     public static final String KEY_FILE = "key.txt";
     /** The training loss curve of an entry. */
     public static final String LOSS_CURVE_FILE = "loss-curve.csv";
+    /** The validation curve of an early-stopped entry. */
+    public static final String VALIDATION_CURVE_FILE = "validation-curve.csv";
 
     private static final String TEMP_PREFIX = ".tmp-";
 
@@ -80,6 +83,11 @@ public final class CheckpointCache {
         /** The stored loss curve. */
         public LossCurve lossCurve() {
             return LossCurve.readCsv(folder.resolve(LOSS_CURVE_FILE));
+        }
+
+        /** The stored validation curve; empty for a run without early stopping. */
+        public ValidationCurve validationCurve() {
+            return ValidationCurve.readCsv(folder.resolve(VALIDATION_CURVE_FILE));
         }
     }
 
@@ -143,6 +151,11 @@ public final class CheckpointCache {
      * trained the same model meanwhile; both are equal up to nondeterminism of the device).
      */
     public Entry store(CheckpointKey key, Block block, LossCurve curve) {
+        return store(key, block, TrainingCurves.of(curve));
+    }
+
+    /** As {@link #store(CheckpointKey, Block, LossCurve)}, with the validation curve when there is one. */
+    public Entry store(CheckpointKey key, Block block, TrainingCurves curves) {
         Path target = folderOf(key);
         StaleFiles.sweep(directory, name -> name.startsWith(TEMP_PREFIX), StaleFiles.STALE_AFTER);
         try {
@@ -152,7 +165,10 @@ public final class CheckpointCache {
                 ParameterFiles.save(block, temp.resolve(PARAMETERS_FILE));
                 Files.writeString(temp.resolve(CHECKSUM_FILE),
                         Sha256.of(temp.resolve(PARAMETERS_FILE)) + "  " + PARAMETERS_FILE + "\n", StandardCharsets.UTF_8);
-                curve.writeCsv(temp.resolve(LOSS_CURVE_FILE));
+                curves.training().writeCsv(temp.resolve(LOSS_CURVE_FILE));
+                if (!curves.validation().isEmpty()) {
+                    curves.validation().writeCsv(temp.resolve(VALIDATION_CURVE_FILE));
+                }
                 Files.writeString(temp.resolve(KEY_FILE), key.canonical(), StandardCharsets.UTF_8);
                 if (retrain && Files.exists(target)) {
                     retire(target);

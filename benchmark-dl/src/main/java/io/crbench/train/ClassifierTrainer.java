@@ -25,7 +25,7 @@ public final class ClassifierTrainer {
             Recipe recipe = job.recipe();
             LabeledBatchSampler sampler = new LabeledBatchSampler(job.data(), job.augmentation(), job.degradation(),
                     recipe.seed());
-            return TrainingRun.train(job.methodId(), model, recipe, sampler, job.loss());
+            return TrainingCurves.of(TrainingRun.train(job.methodId(), model, recipe, sampler, job.loss()));
         });
     }
 

@@ -38,7 +38,9 @@ public final class RestorerTrainer {
             Recipe recipe = job.recipe();
             PatchSampler sampler = new PatchSampler(job.trainingSet().images(), job.degradation(), recipe.patchSize(),
                     recipe.augmentation(), recipe.seed());
-            return TrainingRun.train(job.methodId(), model, recipe, sampler, job.loss(), job.targets());
+            return job.stopping() == null
+                    ? TrainingCurves.of(TrainingRun.train(job.methodId(), model, recipe, sampler, job.loss(), job.targets()))
+                    : TrainingRun.train(job.methodId(), model, recipe, sampler, job.loss(), job.targets(), job.stopping());
         });
     }
 
@@ -64,7 +66,7 @@ public final class RestorerTrainer {
         Model model = TrainingRun.newModel(methodId, block);
         try {
             ParameterFiles.load(block, model.getNDManager(), parametersFile);
-            return new TrainedModel(model, LossCurve.empty(), true, parametersFile);
+            return new TrainedModel(model, LossCurve.empty(), ValidationCurve.empty(), true, parametersFile);
         } catch (RuntimeException e) {
             model.close();
             throw e;

@@ -9,11 +9,12 @@ import java.nio.file.Path;
  *
  * @param model the DJL model, its block holding the weights
  * @param lossCurve the training losses; empty for user-supplied weights
+ * @param validationCurve the validation losses of an early-stopped run; empty otherwise
  * @param fromCache whether the weights were loaded rather than trained in this run
  * @param parametersFile the file the weights are stored in
  */
-public record TrainedModel(Model model, LossCurve lossCurve, boolean fromCache, Path parametersFile)
-        implements AutoCloseable {
+public record TrainedModel(Model model, LossCurve lossCurve, ValidationCurve validationCurve, boolean fromCache,
+        Path parametersFile) implements AutoCloseable {
     @Override
     public void close() {
         model.close();

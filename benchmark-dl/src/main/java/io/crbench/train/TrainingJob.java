@@ -21,10 +21,12 @@ import java.util.function.Supplier;
  * @param targets the loss's labels per batch ({@link PatchTargets#CLEAN} for pixel losses)
  * @param warmStart the job whose trained weights this one starts from (same architecture), or
  *     null to start from fresh weights
+ * @param stopping stops the run once its validation loss stops improving (the recipe's iterations
+ *     are then a cap), or null to run every iteration
  */
 public record TrainingJob(String methodId, Supplier<Block> newBlock, Recipe recipe, Loss loss,
         Degradation degradation, TrainingSet trainingSet, String codeVersion, PatchTargets targets,
-        TrainingJob warmStart) {
+        TrainingJob warmStart, EarlyStopping stopping) {
     /** A job from fresh weights whose loss learns the clean patch alone. */
     public TrainingJob(String methodId, Supplier<Block> newBlock, Recipe recipe, Loss loss, Degradation degradation,
             TrainingSet trainingSet, String codeVersion) {
@@ -34,13 +36,19 @@ public record TrainingJob(String methodId, Supplier<Block> newBlock, Recipe reci
     /** A job from fresh weights. */
     public TrainingJob(String methodId, Supplier<Block> newBlock, Recipe recipe, Loss loss, Degradation degradation,
             TrainingSet trainingSet, String codeVersion, PatchTargets targets) {
-        this(methodId, newBlock, recipe, loss, degradation, trainingSet, codeVersion, targets, null);
+        this(methodId, newBlock, recipe, loss, degradation, trainingSet, codeVersion, targets, null, null);
     }
 
     /** This job started from the weights {@code parent} trains. */
     public TrainingJob startingFrom(TrainingJob parent) {
         return new TrainingJob(methodId, newBlock, recipe, loss, degradation, trainingSet, codeVersion, targets,
-                parent);
+                parent, stopping);
+    }
+
+    /** This job stopped early by {@code rule}. */
+    public TrainingJob stoppedBy(EarlyStopping rule) {
+        return new TrainingJob(methodId, newBlock, recipe, loss, degradation, trainingSet, codeVersion, targets,
+                warmStart, rule);
     }
 
     /**
@@ -48,7 +56,9 @@ public record TrainingJob(String methodId, Supplier<Block> newBlock, Recipe reci
      * retrained parent also retrains its children.
      */
     public CheckpointKey checkpointKey() {
-        return new CheckpointKey(methodId, recipe.id(), degradation.id(), loss.getName(), trainingSet.ids(),
+        // The stopping rule joins the recipe's id only when there is one, so other keys stay as they were.
+        String schedule = stopping == null ? recipe.id() : recipe.id() + "+" + stopping.id();
+        return new CheckpointKey(methodId, schedule, degradation.id(), loss.getName(), trainingSet.ids(),
                 recipe.seed(), codeVersion, warmStart == null ? "" : warmStart.checkpointKey().sha256());
     }
 }

@@ -8,12 +8,17 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
+import ai.djl.util.Pair;
 import io.crbench.numerics.PyTorchEngine;
 import io.crbench.restore.ImageTensors;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Trains a network on DJL's PyTorch engine: fresh weights, then {@link Recipe#iterations()} steps
@@ -63,11 +68,24 @@ public final class TrainingRun {
      */
     public static LossCurve train(String methodId, Model model, Recipe recipe, PatchSampler sampler, Loss loss,
             PatchTargets targets) {
+        return train(methodId, model, recipe, patches(methodId, recipe, sampler, targets), loss);
+    }
+
+    /**
+     * As {@link #train(String, Model, Recipe, PatchSampler, Loss, PatchTargets)}, stopped early by
+     * {@code stopping} (see {@link #train(String, Model, Recipe, BatchSource, Loss, EarlyStopping)}).
+     */
+    public static TrainingCurves train(String methodId, Model model, Recipe recipe, PatchSampler sampler, Loss loss,
+            PatchTargets targets, EarlyStopping stopping) {
+        return train(methodId, model, recipe, patches(methodId, recipe, sampler, targets), loss, stopping);
+    }
+
+    private static BatchSource patches(String methodId, Recipe recipe, PatchSampler sampler, PatchTargets targets) {
         if (sampler.patchSize() != recipe.patchSize()) {
             throw new IllegalArgumentException("sampler draws " + sampler.patchSize() + " px patches but the recipe of "
                     + methodId + " says " + recipe.patchSize());
         }
-        BatchSource patches = new BatchSource() {
+        return new BatchSource() {
             @Override
             public Shape inputShape(int batchSize) {
                 return new Shape(batchSize, ImageTensors.CHANNELS, recipe.patchSize(), recipe.patchSize());
@@ -79,7 +97,6 @@ public final class TrainingRun {
                 return new Batch(new NDList(batch.inputs(manager)), targets.of(batch, manager));
             }
         };
-        return train(methodId, model, recipe, patches, loss);
     }
 
     /**
@@ -95,11 +112,27 @@ public final class TrainingRun {
      * @throws TrainingDivergedException at the first NaN or infinite loss
      */
     public static LossCurve train(String methodId, Model model, Recipe recipe, BatchSource source, Loss loss) {
+        return train(methodId, model, recipe, source, loss, null).training();
+    }
+
+    /**
+     * As {@link #train(String, Model, Recipe, BatchSource, Loss)}, stopped early by {@code stopping}
+     * (null: run every iteration): the recipe's iterations are then a cap, and the block ends with
+     * the weights of the best validation check.
+     *
+     * @return the loss of every iteration run and of every validation check
+     * @throws TrainingDivergedException at the first NaN or infinite training or validation loss
+     */
+    public static TrainingCurves train(String methodId, Model model, Recipe recipe, BatchSource source, Loss loss,
+            EarlyStopping stopping) {
         Engine.getEngine(ENGINE).setRandomSeed(recipe.engineSeed());
         DefaultTrainingConfig config = new DefaultTrainingConfig(loss)
                 .optOptimizer(recipe.optimizer())
                 .optDevices(new Device[] {model.getNDManager().getDevice()});
         float[] losses = new float[recipe.iterations()];
+        int run = 0;
+        ValidationCurve validation = ValidationCurve.empty();
+        Map<String, float[]> best = null;
         try (Trainer trainer = model.newTrainer(config)) {
             trainer.initialize(source.inputShape(recipe.batchSize()));
             for (int iteration = 1; iteration <= recipe.iterations(); iteration++) {
@@ -118,8 +151,55 @@ public final class TrainingRun {
                     trainer.step();
                     losses[iteration - 1] = value;
                 }
+                run = iteration;
+                if (stopping != null && iteration % stopping.checkEvery() == 0) {
+                    validation = validation.plus(iteration,
+                            validationLoss(methodId, iteration, trainer, loss, stopping.validation()));
+                    if (stopping.bestCheck(validation) == validation.size() - 1) {
+                        best = parameterValues(model.getBlock());
+                    }
+                    if (stopping.converged(validation)) {
+                        break;
+                    }
+                }
             }
         }
-        return LossCurve.of(losses);
+        if (best != null) {
+            restoreParameters(model.getBlock(), best);
+        }
+        return new TrainingCurves(LossCurve.of(Arrays.copyOf(losses, run)), validation);
+    }
+
+    /** The mean loss over {@code set}, images weighted equally, in inference mode and without gradients. */
+    private static float validationLoss(String methodId, int iteration, Trainer trainer, Loss loss, ValidationSet set) {
+        double sum = 0;
+        int n = 0;
+        for (PatchBatch batch : set.batches()) {
+            try (NDManager manager = trainer.getManager().newSubManager()) {
+                NDList output = trainer.evaluate(new NDList(batch.inputs(manager)));
+                float value = loss.evaluate(set.labels(batch, manager), output).getFloat();
+                if (!Float.isFinite(value)) {
+                    throw new TrainingDivergedException(methodId + " (validation)", iteration, value);
+                }
+                sum += (double) value * batch.size();
+                n += batch.size();
+            }
+        }
+        return (float) (sum / n);
+    }
+
+    /** A copy of every parameter's values (BatchNorm's running statistics included), by name. */
+    private static Map<String, float[]> parameterValues(Block block) {
+        Map<String, float[]> values = new HashMap<>();
+        for (Pair<String, Parameter> p : block.getParameters()) {
+            values.put(p.getKey(), p.getValue().getArray().toFloatArray());
+        }
+        return values;
+    }
+
+    private static void restoreParameters(Block block, Map<String, float[]> values) {
+        for (Pair<String, Parameter> p : block.getParameters()) {
+            p.getValue().getArray().set(values.get(p.getKey()));
+        }
     }
 }

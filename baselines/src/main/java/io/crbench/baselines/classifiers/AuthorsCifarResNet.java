@@ -20,11 +20,13 @@ import ai.djl.nn.norm.BatchNorm;
 import ai.djl.nn.pooling.Pool;
 import io.crbench.datasets.Datasets;
 import io.crbench.model.BlockClassifier;
+import io.crbench.model.FeatureBackbone;
 import io.crbench.model.InputNormalization;
 import io.crbench.model.LegacyTorchCheckpoint;
 import io.crbench.model.ModelLoadException;
 import io.crbench.train.TrainingRun;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -40,7 +42,8 @@ import java.util.Set;
  * new channels with zeros, no weights), global average pooling, linear 64 → 10. The repository's
  * trainer normalises RGB in [0, 1] with ImageNet's mean and std; that step is the network's first
  * block, so the classifier takes images as {@link BlockClassifier} feeds them ({@code sample / 255}).
- * Batch normalisation uses PyTorch's ε = 1e-5 and the stored running statistics. Nothing is trained.
+ * Batch normalisation uses PyTorch's ε = 1e-5 and the stored running statistics. Nothing is trained;
+ * as a {@link #backbone} the network stays frozen while a loss back-propagates through it.
  */
 public final class AuthorsCifarResNet {
     /** Released networks: blocks per stage → file in the data set. */
@@ -62,13 +65,32 @@ public final class AuthorsCifarResNet {
 
     /** ResNet-20 or ResNet-56 with its released weights. */
     public static BlockClassifier load(int depth) {
+        int n = blocksPerStage(depth);
+        return fromFile(Datasets.locate(Datasets.CIFAR10_RESNET).path(FILES.get(n)), n);
+    }
+
+    /**
+     * ResNet-20 or ResNet-56 with its released weights as a frozen {@link FeatureBackbone} that
+     * losses back-propagate through: stage 0 is the normalised input, stage s = 1, 2, 3 the output
+     * of the s-th group of blocks (stage 1 after the stem and the first group: 16 channels at full
+     * resolution; stage 2: 32 at 1/2; stage 3: 64 at 1/4).
+     */
+    public static FeatureBackbone backbone(int depth) {
+        int n = blocksPerStage(depth);
+        Path file = Datasets.locate(Datasets.CIFAR10_RESNET).path(FILES.get(n));
+        List<Block> stages = new ArrayList<>();
+        Model model = loaded(file, n, stages);
+        return new StagedBackbone(id(depth), model, stages, new int[] {3, 16, 32, 64}, new int[] {1, 1, 2, 4},
+                CLASSES);
+    }
+
+    private static int blocksPerStage(int depth) {
         int n = (depth - 2) / 6;
-        String file = FILES.get(n);
-        if (file == null || depth != 6 * n + 2) {
+        if (!FILES.containsKey(n) || depth != 6 * n + 2) {
             throw new IllegalArgumentException("released CIFAR-10 ResNets are ResNet-20 and ResNet-56, not ResNet-"
                     + depth);
         }
-        return fromFile(Datasets.locate(Datasets.CIFAR10_RESNET).path(file), n);
+        return n;
     }
 
     /**
@@ -79,9 +101,15 @@ public final class AuthorsCifarResNet {
      *     another shape
      */
     public static BlockClassifier fromFile(Path file, int blocksPerStage) {
+        Model model = loaded(file, blocksPerStage, new ArrayList<>());
+        return new BlockClassifier(id(6 * blocksPerStage + 2), model, SIZE, CLASSES);
+    }
+
+    /** A model of the network with the weights of {@code file}; its stage blocks are put into {@code stages}. */
+    private static Model loaded(Path file, int blocksPerStage, List<Block> stages) {
         Map<String, LegacyTorchCheckpoint.Tensor> weights = LegacyTorchCheckpoint.read(file).tensors("state_dict");
         Map<String, Block> layers = new LinkedHashMap<>();
-        Block network = network(blocksPerStage, layers);
+        Block network = network(blocksPerStage, layers, stages);
         int depth = 6 * blocksPerStage + 2;
         Model model = TrainingRun.newModel(id(depth), network);
         try {
@@ -108,36 +136,46 @@ public final class AuthorsCifarResNet {
                 throw new ModelLoadException(file + " holds tensors ResNet-" + depth + " has no place for: "
                         + unused.stream().sorted().limit(5).toList() + (unused.size() > 5 ? " …" : ""));
             }
-            return new BlockClassifier(id(depth), model, SIZE, CLASSES);
+            return model;
         } catch (RuntimeException e) {
             model.close();
             throw e;
         }
     }
 
-    /** The network; its weighted layers are put into {@code layers} under PyTorch's module names. */
-    private static Block network(int blocksPerStage, Map<String, Block> layers) {
+    /**
+     * The network: input normalisation, stem and first group, second group, third group, head,
+     * each a block put into {@code stages} in that order; its weighted layers are put into
+     * {@code layers} under PyTorch's module names.
+     */
+    private static Block network(int blocksPerStage, Map<String, Block> layers, List<Block> stages) {
         InputNormalization imagenet = InputNormalization.IMAGENET;
         float[] mean = toFloats(imagenet.mean());
         float[] std = toFloats(imagenet.std());
-        SequentialBlock net = new SequentialBlock().add(new LambdaBlock(x -> {
+        stages.add(new LambdaBlock(x -> {
             NDArray in = x.singletonOrThrow();
             NDArray m = in.getManager().create(mean, new Shape(1, 3, 1, 1));
             NDArray s = in.getManager().create(std, new Shape(1, 3, 1, 1));
             return new NDList(in.sub(m).div(s));
         }, "imagenet-normalisation"));
-        net.add(named(layers, "conv1", conv(16, 1))).add(named(layers, "bn1", batchNorm())).add(Activation::relu);
         int inPlanes = 16;
         for (int stage = 0; stage < 3; stage++) {
+            SequentialBlock group = new SequentialBlock();
+            if (stage == 0) {
+                group.add(named(layers, "conv1", conv(16, 1))).add(named(layers, "bn1", batchNorm()))
+                        .add(Activation::relu);
+            }
             int planes = 16 << stage;
             for (int b = 0; b < blocksPerStage; b++) {
                 int stride = stage > 0 && b == 0 ? 2 : 1;
-                net.add(basicBlock("layer" + (stage + 1) + "." + b, inPlanes, planes, stride, layers));
+                group.add(basicBlock("layer" + (stage + 1) + "." + b, inPlanes, planes, stride, layers));
                 inPlanes = planes;
             }
+            stages.add(group);
         }
-        return net.add(Pool.globalAvgPool2dBlock())
-                .add(named(layers, "linear", Linear.builder().setUnits(CLASSES).build()));
+        stages.add(new SequentialBlock().add(Pool.globalAvgPool2dBlock())
+                .add(named(layers, "linear", Linear.builder().setUnits(CLASSES).build())));
+        return new SequentialBlock().addAll(stages);
     }
 
     /** relu(bn2(conv2(relu(bn1(conv1(x))))) + shortcut(x)), the shortcut of option A. */

@@ -30,6 +30,7 @@ import io.crbench.train.Recipe;
 import io.crbench.train.RestorerTrainer;
 import io.crbench.train.TrainedModel;
 import io.crbench.train.TrainingJob;
+import io.crbench.train.TrainingCurves;
 import io.crbench.train.TrainingRun;
 import io.crbench.train.TrainingSet;
 import java.util.ArrayList;
@@ -138,9 +139,9 @@ public final class RestorationEnsemble implements AutoCloseable {
             CheckpointKey weightKey = new CheckpointKey("ensemble-weights(" + kind.id() + ")", weightRecipe.id(),
                     weightLevels.id(), EnsembleCrossEntropy.NAME, upstream, weightRecipe.seed(), CODE_VERSION);
             TrainedModel weightModel = CachedTraining.loadOrTrain(cache, weightKey, weightKey.methodId(),
-                    EnsembleWeightNet.block(), model -> TrainingRun.train(weightKey.methodId(), model, weightRecipe,
-                            weightSamples(data, recipes.weightSamples(), weightLevels, restorer, estimator, clean,
-                                    restored, weightRecipe.seed()), new EnsembleCrossEntropy()));
+                    EnsembleWeightNet.block(), model -> TrainingCurves.of(TrainingRun.train(weightKey.methodId(),
+                            model, weightRecipe, weightSamples(data, recipes.weightSamples(), weightLevels, restorer,
+                                    estimator, clean, restored, weightRecipe.seed()), new EnsembleCrossEntropy())));
             return new RestorationEnsemble(kind, scale, restorer, estimator, clean, degraded, restored,
                     new EnsembleWeights(weightModel.model()));
         } catch (RuntimeException e) {

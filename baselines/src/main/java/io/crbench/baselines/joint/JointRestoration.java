@@ -1,6 +1,8 @@
 package io.crbench.baselines.joint;
 
 import io.crbench.baselines.classifiers.PretrainedClassifiers;
+import io.crbench.baselines.replication.CifarReplication;
+import io.crbench.baselines.restorers.Dncnn;
 import io.crbench.datasets.images.LabeledInputs;
 import io.crbench.datasets.images.PreparedSets;
 import io.crbench.degradation.Degradation;
@@ -45,6 +47,11 @@ public final class JointRestoration {
     public static final String CODE_VERSION = "joint-restoration-1";
     /** The JPEG quality levels of seed 000's Table II. */
     public static final List<Integer> QUALITIES = List.of(10, 20, 30, 40);
+
+    /** Layers of the CIFAR-10 replication's restorer. */
+    public static final int REPLICATION_DEPTH = 6;
+    /** Channels of the CIFAR-10 replication's restorer. */
+    public static final int REPLICATION_WIDTH = 24;
 
     private static final Map<String, Restorer> LOADED = new ConcurrentHashMap<>();
     private static FeatureBackbone backbone;
@@ -133,6 +140,35 @@ public final class JointRestoration {
             LOADED.put(id, restorer);
         }
         return restorer;
+    }
+
+    /**
+     * Seed 000's restorer in the CIFAR-10 replication (issue 14): the loss and blind JPEG
+     * degradation (QF drawn from 10..40) of the CI-scale model and its convolutional network, a
+     * {@link Dncnn} of {@value #REPLICATION_DEPTH} layers and {@value #REPLICATION_WIDTH} channels
+     * (a third of the CI model's multiply-adds: training is what a CPU replication spends its time
+     * on), trained from fresh weights on whole 32×32 images (horizontal flips, batch 32, Adam at
+     * 10⁻³) through the frozen ResNet-20 of {@code protocol} until its validation loss stops
+     * improving.
+     *
+     * @param weight w of the Charbonnier term; 1 = the pixel-only restorer
+     * @param seed the training seed (weights, batches, degradations)
+     * @param classifier the protocol's frozen classifier (unused when w = 1)
+     */
+    public static TrainingJob replicationJob(float weight, long seed, CifarReplication protocol,
+            FeatureBackbone classifier) {
+        LabeledInputs training = protocol.training();
+        Degradation degradation = new RandomJpeg(QUALITIES.get(0), QUALITIES.get(QUALITIES.size() - 1), 0);
+        JointLoss loss = weight == 1f ? JointLoss.pixelOnly() : JointLoss.withClassifier(weight, classifier);
+        Recipe recipe = Recipe.adam(Scale.CI, 32, 32, protocol.iterationCap(), 1e-3f, seed)
+                .withAugmentation(PatchAugmentation.HORIZONTAL_FLIP);
+        String id = "joint-dncnn" + REPLICATION_DEPTH + "x" + REPLICATION_WIDTH + "(w=" + weight + ",q="
+                + QUALITIES.get(0) + ".." + QUALITIES.get(QUALITIES.size() - 1) + ",cifar-" + protocol.name() + ",seed="
+                + seed + ")";
+        return new TrainingJob(id, () -> Dncnn.block(REPLICATION_DEPTH, REPLICATION_WIDTH), recipe, loss, degradation,
+                TrainingSet.of("cifar10-test-half0-training", training.images()), CODE_VERSION,
+                PatchTargets.withClassLabels(training.labels()))
+                .stoppedBy(protocol.stopping(degradation, PatchTargets.withClassLabels(protocol.validation().labels())));
     }
 
     /** The restorer with user-supplied weights of the {@code scale} network. */

@@ -4,13 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
 
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
 import io.crbench.datasets.Datasets;
 import io.crbench.datasets.images.ClassFolderDataset;
 import io.crbench.image.Image8;
 import io.crbench.model.BlockClassifier;
+import io.crbench.model.FeatureBackbone;
 import io.crbench.model.LegacyTorchCheckpoint;
 import io.crbench.model.LegacyTorchCheckpoint.Tensor;
 import io.crbench.model.ModelLoadException;
+import io.crbench.restore.ImageTensors;
+import io.crbench.train.TrainingRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -137,6 +144,39 @@ class AuthorsCifarResNetTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theBackboneCutAtAnyStageGivesTheClassifiersLogitsAndPassesGradientsToItsInput() {
+        List<Image8> images = ClassFolderDataset.load(Datasets.locate(Datasets.CIFAR10_TEST)).samples().stream()
+                .limit(2).map(s -> s.image()).toList();
+        try (BlockClassifier resnet = AuthorsCifarResNet.load(20);
+                FeatureBackbone backbone = AuthorsCifarResNet.backbone(20);
+                NDManager manager = NDManager.newBaseManager(TrainingRun.ENGINE)) {
+            float[][] expected = resnet.logits(images);
+            float[] chw = new float[2 * 3 * 32 * 32];
+            for (int n = 0; n < 2; n++) {
+                ImageTensors.writeChw(images.get(n), chw, n * 3 * 32 * 32);
+            }
+            NDArray rgb = manager.create(chw, new Shape(2, 3, 32, 32));
+            assertThat(backbone.stageCount()).isEqualTo(3);
+            for (int stage = 0; stage <= 3; stage++) {
+                NDArray features = backbone.features(rgb, stage);
+                assertThat(features.getShape()).isEqualTo(new Shape(2, backbone.channels(stage),
+                        32 / backbone.stride(stage), 32 / backbone.stride(stage)));
+                float[] logits = backbone.logitsFrom(features, stage).toFloatArray();
+                for (int k = 0; k < 20; k++) {
+                    assertThat(logits[k]).as("stage %d logit %d", stage, k).isCloseTo(expected[k / 10][k % 10],
+                            offset(1e-4f));
+                }
+            }
+            rgb.setRequiresGradient(true);
+            try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
+                collector.backward(backbone.logits(rgb).get(":, 3").sum());
+            }
+            assertThat(rgb.getGradient().abs().sum().getFloat()).isPositive();
+        }
+        assertThatThrownBy(() -> AuthorsCifarResNet.backbone(44)).hasMessageContaining("ResNet-20 and ResNet-56");
     }
 
     @Test

@@ -97,6 +97,15 @@ public record LabeledInputs(String dataset, List<Image8> images, int[] labels) {
         return select(i -> taken.merge(labels[i], 1, Integer::sum) <= perClass);
     }
 
+    /** The inputs {@link #firstPerClass} leaves out: every input of a class after its first {@code perClass}. */
+    public LabeledInputs afterFirstPerClass(int perClass) {
+        if (perClass < 0) {
+            throw new IllegalArgumentException("perClass must not be negative, got " + perClass);
+        }
+        Map<Integer, Integer> taken = new HashMap<>();
+        return select(i -> taken.merge(labels[i], 1, Integer::sum) > perClass);
+    }
+
     /** The inputs whose index passes {@code keep}, asked once per index in order. */
     private LabeledInputs select(IntPredicate keep) {
         List<Image8> chosen = new ArrayList<>();

@@ -38,4 +38,11 @@ class LabeledInputsTest {
         assertThat(ids(inputs().firstPerClass(2))).containsExactly(0, 1, 6, 7);
         assertThat(ids(inputs().firstPerClass(5))).containsExactly(0, 1, 2, 3, 4, 6, 7, 8, 9);
     }
+
+    @Test
+    void afterFirstPerClassIsWhatFirstPerClassLeavesOut() {
+        assertThat(ids(inputs().afterFirstPerClass(2))).containsExactly(2, 3, 4, 5, 8, 9);
+        assertThat(ids(inputs().afterFirstPerClass(0))).hasSize(inputs().size());
+        assertThat(ids(inputs().afterFirstPerClass(5))).containsExactly(5);
+    }
 }

@@ -1,0 +1,120 @@
+package io.crbench.baselines.replication;
+
+import io.crbench.baselines.classifiers.AuthorsCifarResNet;
+import io.crbench.datasets.images.LabeledInputs;
+import io.crbench.datasets.images.PreparedSets;
+import io.crbench.degradation.Degradation;
+import io.crbench.model.FeatureBackbone;
+import io.crbench.train.EarlyStopping;
+import io.crbench.train.PatchTargets;
+import io.crbench.train.ValidationSet;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The converged-replication protocol: each paper's mechanism checked on a problem small enough for
+ * training to converge on 2 CPU cores. CIFAR-10 at 32×32 (the mirror holds CIFAR-10-test only,
+ * split by the fixed rule of {@link PreparedSets#cifar10TestHalf}: even positions per class to
+ * learn from, odd positions to test on), the released ResNet-20 (91.8 % on CIFAR-10-test, trained
+ * on CIFAR-10's own training set, so neither half was seen by it) as the frozen classifier, every
+ * method trained from fresh weights until its validation loss stops improving
+ * ({@link EarlyStopping}: a check every {@link #checkEvery} iterations, stop after
+ * {@link #patience} checks without a 0.5 % improvement, best weights kept; the iteration cap only
+ * guards against a run that never settles and is reported when it is hit), once per training
+ * seed, so that the spread over seeds is measured. A small-scale replication: its verdicts are
+ * about the mechanism on CIFAR-10, labelled as such, not a reproduction of the papers' numbers.
+ *
+ * <p>Two forms, chosen by {@code -D}{@value #PROPERTY}: {@code reduced} (the default {@code mvn
+ * verify}: one seed, a lower cap, 1,000 test images; checks the machinery, decides little) and
+ * {@code full} (three seeds, 5,000 test images; the replication command of the README).
+ *
+ * @param name {@code reduced} or {@code full}, part of every method id trained under it
+ * @param seeds training seeds, one trained model per method and seed
+ * @param iterationCap the most iterations a run may take
+ * @param checkEvery iterations between validation checks
+ * @param patience checks without improvement that end a run
+ * @param testPerClass test images per class (of 500)
+ */
+public record CifarReplication(String name, List<Long> seeds, int iterationCap, int checkEvery, int patience,
+        int testPerClass) {
+    /** System property choosing the form: {@code reduced} (default) or {@code full}. */
+    public static final String PROPERTY = "crbench.replication";
+    /** The default run's form. */
+    public static final CifarReplication REDUCED = new CifarReplication("reduced", List.of(1L), 150, 50, 3, 100);
+    /** The replication command's form. */
+    public static final CifarReplication FULL = new CifarReplication("full", List.of(1L, 2L, 3L), 2000, 100, 4, 500);
+    /** Images per class held out of the training half to measure the validation loss on (500 in all). */
+    public static final int VALIDATION_PER_CLASS = 50;
+    /** Relative improvement a validation check must reach to count. */
+    public static final double MIN_IMPROVEMENT = 0.005;
+    /** The frozen classifier's depth: the released ResNet-20. */
+    public static final int CLASSIFIER_DEPTH = 20;
+    /** Seed of the validation images' degradation, the same for every method and training seed. */
+    private static final long VALIDATION_SEED = 14L;
+
+    public CifarReplication {
+        seeds = List.copyOf(seeds);
+        if (seeds.isEmpty() || iterationCap < checkEvery || checkEvery < 1 || patience < 1 || testPerClass < 1
+                || testPerClass > 500) {
+            throw new IllegalArgumentException("a replication needs seeds, 1 <= checkEvery <= iterationCap,"
+                    + " patience >= 1 and 1..500 test images per class, got " + this);
+        }
+    }
+
+    /** The form {@code -D}{@value #PROPERTY} names: {@code reduced} unless it says {@code full}. */
+    public static CifarReplication current() {
+        String form = System.getProperty(PROPERTY, "").strip().toLowerCase(Locale.ROOT);
+        return switch (form) {
+            case "", "reduced" -> REDUCED;
+            case "full" -> FULL;
+            default -> {
+                if (form.startsWith("${")) {
+                    yield REDUCED; // Maven passes an unset property on as its placeholder
+                }
+                throw new IllegalArgumentException("-D" + PROPERTY + " must be 'reduced' or 'full', got '" + form
+                        + "'");
+            }
+        };
+    }
+
+    /** The images the methods learn from: the training half without its validation images, 4,500. */
+    public LabeledInputs training() {
+        return PreparedSets.cifar10TestHalf(0, 500).afterFirstPerClass(VALIDATION_PER_CLASS);
+    }
+
+    /** The held-out images of the validation loss: the first 50 per class of the training half. */
+    public LabeledInputs validation() {
+        return PreparedSets.cifar10TestHalf(0, 500).firstPerClass(VALIDATION_PER_CLASS);
+    }
+
+    /** The images every claim is tested on: the first {@link #testPerClass} per class of the test half. */
+    public LabeledInputs test() {
+        return PreparedSets.cifar10TestHalf(1, testPerClass);
+    }
+
+    /**
+     * The stopping rule of a method whose inputs are {@code degradation} of the validation images
+     * and whose loss's labels come from {@code targets} (validation image i has class
+     * {@code validation().labels()[i]}).
+     */
+    public EarlyStopping stopping(Degradation degradation, PatchTargets targets) {
+        LabeledInputs held = validation();
+        return new EarlyStopping(ValidationSet.of("cifar10-validation(" + held.size() + ")", held.images(),
+                degradation, VALIDATION_SEED, targets), checkEvery, patience, MIN_IMPROVEMENT);
+    }
+
+    /** The frozen classifier as a backbone losses back-propagate through (the caller closes it). */
+    public static FeatureBackbone classifier() {
+        return AuthorsCifarResNet.backbone(CLASSIFIER_DEPTH);
+    }
+
+    /** How a run under this protocol is described in rows: data, classifier, stopping, seeds. */
+    public String describe() {
+        return String.format(Locale.ROOT, "CIFAR-10 replication (%s form; a small-scale check of the mechanism, not"
+                + " the paper's setting): learned from 4,500 images of the CIFAR-10-test training half (500 more"
+                + " for the validation loss), tested on %d images of the other half; frozen classifier: released"
+                + " ResNet-20; trained until the validation loss stopped improving by %.1f %% for %d checks %d"
+                + " iterations apart (cap %d), training seeds %s", name, 10 * testPerClass, 100 * MIN_IMPROVEMENT,
+                patience, checkEvery, iterationCap, seeds);
+    }
+}

@@ -1,0 +1,90 @@
+package io.crbench.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.crbench.degradation.JpegCompression;
+import io.crbench.experiment.Scale;
+import io.crbench.image.Image8;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EarlyStoppingTest {
+    private static final List<Image8> VALIDATION = List.of(
+            Image8.generate(16, 16, 3, (x, y, c) -> (x * 13 + y * 7 + c * 50) % 256),
+            Image8.generate(16, 16, 3, (x, y, c) -> 128 + (int) (90 * Math.sin(x * 0.4 + c) * Math.cos(y * 0.3))));
+    private static final ValidationSet SET = ValidationSet.of("tiny-validation", VALIDATION, JpegCompression.at(10), 5,
+            PatchTargets.CLEAN);
+
+    @TempDir
+    Path dir;
+
+    private static EarlyStopping rule(int patience) {
+        return new EarlyStopping(SET, 2, patience, 0.01);
+    }
+
+    @Test
+    void aRunConvergesWhenPatienceChecksFailToImproveByTheMinimum() {
+        EarlyStopping rule = rule(2);
+        ValidationCurve improving = ValidationCurve.of(new int[] {2, 4, 6}, new float[] {1f, 0.8f, 0.7f});
+        assertThat(rule.converged(improving)).isFalse();
+        assertThat(rule.bestCheck(improving)).isEqualTo(2);
+        // 0.695 is lower than 0.7 but by less than 1 %: it does not count.
+        ValidationCurve flat = ValidationCurve.of(new int[] {2, 4, 6, 8, 10}, new float[] {1f, 0.8f, 0.7f, 0.695f, 0.71f});
+        assertThat(rule.bestCheck(flat)).isEqualTo(2);
+        assertThat(rule.converged(flat)).isTrue();
+        assertThat(rule.converged(ValidationCurve.empty())).isFalse();
+    }
+
+    @Test
+    void trainingStopsAtConvergenceKeepsTheBestWeightsAndIsRepeatable() {
+        Recipe recipe = Recipe.adam(Scale.CI, 16, 4, 400, 1e-2f, 3);
+        TrainingJob job = new TrainingJob("tiny(q=10)", TinyNetworks::convNet, recipe, PixelLosses.mse(),
+                JpegCompression.at(10), TrainingSet.of("synthetic", TinyNetworks.IMAGES), "tiny-1").stoppedBy(rule(2));
+        RestorerTrainer trainer = new RestorerTrainer(new CheckpointCache(dir, false));
+        TrainedModel first = trainer.loadOrTrain(job);
+        ValidationCurve curve = first.validationCurve();
+        EarlyStopping stopping = job.stopping();
+        assertThat(curve.size()).isEqualTo(first.lossCurve().size() / 2);
+        assertThat(first.lossCurve().size()).isLessThanOrEqualTo(400);
+        if (first.lossCurve().size() < 400) {
+            assertThat(stopping.converged(curve)).isTrue();
+        }
+        first.close();
+
+        TrainedModel again = new RestorerTrainer(new CheckpointCache(dir, true)).loadOrTrain(job);
+        assertThat(again.validationCurve()).isEqualTo(curve);
+        assertThat(again.lossCurve()).isEqualTo(first.lossCurve());
+        again.close();
+        TrainedModel cached = trainer.loadOrTrain(job);
+        assertThat(cached.fromCache()).isTrue();
+        assertThat(cached.validationCurve()).isEqualTo(curve);
+        cached.close();
+        assertThat(job.checkpointKey().recipeId()).endsWith("+" + stopping.id());
+    }
+
+    @Test
+    void aValidationCurveRoundTripsAndABadOneIsRefusedWithItsLine() throws Exception {
+        ValidationCurve curve = ValidationCurve.of(new int[] {50, 100}, new float[] {0.25f, 0.125f});
+        Path file = dir.resolve("validation-curve.csv");
+        curve.writeCsv(file);
+        assertThat(ValidationCurve.readCsv(file)).isEqualTo(curve);
+        assertThat(ValidationCurve.readCsv(dir.resolve("absent.csv")).isEmpty()).isTrue();
+        Files.writeString(file, "iteration,loss\n50,0.25\n100,x\n");
+        assertThatThrownBy(() -> ValidationCurve.readCsv(file)).hasMessageContaining("line 3").hasMessageContaining(
+                file.toString());
+    }
+
+    @Test
+    void badSettingsAreRefused() {
+        assertThatThrownBy(() -> new EarlyStopping(SET, 0, 2, 0.01)).hasMessageContaining("checkEvery");
+        assertThatThrownBy(() -> new EarlyStopping(null, 2, 2, 0.01)).hasMessageContaining("validation set");
+        assertThatThrownBy(() -> ValidationSet.of("empty", List.of(), JpegCompression.at(10), 0, PatchTargets.CLEAN))
+                .hasMessageContaining("empty");
+        assertThatThrownBy(() -> ValidationCurve.of(new int[] {4, 2}, new float[] {1f, 1f}))
+                .hasMessageContaining("increasing");
+    }
+}
