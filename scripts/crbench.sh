@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # crbench entry point.
 #   scripts/crbench.sh run   the experiment suites on the default data; ends with the report's path
+#                            (run -Preplication: only the CIFAR-10 converged replication, in full)
 #   scripts/crbench.sh test  the full build: unit tests, suites, regression gate, installed artifacts,
 #                            then examples/mobilenet-gate built against them (what CI runs)
 #   scripts/crbench.sh evaluate ...  the `crbench evaluate` command on your own model (--help for usage)

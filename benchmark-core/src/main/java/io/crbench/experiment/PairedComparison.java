@@ -5,6 +5,7 @@ import io.crbench.stats.Interval;
 import io.crbench.stats.McNemarExact;
 import io.crbench.stats.McNemarResult;
 import io.crbench.stats.PairedBootstrap;
+import java.util.Locale;
 
 /**
  * A method against its baseline on the same images: the mean per-image difference with a paired
@@ -36,5 +37,14 @@ public record PairedComparison(Measurement difference, int improved, int worsene
         McNemarResult sign = McNemarExact.test(up, down);
         return new PairedComparison(new Measurement(metric, diff, method.length), sign.aOnly(), sign.bOnly(),
                 sign.pValue());
+    }
+
+    /**
+     * The flip table of a top-1 comparison in words, e.g. {@code flip table: wrong→right 12,
+     * right→wrong 5; exact McNemar p = 0.143} (on correct/incorrect scores the sign test is McNemar's).
+     */
+    public String flipTable() {
+        return String.format(Locale.ROOT, "flip table: wrong→right %d, right→wrong %d; exact McNemar p = %.3g",
+                improved, worsened, signTestP);
     }
 }

@@ -166,7 +166,7 @@ public final class JointRestoration {
                 + QUALITIES.get(0) + ".." + QUALITIES.get(QUALITIES.size() - 1) + ",cifar-" + protocol.name() + ",seed="
                 + seed + ")";
         return new TrainingJob(id, () -> Dncnn.block(REPLICATION_DEPTH, REPLICATION_WIDTH), recipe, loss, degradation,
-                TrainingSet.of("cifar10-test-half0-training", training.images()), CODE_VERSION,
+                protocol.trainingSet(), CODE_VERSION,
                 PatchTargets.withClassLabels(training.labels()))
                 .stoppedBy(protocol.stopping(degradation, PatchTargets.withClassLabels(protocol.validation().labels())));
     }

@@ -7,6 +7,7 @@ import io.crbench.degradation.Degradation;
 import io.crbench.model.FeatureBackbone;
 import io.crbench.train.EarlyStopping;
 import io.crbench.train.PatchTargets;
+import io.crbench.train.TrainingSet;
 import io.crbench.train.ValidationSet;
 import java.util.List;
 import java.util.Locale;
@@ -82,6 +83,11 @@ public record CifarReplication(String name, List<Long> seeds, int iterationCap, 
         return PreparedSets.cifar10TestHalf(0, 500).afterFirstPerClass(VALIDATION_PER_CLASS);
     }
 
+    /** {@link #training()}'s images as a named training set. */
+    public TrainingSet trainingSet() {
+        return TrainingSet.of("cifar10-test-half0-training", training().images());
+    }
+
     /** The held-out images of the validation loss: the first 50 per class of the training half. */
     public LabeledInputs validation() {
         return PreparedSets.cifar10TestHalf(0, 500).firstPerClass(VALIDATION_PER_CLASS);
@@ -110,11 +116,13 @@ public record CifarReplication(String name, List<Long> seeds, int iterationCap, 
 
     /** How a run under this protocol is described in rows: data, classifier, stopping, seeds. */
     public String describe() {
-        return String.format(Locale.ROOT, "CIFAR-10 replication (%s form; a small-scale check of the mechanism, not"
+        String form = this == FULL ? "full form" : name + " form: the runs stop at the iteration cap before they"
+                + " converge, so its verdicts check the machinery, not the claim";
+        return String.format(Locale.ROOT, "CIFAR-10 replication (%s; a small-scale check of the mechanism, not"
                 + " the paper's setting): learned from 4,500 images of the CIFAR-10-test training half (500 more"
                 + " for the validation loss), tested on %d images of the other half; frozen classifier: released"
                 + " ResNet-20; trained until the validation loss stopped improving by %.1f %% for %d checks %d"
-                + " iterations apart (cap %d), training seeds %s", name, 10 * testPerClass, 100 * MIN_IMPROVEMENT,
+                + " iterations apart (cap %d), training seeds %s", form, 10 * testPerClass, 100 * MIN_IMPROVEMENT,
                 patience, checkEvery, iterationCap, seeds);
     }
 }

@@ -1,9 +1,14 @@
 package io.crbench.baselines.restorers;
 
 import ai.djl.nn.Block;
+import io.crbench.baselines.replication.CifarReplication;
+import io.crbench.degradation.Degradation;
 import io.crbench.degradation.JpegCompression;
+import io.crbench.degradation.RandomJpeg;
 import io.crbench.experiment.Scale;
 import io.crbench.restore.BlockRestorer;
+import io.crbench.train.PatchAugmentation;
+import io.crbench.train.PatchTargets;
 import io.crbench.train.PixelLosses;
 import io.crbench.train.Recipe;
 import io.crbench.train.RestorerTrainer;
@@ -61,6 +66,23 @@ public final class UNetCarMethod {
     public static TrainingJob job(int quality, Scale scale, TrainingSet data) {
         return new TrainingJob("unet-car(q=" + quality + ")", () -> block(scale), recipe(scale), PixelLosses.mse(),
                 JpegCompression.at(quality), data, CODE_VERSION);
+    }
+
+    /**
+     * Seed 001's restorer in the CIFAR-10 replication (issue 14): the CI-scale U-Net CAR (residual,
+     * width {@value UNetCar#CI_WIDTH}) with the paper's loss and optimiser, one blind model for QF
+     * 1..10 (a QF drawn per image) instead of one per QF, trained from fresh weights on whole 32×32
+     * images (horizontal flips, batch 32) until its validation loss stops improving.
+     *
+     * @param seed the training seed (weights, batches, degradations)
+     */
+    public static TrainingJob replicationJob(long seed, CifarReplication protocol) {
+        Degradation degradation = new RandomJpeg(1, 10, 0);
+        Recipe recipe = Recipe.adam(Scale.CI, 32, 32, protocol.iterationCap(), 1e-3f, seed).withAdam(0.9f, 0.99f, 1e-8f)
+                .withAugmentation(PatchAugmentation.HORIZONTAL_FLIP);
+        return new TrainingJob("unet-car(q=1..10,cifar-" + protocol.name() + ",seed=" + seed + ")",
+                () -> block(Scale.CI), recipe, PixelLosses.mse(), degradation, protocol.trainingSet(), CODE_VERSION)
+                .stoppedBy(protocol.stopping(degradation, PatchTargets.CLEAN));
     }
 
     /** The restorer for {@code quality}, trained on CBSD68 or loaded from the checkpoint cache. */

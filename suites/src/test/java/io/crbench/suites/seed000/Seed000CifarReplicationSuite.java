@@ -2,31 +2,24 @@ package io.crbench.suites.seed000;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crbench.baselines.classifiers.AuthorsCifarResNet;
 import io.crbench.baselines.joint.JointLoss;
 import io.crbench.baselines.joint.JointRestoration;
 import io.crbench.baselines.replication.CifarReplication;
 import io.crbench.baselines.replication.TrainedRestorer;
-import io.crbench.datasets.images.LabeledInputs;
 import io.crbench.degradation.Degradation;
 import io.crbench.degradation.JpegCompression;
-import io.crbench.degradation.Memoized;
-import io.crbench.degradation.Restored;
 import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.ClassifierGrid;
 import io.crbench.experiment.ComparisonFamily;
 import io.crbench.experiment.PairedComparison;
 import io.crbench.model.FeatureBackbone;
 import io.crbench.reports.ExperimentReportExtension;
-import io.crbench.reports.TrainingCurvePlot;
-import io.crbench.reproduction.Measurement;
-import io.crbench.result.MetricId;
+import io.crbench.suites.replication.ConvergedRestorers;
+import io.crbench.suites.replication.ReplicationBench;
+import io.crbench.suites.replication.SeedSpread;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -40,11 +33,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Seed 000's mechanism in the CIFAR-10 replication ({@link CifarReplication}): does a restorer
  * trained with w·Charbonnier + (1 − w)·CE through a frozen classifier (w = 0.99, §II-B) give that
  * classifier more correct answers on JPEG images than the same restorer trained with the pixel
- * loss alone? Both are the small DnCNN of {@link JointRestoration#replicationJob}, blind for QF 10..40,
- * trained from the same fresh weights on the same batches until their validation loss stops
- * improving, per training seed; the frozen classifier is the released ResNet-20. Per seed, the
- * joint-minus-pixel top-1 differences at QF 10, 20, 30, 40 are one family (exact McNemar, Holm)
- * tested for the sign the paper claims; across seeds, the spread of each difference is recorded.
+ * loss alone? Both are the small DnCNN of {@link JointRestoration#replicationJob}, blind for QF
+ * 10..40, trained from the same fresh weights on the same batches until their validation loss
+ * stops improving, per training seed; the frozen classifier is the released ResNet-20. Per seed,
+ * the joint-minus-pixel top-1 differences at QF 10, 20, 30, 40 are one family (exact McNemar,
+ * Holm) tested for the sign the paper claims; across seeds, the spread of each difference is
+ * recorded.
  *
  * <p>Asserted: restoration by the pixel-loss model raises the classifier's top-1 over JPEG at QF 10
  * (paired interval above 0; the premise of the comparison), and in the full form every model
@@ -62,29 +56,28 @@ class Seed000CifarReplicationSuite {
     private static final String HEADLINE = "the paper reports top-1 gains of its restored over the compressed images"
             + " of 12.2 points at QF 10 and 6.2 at QF 40 on ImageNet with EfficientNet-B0 (abstract)";
 
-    private final Map<String, TrainedRestorer> trained = new ConcurrentHashMap<>();
-    private final Map<String, Degradation> restoredImages = new ConcurrentHashMap<>();
+    private ReplicationBench bench;
     private CifarReplication protocol;
     private FeatureBackbone backbone;
     private ClassifierGrid grid;
+    private ConvergedRestorers restorers;
     private String setup;
 
     @BeforeAll
     void load() {
-        protocol = CifarReplication.current();
-        LabeledInputs test = protocol.test();
-        grid = new ClassifierGrid(AuthorsCifarResNet.load(CifarReplication.CLASSIFIER_DEPTH), test.dataset(),
-                test.images(), test.labels());
+        bench = ReplicationBench.open(PAPER, TABLE, "restorer: DnCNN (" + JointRestoration.REPLICATION_DEPTH
+                + " layers, " + JointRestoration.REPLICATION_WIDTH + " channels) blind for QF 10..40 instead of a"
+                + " SwinIR per QF; batch 32 whole images, Adam 1e-3");
+        protocol = bench.protocol();
+        grid = bench.grid();
+        restorers = bench.restorers();
+        setup = bench.setup();
         backbone = CifarReplication.classifier();
-        setup = protocol.describe() + "; restorer: DnCNN (" + JointRestoration.REPLICATION_DEPTH + " layers, "
-                + JointRestoration.REPLICATION_WIDTH + " channels) blind for QF 10..40 instead of a SwinIR per QF;"
-                + " batch 32 whole images, Adam 1e-3";
     }
 
     @AfterAll
     void close() {
-        trained.values().forEach(t -> t.restorer().close());
-        grid.close();
+        bench.close();
         backbone.close();
     }
 
@@ -105,26 +98,28 @@ class Seed000CifarReplicationSuite {
             CellRecorder.unpublished(grid.scores(jpeg).top1(), PAPER, TABLE, "CIFAR-10 replication: compressed top-1/"
                     + q, grid.dataset(), grid.method(), jpeg.id(), setup);
             for (TrainedRestorer r : List.of(pixel, joint)) {
-                Degradation restored = restored(r, q);
+                Degradation restored = restorers.restored(r, jpeg);
                 PairedComparison gain = grid.scores(restored).top1ChangeFrom(grid.scores(jpeg));
                 CellRecorder.unpublished(gain.difference(), PAPER, TABLE, "CIFAR-10 replication: restored minus"
                         + " compressed top-1/" + q, grid.dataset(), method(r), restored.id(), setup + "; "
-                        + flips(gain) + "; " + HEADLINE);
+                        + gain.flipTable() + "; " + HEADLINE);
             }
-            differences.add(grid.scores(restored(joint, q)).top1ChangeFrom(grid.scores(restored(pixel, q))));
+            differences.add(jointMinusPixel(seed, q));
         }
         List<ComparisonFamily.Tested> tested = ComparisonFamily.test(differences);
         for (int i = 0; i < tested.size(); i++) {
             int q = qualities.get(i);
             ComparisonFamily.Tested t = tested.get(i);
             CellRecorder.unpublished(t.comparison().difference(), PAPER, TABLE, "CIFAR-10 replication: joint minus"
-                    + " pixel-loss top-1/" + q, grid.dataset(), method(joint), restored(joint, q).id(),
-                    String.format(Locale.ROOT, "%s; %s; Holm-adjusted p = %.3g over QF %s; claim (joint > pixel loss)"
-                            + " at this QF: %s", setup, flips(t.comparison()), t.adjustedP(), qualities,
+                    + " pixel-loss top-1/" + q, grid.dataset(), method(joint),
+                    restorers.restored(joint, JpegCompression.at(q)).id(), String.format(Locale.ROOT, "%s; %s;"
+                            + " Holm-adjusted p = %.3g over QF %s; claim (joint > pixel loss) at this QF: %s", setup,
+                            t.comparison().flipTable(), t.adjustedP(), qualities,
                             t.findingOn(1).words(t.comparison().difference().n())));
         }
 
-        PairedComparison premise = grid.scores(restored(pixel, 10)).top1ChangeFrom(grid.scores(JpegCompression.at(10)));
+        JpegCompression qf10 = JpegCompression.at(10);
+        PairedComparison premise = grid.scores(restorers.restored(pixel, qf10)).top1ChangeFrom(grid.scores(qf10));
         assertThat(premise.difference().interval().low())
                 .as("95 %% paired interval of the top-1 gain of %s over JPEG at QF 10, n = %d", method(pixel),
                         premise.difference().n())
@@ -139,59 +134,24 @@ class Seed000CifarReplicationSuite {
     @DisplayName("Seed 000 mechanism on CIFAR-10: joint minus pixel-loss top-1 per QF across training seeds")
     void spreadOverSeeds() {
         for (int q : JointRestoration.QUALITIES) {
-            SummaryStatistics effects = new SummaryStatistics();
-            int confirmed = 0;
-            List<ComparisonFamily.Tested> perSeed = new ArrayList<>();
-            for (long seed : protocol.seeds()) {
-                PairedComparison d = grid.scores(restored(trained(JOINT, seed), q))
-                        .top1ChangeFrom(grid.scores(restored(trained(PIXEL, seed), q)));
-                effects.addValue(d.difference().interval().estimate());
-                perSeed.add(ComparisonFamily.testAlone(d, 1));
-            }
-            for (ComparisonFamily.Tested t : perSeed) {
-                confirmed += t.significantlyBetter() ? 1 : 0;
-            }
-            int n = protocol.seeds().size();
-            double sd = n > 1 ? effects.getStandardDeviation() : Double.NaN;
-            CellRecorder.unpublished(Measurement.exact(MetricId.TOP1_GAIN.wire(), effects.getMean(), n), PAPER, TABLE,
-                    "CIFAR-10 replication: joint minus pixel-loss top-1 over seeds/" + q, grid.dataset(),
-                    "joint-dncnn(w=" + JOINT + ")-vs-pixel+" + grid.method(),
-                    JpegCompression.at(q).id(), String.format(Locale.ROOT, "%s; mean over %d training seeds, standard"
-                            + " deviation %s; joint decided better than pixel loss (exact McNemar, alone) in %d of %d"
-                            + " seeds", setup, n, n > 1 ? String.format(Locale.ROOT, "%.4f", sd)
-                                    : "not measured (one seed)", confirmed, n));
+            int quality = q;
+            SeedSpread.record(protocol.seeds().stream().map(seed -> jointMinusPixel(seed, quality)).toList(), 1,
+                    PAPER, TABLE, "CIFAR-10 replication: joint minus pixel-loss top-1 over seeds/" + q, grid.dataset(),
+                    "joint-dncnn(w=" + JOINT + ")-vs-pixel+" + grid.method(), JpegCompression.at(q).id(), setup);
         }
     }
 
-    /** The cached or freshly trained restorer of {@code weight} and {@code seed}, with its convergence row and plot. */
+    private PairedComparison jointMinusPixel(long seed, int quality) {
+        JpegCompression jpeg = JpegCompression.at(quality);
+        return grid.scores(restorers.restored(trained(JOINT, seed), jpeg))
+                .top1ChangeFrom(grid.scores(restorers.restored(trained(PIXEL, seed), jpeg)));
+    }
+
     private TrainedRestorer trained(float weight, long seed) {
-        String key = weight + "/" + seed;
-        TrainedRestorer known = trained.get(key);
-        if (known != null) {
-            return known;
-        }
-        TrainedRestorer t = TrainedRestorer.of(JointRestoration.replicationJob(weight, seed, protocol, backbone));
-        trained.put(key, t);
-        TrainingCurvePlot.attach(t.restorer().id(), t.training(), t.validation(), protocol.checkEvery(),
-                t.converged() ? "converged" : "NOT converged");
-        CellRecorder.unpublished(Measurement.exact(MetricId.VALIDATION_LOSS.wire(), t.bestValidationLoss(),
-                t.validation().size()), PAPER, TABLE, "CIFAR-10 replication: training", grid.dataset(),
-                t.restorer().id(), t.rule().validation().id(), setup + "; " + t.convergence());
-        return t;
-    }
-
-    /** The JPEG images at {@code quality} restored by {@code r}, each restored once. */
-    private Degradation restored(TrainedRestorer r, int quality) {
-        return restoredImages.computeIfAbsent(r.restorer().id() + "/" + quality,
-                k -> Memoized.of(new Restored(JpegCompression.at(quality), r.restorer())));
+        return restorers.of(weight + "/" + seed, () -> JointRestoration.replicationJob(weight, seed, protocol, backbone));
     }
 
     private String method(TrainedRestorer r) {
         return r.restorer().id() + "+" + grid.method();
-    }
-
-    private static String flips(PairedComparison c) {
-        return String.format(Locale.ROOT, "flip table: wrong→right %d, right→wrong %d; exact McNemar p = %.3g",
-                c.improved(), c.worsened(), c.signTestP());
     }
 }

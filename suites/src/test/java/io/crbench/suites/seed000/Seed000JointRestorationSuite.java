@@ -142,7 +142,7 @@ class Seed000JointRestorationSuite {
         PairedComparison accuracyGain = grid.scores(joint).top1ChangeFrom(grid.scores(jpeg));
         CellRecorder.unpublished(accuracyGain.difference(), "000", "II", "Restored minus compressed top-1/" + quality,
                 grid.dataset(), restorerId(JOINT, quality) + "+" + grid.method(), joint.id(), setup + "; "
-                        + flips(accuracyGain) + "; " + HEADLINE);
+                        + accuracyGain.flipTable() + "; " + HEADLINE);
         DegradationSample.attach(grid.sampleInput(), joint);
         if (quality == 10) {
             // Asserted for the pixel-loss restorer, whose gain the CI-scale data supports; the joint
@@ -163,7 +163,7 @@ class Seed000JointRestorationSuite {
         unpublishedRow("w=" + SWEEP + " restored/" + SWEEP_QUALITY, method, sweep);
         PairedComparison change = grid.scores(sweep).top1ChangeFrom(grid.scores(restored(PIXEL, SWEEP_QUALITY)));
         CellRecorder.unpublished(change.difference(), "000", "II", "w=" + SWEEP + " minus pixel-loss top-1/"
-                + SWEEP_QUALITY, grid.dataset(), method, sweep.id(), setup + "; " + flips(change)
+                + SWEEP_QUALITY, grid.dataset(), method, sweep.id(), setup + "; " + change.flipTable()
                         + "; the paper chose w = 0.99 after sampling several w, values not printed");
     }
 
@@ -180,7 +180,7 @@ class Seed000JointRestorationSuite {
             CellRecorder.unpublished(t.comparison().difference(), "000", "II", "Joint minus pixel-loss top-1/" + q,
                     grid.dataset(), restorerId(JOINT, q) + "+" + grid.method(), restored(JOINT, q).id(),
                     String.format(Locale.ROOT, "%s; %s; Holm-adjusted p = %.3g over QF %s; claim at this QF: %s", setup,
-                            flips(t.comparison()), t.adjustedP(), qualities,
+                            t.comparison().flipTable(), t.adjustedP(), qualities,
                             t.findingOn(1).words(t.comparison().difference().n())));
         }
     }
@@ -237,11 +237,6 @@ class Seed000JointRestorationSuite {
 
     private static String improvement(PairedComparison c) {
         return String.format(Locale.ROOT, "paired over the test images: %d improved, %d worsened (sign test p = %.3g)",
-                c.improved(), c.worsened(), c.signTestP());
-    }
-
-    private static String flips(PairedComparison c) {
-        return String.format(Locale.ROOT, "flip table: wrong→right %d, right→wrong %d; exact McNemar p = %.3g",
                 c.improved(), c.worsened(), c.signTestP());
     }
 }

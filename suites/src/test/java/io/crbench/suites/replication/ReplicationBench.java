@@ -1,0 +1,63 @@
+package io.crbench.suites.replication;
+
+import io.crbench.baselines.classifiers.AuthorsCifarResNet;
+import io.crbench.baselines.replication.CifarReplication;
+import io.crbench.datasets.images.LabeledInputs;
+import io.crbench.experiment.ClassifierGrid;
+
+/**
+ * What every replication suite stands on: the {@link CifarReplication} form of this run, the frozen
+ * ResNet-20 on its test images, the suite's {@link ConvergedRestorers}, and the rows' setup text
+ * (the protocol, then what the suite's method changes from the paper).
+ */
+public final class ReplicationBench implements AutoCloseable {
+    private final CifarReplication protocol;
+    private final ClassifierGrid grid;
+    private final ConvergedRestorers restorers;
+    private final String setup;
+
+    private ReplicationBench(CifarReplication protocol, ClassifierGrid grid, String setup, String paper,
+            String table) {
+        this.protocol = protocol;
+        this.grid = grid;
+        this.setup = setup;
+        this.restorers = new ConvergedRestorers(paper, table, grid.dataset(), setup, protocol.checkEvery());
+    }
+
+    /**
+     * @param paper the paper id of the suite's rows
+     * @param table their table
+     * @param method what the suite trains, and how it departs from the paper
+     */
+    public static ReplicationBench open(String paper, String table, String method) {
+        CifarReplication protocol = CifarReplication.current();
+        LabeledInputs test = protocol.test();
+        ClassifierGrid grid = new ClassifierGrid(AuthorsCifarResNet.load(CifarReplication.CLASSIFIER_DEPTH),
+                test.dataset(), test.images(), test.labels());
+        return new ReplicationBench(protocol, grid, protocol.describe() + "; " + method, paper, table);
+    }
+
+    public CifarReplication protocol() {
+        return protocol;
+    }
+
+    /** The frozen ResNet-20 on the protocol's test images. */
+    public ClassifierGrid grid() {
+        return grid;
+    }
+
+    public ConvergedRestorers restorers() {
+        return restorers;
+    }
+
+    /** The rows' setup text. */
+    public String setup() {
+        return setup;
+    }
+
+    @Override
+    public void close() {
+        restorers.close();
+        grid.close();
+    }
+}
