@@ -23,7 +23,8 @@ import java.util.Map;
 /**
  * Trains a network on DJL's PyTorch engine: fresh weights, then {@link Recipe#iterations()} steps
  * of the recipe's optimizer on batches from a {@link BatchSource}, recording every iteration's
- * loss. Restoration networks (NCHW RGB in [0, 1] in, the restored image out) train on a
+ * loss; with an {@link EarlyStopping} rule, fewer, ending on the weights of the best validation
+ * check. Restoration networks (NCHW RGB in [0, 1] in, the restored image out) train on a
  * {@link PatchSampler}; classifiers on a {@link LabeledBatchSampler}.
  *
  * <p>Deterministic on CPU: the engine's random seed is set from the recipe before the weights
