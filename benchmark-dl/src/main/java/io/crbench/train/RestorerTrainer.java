@@ -38,9 +38,7 @@ public final class RestorerTrainer {
             Recipe recipe = job.recipe();
             PatchSampler sampler = new PatchSampler(job.trainingSet().images(), job.degradation(), recipe.patchSize(),
                     recipe.augmentation(), recipe.seed());
-            return job.stopping() == null
-                    ? TrainingCurves.of(TrainingRun.train(job.methodId(), model, recipe, sampler, job.loss(), job.targets()))
-                    : TrainingRun.train(job.methodId(), model, recipe, sampler, job.loss(), job.targets(), job.stopping());
+            return TrainingRun.train(job.methodId(), model, recipe, sampler, job.loss(), job.targets(), job.stopping());
         });
     }
 

@@ -74,7 +74,8 @@ public final class TrainingRun {
 
     /**
      * As {@link #train(String, Model, Recipe, PatchSampler, Loss, PatchTargets)}, stopped early by
-     * {@code stopping} (see {@link #train(String, Model, Recipe, BatchSource, Loss, EarlyStopping)}).
+     * {@code stopping} (null: run every iteration; see
+     * {@link #train(String, Model, Recipe, BatchSource, Loss, EarlyStopping)}).
      */
     public static TrainingCurves train(String methodId, Model model, Recipe recipe, PatchSampler sampler, Loss loss,
             PatchTargets targets, EarlyStopping stopping) {

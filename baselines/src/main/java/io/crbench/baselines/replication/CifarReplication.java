@@ -44,6 +44,9 @@ public record CifarReplication(String name, List<Long> seeds, int iterationCap, 
     public static final CifarReplication REDUCED = new CifarReplication("reduced", List.of(1L), 150, 50, 3, 100);
     /** The replication command's form. */
     public static final CifarReplication FULL = new CifarReplication("full", List.of(1L, 2L, 3L), 2000, 100, 4, 500);
+    /** Images per class in each half of CIFAR-10-test. */
+    private static final int HALF_PER_CLASS = 500;
+    private static final int CLASSES = 10;
     /** Images per class held out of the training half to measure the validation loss on (500 in all). */
     public static final int VALIDATION_PER_CLASS = 50;
     /** Relative improvement a validation check must reach to count. */
@@ -56,7 +59,7 @@ public record CifarReplication(String name, List<Long> seeds, int iterationCap, 
     public CifarReplication {
         seeds = List.copyOf(seeds);
         if (seeds.isEmpty() || iterationCap < checkEvery || checkEvery < 1 || patience < 1 || testPerClass < 1
-                || testPerClass > 500) {
+                || testPerClass > HALF_PER_CLASS) {
             throw new IllegalArgumentException("a replication needs seeds, 1 <= checkEvery <= iterationCap,"
                     + " patience >= 1 and 1..500 test images per class, got " + this);
         }
@@ -68,19 +71,14 @@ public record CifarReplication(String name, List<Long> seeds, int iterationCap, 
         return switch (form) {
             case "", "reduced" -> REDUCED;
             case "full" -> FULL;
-            default -> {
-                if (form.startsWith("${")) {
-                    yield REDUCED; // Maven passes an unset property on as its placeholder
-                }
-                throw new IllegalArgumentException("-D" + PROPERTY + " must be 'reduced' or 'full', got '" + form
-                        + "'");
-            }
+            default -> throw new IllegalArgumentException("-D" + PROPERTY + " must be 'reduced' or 'full', got '"
+                    + form + "'");
         };
     }
 
     /** The images the methods learn from: the training half without its validation images, 4,500. */
     public LabeledInputs training() {
-        return PreparedSets.cifar10TestHalf(0, 500).afterFirstPerClass(VALIDATION_PER_CLASS);
+        return PreparedSets.cifar10TestHalf(0, HALF_PER_CLASS).afterFirstPerClass(VALIDATION_PER_CLASS);
     }
 
     /** {@link #training()}'s images as a named training set. */
@@ -90,7 +88,7 @@ public record CifarReplication(String name, List<Long> seeds, int iterationCap, 
 
     /** The held-out images of the validation loss: the first 50 per class of the training half. */
     public LabeledInputs validation() {
-        return PreparedSets.cifar10TestHalf(0, 500).firstPerClass(VALIDATION_PER_CLASS);
+        return PreparedSets.cifar10TestHalf(0, HALF_PER_CLASS).firstPerClass(VALIDATION_PER_CLASS);
     }
 
     /** The images every claim is tested on: the first {@link #testPerClass} per class of the test half. */
@@ -119,10 +117,11 @@ public record CifarReplication(String name, List<Long> seeds, int iterationCap, 
         String form = this == FULL ? "full form" : name + " form: the runs stop at the iteration cap before they"
                 + " converge, so its verdicts check the machinery, not the claim";
         return String.format(Locale.ROOT, "CIFAR-10 replication (%s; a small-scale check of the mechanism, not"
-                + " the paper's setting): learned from 4,500 images of the CIFAR-10-test training half (500 more"
+                + " the paper's setting): learned from %,d images of the CIFAR-10-test training half (%d more"
                 + " for the validation loss), tested on %d images of the other half; frozen classifier: released"
                 + " ResNet-20; trained until the validation loss stopped improving by %.1f %% for %d checks %d"
-                + " iterations apart (cap %d), training seeds %s", form, 10 * testPerClass, 100 * MIN_IMPROVEMENT,
-                patience, checkEvery, iterationCap, seeds);
+                + " iterations apart (cap %d), training seeds %s", form, CLASSES * (HALF_PER_CLASS
+                        - VALIDATION_PER_CLASS), CLASSES * VALIDATION_PER_CLASS, CLASSES * testPerClass,
+                100 * MIN_IMPROVEMENT, patience, checkEvery, iterationCap, seeds);
     }
 }
