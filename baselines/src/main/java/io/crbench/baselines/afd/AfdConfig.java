@@ -20,6 +20,11 @@ public record AfdConfig(int stage, GuidanceInput guidance, int width, int mapCha
      * features are ResNet-size; the paper gives no width.
      */
     public static final int PAPER_WIDTH = 32;
+    /**
+     * FE-Net width in the CIFAR-10 replication: as wide as the ResNet-20 features it enhances (16
+     * channels at stage 1).
+     */
+    public static final int REPLICATION_WIDTH = 16;
     /** FDM channels of every guided variant (the paper gives none). */
     public static final int MAP_CHANNELS = 4;
 

@@ -1,10 +1,13 @@
 package io.crbench.baselines.afd;
 
 import ai.djl.ndarray.NDList;
+import io.crbench.baselines.replication.CifarReplication;
+import io.crbench.degradation.Degradation;
 import io.crbench.degradation.JpegChain;
 import io.crbench.experiment.Scale;
 import io.crbench.model.FeatureBackbone;
 import io.crbench.train.MeanSquaredError;
+import io.crbench.train.PatchAugmentation;
 import io.crbench.train.PatchTargets;
 import io.crbench.train.Recipe;
 import io.crbench.train.RestorerTrainer;
@@ -61,10 +64,40 @@ public final class AfdMethod {
     /** What to train for {@code config} on {@code backbone} with the clean photos {@code data}. */
     public static TrainingJob job(AfdConfig config, Scale scale, FeatureBackbone backbone, TrainingSet data) {
         Recipe recipe = recipe(scale, backbone.stride(config.stage()));
-        PatchTargets cleanFeatures = (batch, manager) -> new NDList(
-                backbone.features(batch.targets(manager), config.stage()));
         return new TrainingJob(config.id() + "@" + backbone.id(), () -> new AfdOnBackbone(backbone, config), recipe,
-                new MeanSquaredError("feature_mse"), JpegChain.seed002(1, recipe.seed()), data, CODE_VERSION, cleanFeatures);
+                new MeanSquaredError("feature_mse"), JpegChain.seed002(1, recipe.seed()), data, CODE_VERSION,
+                cleanFeatures(backbone, config.stage()));
+    }
+
+    /**
+     * Seed 002's module in the CIFAR-10 replication ({@link CifarReplication}): {@code config} on the
+     * frozen {@code backbone} (the released ResNet-20), learned from the protocol's training images
+     * whole (32×32, horizontally flipped at random) compressed once at a QF drawn from {25, 18, 15,
+     * 10, 7} as in §IV-B, the feature MSE against the clean image's features, batch 32, Adam 10⁻³
+     * (the paper's 10⁻⁴ needs its 15,000 iterations), until the feature MSE on the 500 validation
+     * images (compressed the same way) stops improving.
+     */
+    public static TrainingJob replicationJob(AfdConfig config, long seed, CifarReplication protocol,
+            FeatureBackbone backbone) {
+        Degradation degradation = JpegChain.seed002(1, 0);
+        Recipe recipe = Recipe.adam(Scale.CI, 32, 32, protocol.iterationCap(), 1e-3f, seed)
+                .withAugmentation(PatchAugmentation.HORIZONTAL_FLIP);
+        PatchTargets cleanFeatures = cleanFeatures(backbone, config.stage());
+        return new TrainingJob(replicationId(config, seed, protocol) + "@" + backbone.id(),
+                () -> new AfdOnBackbone(backbone, config), recipe, new MeanSquaredError("feature_mse"), degradation,
+                protocol.trainingSet(), CODE_VERSION, cleanFeatures)
+                .stoppedBy(protocol.stopping(degradation, cleanFeatures));
+    }
+
+    /** Result id of a module trained by {@link #replicationJob}, e.g. {@code afd(stage=1,…,cifar-full,seed=2)}. */
+    public static String replicationId(AfdConfig config, long seed, CifarReplication protocol) {
+        String c = config.id();
+        return c.substring(0, c.length() - 1) + ",cifar-" + protocol.name() + ",seed=" + seed + ")";
+    }
+
+    /** The frozen backbone's features of the clean images at {@code stage}: what the module learns to give. */
+    private static PatchTargets cleanFeatures(FeatureBackbone backbone, int stage) {
+        return (batch, manager) -> new NDList(backbone.features(batch.targets(manager), stage));
     }
 
     /** The trained training-form module of {@code config}, from the checkpoint cache or trained now. */

@@ -71,16 +71,17 @@ public final class AuthorsCifarResNet {
 
     /**
      * ResNet-20 or ResNet-56 with its released weights as a frozen {@link FeatureBackbone} that
-     * losses back-propagate through: stage 0 is the normalised input, stage s = 1, 2, 3 the output
-     * of the s-th group of blocks (stage 1 after the stem and the first group: 16 channels at full
-     * resolution; stage 2: 32 at 1/2; stage 3: 64 at 1/4).
+     * losses back-propagate through: stage 0 is the normalised input, stage 1 the stem's first ReLU
+     * (16 channels at full resolution: where seed 002 puts its module in a ResNet, §IV-C1), stage
+     * s = 2, 3, 4 the output of the (s − 1)-th group of blocks (16 channels at full resolution, 32
+     * at 1/2, 64 at 1/4).
      */
     public static FeatureBackbone backbone(int depth) {
         int n = blocksPerStage(depth);
         Path file = Datasets.locate(Datasets.CIFAR10_RESNET).path(FILES.get(n));
         List<Block> stages = new ArrayList<>();
         Model model = loaded(file, n, stages);
-        return new StagedBackbone(id(depth), model, stages, new int[] {3, 16, 32, 64}, new int[] {1, 1, 2, 4},
+        return new StagedBackbone(id(depth), model, stages, new int[] {3, 16, 16, 32, 64}, new int[] {1, 1, 1, 2, 4},
                 CLASSES);
     }
 
@@ -144,7 +145,7 @@ public final class AuthorsCifarResNet {
     }
 
     /**
-     * The network: input normalisation, stem and first group, second group, third group, head,
+     * The network: input normalisation, stem, first group, second group, third group, head,
      * each a block put into {@code stages} in that order; its weighted layers are put into
      * {@code layers} under PyTorch's module names.
      */
@@ -158,13 +159,11 @@ public final class AuthorsCifarResNet {
             NDArray s = in.getManager().create(std, new Shape(1, 3, 1, 1));
             return new NDList(in.sub(m).div(s));
         }, "imagenet-normalisation"));
+        stages.add(new SequentialBlock().add(named(layers, "conv1", conv(16, 1))).add(named(layers, "bn1",
+                batchNorm())).add(Activation::relu));
         int inPlanes = 16;
         for (int stage = 0; stage < 3; stage++) {
             SequentialBlock group = new SequentialBlock();
-            if (stage == 0) {
-                group.add(named(layers, "conv1", conv(16, 1))).add(named(layers, "bn1", batchNorm()))
-                        .add(Activation::relu);
-            }
             int planes = 16 << stage;
             for (int b = 0; b < blocksPerStage; b++) {
                 int stride = stage > 0 && b == 0 ? 2 : 1;

@@ -3,9 +3,11 @@ package io.crbench.baselines.restorers;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
+import io.crbench.baselines.replication.CifarReplication;
 import io.crbench.degradation.RandomJpeg;
 import io.crbench.experiment.Scale;
 import io.crbench.restore.BlockRestorer;
+import io.crbench.train.PatchAugmentation;
 import io.crbench.train.PatchTargets;
 import io.crbench.train.Recipe;
 import io.crbench.train.RestorerTrainer;
@@ -55,15 +57,36 @@ public final class QualityAwareCascadeMethod {
     public static TrainingJob job(Scale scale, TrainingSet data) {
         Recipe recipe = recipe(scale);
         RandomJpeg degradation = new RandomJpeg(MIN_QUALITY, MAX_QUALITY, recipe.seed());
-        PatchTargets targets = (batch, manager) -> {
+        return new TrainingJob("quality-aware-cascade", () -> block(scale), recipe, new QualityAwareLoss(), degradation,
+                data, CODE_VERSION, qualityTargets(degradation));
+    }
+
+    /**
+     * Seed 004's cascade in the CIFAR-10 replication ({@link CifarReplication}): the CI network,
+     * blind for QF 10..90, learned from the protocol's training images whole (32×32, horizontally
+     * flipped at random) with the paper's hybrid loss, batch 32, Adam 10⁻³, until the loss on the
+     * 500 validation images stops improving.
+     */
+    public static TrainingJob replicationJob(long seed, CifarReplication protocol) {
+        RandomJpeg degradation = new RandomJpeg(MIN_QUALITY, MAX_QUALITY, 0);
+        Recipe recipe = Recipe.adam(Scale.CI, 32, 32, protocol.iterationCap(), 1e-3f, seed)
+                .withAugmentation(PatchAugmentation.HORIZONTAL_FLIP);
+        PatchTargets targets = qualityTargets(degradation);
+        return new TrainingJob("quality-aware-cascade(q=" + MIN_QUALITY + ".." + MAX_QUALITY + ",cifar-"
+                + protocol.name() + ",seed=" + seed + ")", () -> block(Scale.CI), recipe, new QualityAwareLoss(),
+                degradation, protocol.trainingSet(), CODE_VERSION, targets)
+                .stoppedBy(protocol.stopping(degradation, targets));
+    }
+
+    /** The clean patches and each patch's own QF / 100, the quality estimator's target. */
+    private static PatchTargets qualityTargets(RandomJpeg degradation) {
+        return (batch, manager) -> {
             float[] quality = new float[batch.size()];
             for (int i = 0; i < quality.length; i++) {
                 quality[i] = degradation.qualityFor(batch.degradationSeed(i)) / 100f;
             }
             return new NDList(batch.targets(manager), manager.create(quality, new Shape(quality.length, 1)));
         };
-        return new TrainingJob("quality-aware-cascade", () -> block(scale), recipe, new QualityAwareLoss(), degradation,
-                data, CODE_VERSION, targets);
     }
 
     /** The restorer, trained on CBSD68 or loaded from the checkpoint cache. */

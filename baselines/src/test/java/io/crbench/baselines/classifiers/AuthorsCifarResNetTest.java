@@ -159,8 +159,8 @@ class AuthorsCifarResNetTest {
                 ImageTensors.writeChw(images.get(n), chw, n * 3 * 32 * 32);
             }
             NDArray rgb = manager.create(chw, new Shape(2, 3, 32, 32));
-            assertThat(backbone.stageCount()).isEqualTo(3);
-            for (int stage = 0; stage <= 3; stage++) {
+            assertThat(backbone.stageCount()).isEqualTo(4);
+            for (int stage = 0; stage <= 4; stage++) {
                 NDArray features = backbone.features(rgb, stage);
                 assertThat(features.getShape()).isEqualTo(new Shape(2, backbone.channels(stage),
                         32 / backbone.stride(stage), 32 / backbone.stride(stage)));

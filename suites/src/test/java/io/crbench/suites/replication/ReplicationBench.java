@@ -7,13 +7,13 @@ import io.crbench.experiment.ClassifierGrid;
 
 /**
  * What every replication suite stands on: the {@link CifarReplication} form of this run, the frozen
- * ResNet-20 on its test images, the suite's {@link ConvergedRestorers}, and the rows' setup text
+ * ResNet-20 on its test images, the suite's {@link ConvergedModels}, and the rows' setup text
  * (the protocol, then what the suite's method changes from the paper).
  */
 public final class ReplicationBench implements AutoCloseable {
     private final CifarReplication protocol;
     private final ClassifierGrid grid;
-    private final ConvergedRestorers restorers;
+    private final ConvergedModels models;
     private final String setup;
 
     private ReplicationBench(CifarReplication protocol, ClassifierGrid grid, String setup, String paper,
@@ -21,7 +21,7 @@ public final class ReplicationBench implements AutoCloseable {
         this.protocol = protocol;
         this.grid = grid;
         this.setup = setup;
-        this.restorers = new ConvergedRestorers(paper, table, grid.dataset(), setup, protocol.checkEvery());
+        this.models = new ConvergedModels(paper, table, grid.dataset(), setup, protocol.checkEvery());
     }
 
     /**
@@ -46,8 +46,8 @@ public final class ReplicationBench implements AutoCloseable {
         return grid;
     }
 
-    public ConvergedRestorers restorers() {
-        return restorers;
+    public ConvergedModels models() {
+        return models;
     }
 
     /** The rows' setup text. */
@@ -57,7 +57,7 @@ public final class ReplicationBench implements AutoCloseable {
 
     @Override
     public void close() {
-        restorers.close();
+        models.close();
         grid.close();
     }
 }

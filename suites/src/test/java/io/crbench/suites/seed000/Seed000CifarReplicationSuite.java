@@ -14,7 +14,7 @@ import io.crbench.experiment.ComparisonFamily;
 import io.crbench.experiment.PairedComparison;
 import io.crbench.model.FeatureBackbone;
 import io.crbench.reports.ExperimentReportExtension;
-import io.crbench.suites.replication.ConvergedRestorers;
+import io.crbench.suites.replication.ConvergedModels;
 import io.crbench.suites.replication.ReplicationBench;
 import io.crbench.suites.replication.SeedSpread;
 import java.util.ArrayList;
@@ -60,7 +60,7 @@ class Seed000CifarReplicationSuite {
     private CifarReplication protocol;
     private FeatureBackbone backbone;
     private ClassifierGrid grid;
-    private ConvergedRestorers restorers;
+    private ConvergedModels models;
     private String setup;
 
     @BeforeAll
@@ -70,7 +70,7 @@ class Seed000CifarReplicationSuite {
                 + " SwinIR per QF; batch 32 whole images, Adam 1e-3");
         protocol = bench.protocol();
         grid = bench.grid();
-        restorers = bench.restorers();
+        models = bench.models();
         setup = bench.setup();
         backbone = CifarReplication.classifier();
     }
@@ -98,7 +98,7 @@ class Seed000CifarReplicationSuite {
             CellRecorder.unpublished(grid.scores(jpeg).top1(), PAPER, TABLE, "CIFAR-10 replication: compressed top-1/"
                     + q, grid.dataset(), grid.method(), jpeg.id(), setup);
             for (TrainedRestorer r : List.of(pixel, joint)) {
-                Degradation restored = restorers.restored(r, jpeg);
+                Degradation restored = models.restored(r, jpeg);
                 PairedComparison gain = grid.scores(restored).top1ChangeFrom(grid.scores(jpeg));
                 CellRecorder.unpublished(gain.difference(), PAPER, TABLE, "CIFAR-10 replication: restored minus"
                         + " compressed top-1/" + q, grid.dataset(), method(r), restored.id(), setup + "; "
@@ -112,14 +112,14 @@ class Seed000CifarReplicationSuite {
             ComparisonFamily.Tested t = tested.get(i);
             CellRecorder.unpublished(t.comparison().difference(), PAPER, TABLE, "CIFAR-10 replication: joint minus"
                     + " pixel-loss top-1/" + q, grid.dataset(), method(joint),
-                    restorers.restored(joint, JpegCompression.at(q)).id(), String.format(Locale.ROOT, "%s; %s;"
+                    models.restored(joint, JpegCompression.at(q)).id(), String.format(Locale.ROOT, "%s; %s;"
                             + " Holm-adjusted p = %.3g over QF %s; claim (joint > pixel loss) at this QF: %s", setup,
                             t.comparison().flipTable(), t.adjustedP(), qualities,
                             t.findingOn(1).words(t.comparison().difference().n())));
         }
 
         JpegCompression qf10 = JpegCompression.at(10);
-        PairedComparison premise = grid.scores(restorers.restored(pixel, qf10)).top1ChangeFrom(grid.scores(qf10));
+        PairedComparison premise = grid.scores(models.restored(pixel, qf10)).top1ChangeFrom(grid.scores(qf10));
         assertThat(premise.difference().interval().low())
                 .as("95 %% paired interval of the top-1 gain of %s over JPEG at QF 10, n = %d", method(pixel),
                         premise.difference().n())
@@ -143,12 +143,13 @@ class Seed000CifarReplicationSuite {
 
     private PairedComparison jointMinusPixel(long seed, int quality) {
         JpegCompression jpeg = JpegCompression.at(quality);
-        return grid.scores(restorers.restored(trained(JOINT, seed), jpeg))
-                .top1ChangeFrom(grid.scores(restorers.restored(trained(PIXEL, seed), jpeg)));
+        return grid.scores(models.restored(trained(JOINT, seed), jpeg))
+                .top1ChangeFrom(grid.scores(models.restored(trained(PIXEL, seed), jpeg)));
     }
 
     private TrainedRestorer trained(float weight, long seed) {
-        return restorers.of(weight + "/" + seed, () -> JointRestoration.replicationJob(weight, seed, protocol, backbone));
+        return models.restorer(weight + "/" + seed,
+                () -> JointRestoration.replicationJob(weight, seed, protocol, backbone));
     }
 
     private String method(TrainedRestorer r) {

@@ -12,7 +12,7 @@ import io.crbench.experiment.ClassifierGrid;
 import io.crbench.experiment.ComparisonFamily;
 import io.crbench.experiment.PairedComparison;
 import io.crbench.reports.ExperimentReportExtension;
-import io.crbench.suites.replication.ConvergedRestorers;
+import io.crbench.suites.replication.ConvergedModels;
 import io.crbench.suites.replication.ReplicationBench;
 import io.crbench.suites.replication.SeedSpread;
 import java.util.List;
@@ -49,7 +49,7 @@ class Seed001CifarReplicationSuite {
 
     private ReplicationBench bench;
     private ClassifierGrid grid;
-    private ConvergedRestorers restorers;
+    private ConvergedModels models;
     private String setup;
 
     @BeforeAll
@@ -57,7 +57,7 @@ class Seed001CifarReplicationSuite {
         bench = ReplicationBench.open(PAPER, TABLE, "restorer: CI-scale U-Net CAR (residual, width 16), one blind"
                 + " model for QF 1..10 instead of one per QF; batch 32 whole images, Adam 1e-3 (β 0.9, 0.99), MSE");
         grid = bench.grid();
-        restorers = bench.restorers();
+        models = bench.models();
         setup = bench.setup();
     }
 
@@ -83,7 +83,7 @@ class Seed001CifarReplicationSuite {
             CellRecorder.unpublished(grid.scores(jpeg).top1(), PAPER, TABLE, "CIFAR-10 replication: JPEG top-1/" + q,
                     grid.dataset(), grid.method(), jpeg.id(), setup);
             ComparisonFamily.Tested t = tested.get(i);
-            Degradation restored = restorers.restored(unet, jpeg);
+            Degradation restored = models.restored(unet, jpeg);
             CellRecorder.unpublished(t.comparison().difference(), PAPER, TABLE, "CIFAR-10 replication: restored minus"
                     + " JPEG top-1/" + q, grid.dataset(), unet.restorer().id() + "+" + grid.method(), restored.id(),
                     String.format(Locale.ROOT, "%s; %s; Holm-adjusted p = %.3g over QF 1..10; claim (restoring first"
@@ -108,10 +108,10 @@ class Seed001CifarReplicationSuite {
 
     private PairedComparison gain(long seed, int quality) {
         JpegCompression jpeg = JpegCompression.at(quality);
-        return grid.scores(restorers.restored(trained(seed), jpeg)).top1ChangeFrom(grid.scores(jpeg));
+        return grid.scores(models.restored(trained(seed), jpeg)).top1ChangeFrom(grid.scores(jpeg));
     }
 
     private TrainedRestorer trained(long seed) {
-        return restorers.of(Long.toString(seed), () -> UNetCarMethod.replicationJob(seed, bench.protocol()));
+        return models.restorer(Long.toString(seed), () -> UNetCarMethod.replicationJob(seed, bench.protocol()));
     }
 }

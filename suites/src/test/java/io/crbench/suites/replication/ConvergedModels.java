@@ -1,5 +1,6 @@
 package io.crbench.suites.replication;
 
+import io.crbench.baselines.replication.EarlyStoppedModel;
 import io.crbench.baselines.replication.TrainedRestorer;
 import io.crbench.degradation.Degradation;
 import io.crbench.degradation.Memoized;
@@ -14,13 +15,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * The restorers a replication suite trains under {@link io.crbench.baselines.replication.CifarReplication}:
+ * The models a replication suite trains under {@link io.crbench.baselines.replication.CifarReplication}:
  * each trained (or loaded) once per suite instance by whichever case needs it first, which then
  * records its convergence row (best validation loss, and in words whether the run converged) and
- * attaches its loss curves; and the images each restores, restored once.
+ * attaches its loss curves; and, for restorers, the images each restores, restored once.
  */
-public final class ConvergedRestorers implements AutoCloseable {
-    private final Map<String, TrainedRestorer> trained = new ConcurrentHashMap<>();
+public final class ConvergedModels implements AutoCloseable {
+    private final Map<String, EarlyStoppedModel> trained = new ConcurrentHashMap<>();
+    private final Map<String, TrainedRestorer> restorers = new ConcurrentHashMap<>();
     private final Map<String, Degradation> restored = new ConcurrentHashMap<>();
     private final String paper;
     private final String table;
@@ -31,11 +33,11 @@ public final class ConvergedRestorers implements AutoCloseable {
     /**
      * @param paper the paper id of the convergence rows
      * @param table their table
-     * @param dataset the data set the restorers learn from, as rows name it
+     * @param dataset the data set the models learn from, as rows name it
      * @param setup the rows' reason, before the convergence words
      * @param plotWindow iterations averaged per point of the plotted training loss
      */
-    public ConvergedRestorers(String paper, String table, String dataset, String setup, int plotWindow) {
+    public ConvergedModels(String paper, String table, String dataset, String setup, int plotWindow) {
         this.paper = paper;
         this.table = table;
         this.dataset = dataset;
@@ -44,22 +46,27 @@ public final class ConvergedRestorers implements AutoCloseable {
     }
 
     /**
-     * The restorer named {@code key} in this suite, trained or loaded from {@code job} on first use
+     * The model named {@code key} in this suite, trained or loaded from {@code job} on first use
      * (the job is built only then: its validation set is compressed when it is made).
      */
-    public TrainedRestorer of(String key, Supplier<TrainingJob> job) {
-        TrainedRestorer known = trained.get(key);
+    public EarlyStoppedModel model(String key, Supplier<TrainingJob> job) {
+        EarlyStoppedModel known = trained.get(key);
         if (known != null) {
             return known;
         }
-        TrainedRestorer t = TrainedRestorer.of(job.get());
+        EarlyStoppedModel t = EarlyStoppedModel.of(job.get());
         trained.put(key, t);
-        TrainingCurvePlot.attach(t.restorer().id(), t.training(), t.validation(), plotWindow,
+        TrainingCurvePlot.attach(t.id(), t.training(), t.validation(), plotWindow,
                 t.converged() ? "converged" : "NOT converged");
         CellRecorder.unpublished(Measurement.exact(MetricId.VALIDATION_LOSS.wire(), t.bestValidationLoss(),
-                t.validation().size()), paper, table, "CIFAR-10 replication: training", dataset, t.restorer().id(),
+                t.validation().size()), paper, table, "CIFAR-10 replication: training", dataset, t.id(),
                 t.rule().validation().id(), setup + "; " + t.convergence());
         return t;
+    }
+
+    /** {@link #model}, used as a restorer. */
+    public TrainedRestorer restorer(String key, Supplier<TrainingJob> job) {
+        return restorers.computeIfAbsent(key, k -> TrainedRestorer.of(model(key, job)));
     }
 
     /** {@code degradation}'s images restored by {@code r}, each restored once. */
@@ -68,8 +75,9 @@ public final class ConvergedRestorers implements AutoCloseable {
                 k -> Memoized.of(new Restored(degradation, r.restorer())));
     }
 
+    /** Closes every model (and so every restorer made of one). */
     @Override
     public void close() {
-        trained.values().forEach(t -> t.restorer().close());
+        trained.values().forEach(t -> t.trained().close());
     }
 }
