@@ -9,13 +9,10 @@ import io.crbench.baselines.replication.TrainedRestorer;
 import io.crbench.degradation.Degradation;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.experiment.CellRecorder;
-import io.crbench.experiment.ClassifierGrid;
 import io.crbench.experiment.ComparisonFamily;
 import io.crbench.experiment.PairedComparison;
 import io.crbench.model.FeatureBackbone;
-import io.crbench.reports.ExperimentReportExtension;
-import io.crbench.suites.replication.ConvergedModels;
-import io.crbench.suites.replication.ReplicationBench;
+import io.crbench.suites.replication.ReplicationSuite;
 import io.crbench.suites.replication.SeedSpread;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +21,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -44,11 +39,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (paired interval above 0; the premise of the comparison), and in the full form every model
  * converged. The joint-vs-pixel verdicts are the recorded finding.
  */
-@ExtendWith(ExperimentReportExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DisplayName("Seed 000 mechanism at CIFAR-10 scale (converged replication): joint vs pixel-loss restoration through a"
         + " frozen ResNet-20")
-class Seed000CifarReplicationSuite {
+class Seed000CifarReplicationSuite extends ReplicationSuite {
     private static final float PIXEL = 1f;
     private static final float JOINT = JointLoss.PUBLISHED_WEIGHT;
     private static final String PAPER = "000";
@@ -56,33 +49,22 @@ class Seed000CifarReplicationSuite {
     private static final String HEADLINE = "the paper reports top-1 gains of its restored over the compressed images"
             + " of 12.2 points at QF 10 and 6.2 at QF 40 on ImageNet with EfficientNet-B0 (abstract)";
 
-    private ReplicationBench bench;
-    private CifarReplication protocol;
     private FeatureBackbone backbone;
-    private ClassifierGrid grid;
-    private ConvergedModels models;
-    private String setup;
+
+    Seed000CifarReplicationSuite() {
+        super(PAPER, TABLE, "restorer: DnCNN (" + JointRestoration.REPLICATION_DEPTH + " layers, "
+                + JointRestoration.REPLICATION_WIDTH + " channels) blind for QF 10..40 instead of a SwinIR per QF;"
+                + " batch 32 whole images, Adam 1e-3");
+    }
 
     @BeforeAll
     void load() {
-        bench = ReplicationBench.open(PAPER, TABLE, "restorer: DnCNN (" + JointRestoration.REPLICATION_DEPTH
-                + " layers, " + JointRestoration.REPLICATION_WIDTH + " channels) blind for QF 10..40 instead of a"
-                + " SwinIR per QF; batch 32 whole images, Adam 1e-3");
-        protocol = bench.protocol();
-        grid = bench.grid();
-        models = bench.models();
-        setup = bench.setup();
         backbone = CifarReplication.classifier();
     }
 
     @AfterAll
     void close() {
-        bench.close();
         backbone.close();
-    }
-
-    List<Long> seeds() {
-        return protocol.seeds();
     }
 
     @ParameterizedTest(name = "Seed 000 Table II mechanism on CIFAR-10, training seed {0}: joint (w = 0.99) minus"
@@ -95,13 +77,13 @@ class Seed000CifarReplicationSuite {
         List<PairedComparison> differences = new ArrayList<>();
         for (int q : qualities) {
             JpegCompression jpeg = JpegCompression.at(q);
-            CellRecorder.unpublished(grid.scores(jpeg).top1(), PAPER, TABLE, "CIFAR-10 replication: compressed top-1/"
-                    + q, grid.dataset(), grid.method(), jpeg.id(), setup);
+            CellRecorder.unpublished(grid().scores(jpeg).top1(), PAPER, TABLE, "CIFAR-10 replication: compressed top-1/"
+                    + q, grid().dataset(), grid().method(), jpeg.id(), setup());
             for (TrainedRestorer r : List.of(pixel, joint)) {
-                Degradation restored = models.restored(r, jpeg);
-                PairedComparison gain = grid.scores(restored).top1ChangeFrom(grid.scores(jpeg));
+                Degradation restored = models().restored(r, jpeg);
+                PairedComparison gain = grid().scores(restored).top1ChangeFrom(grid().scores(jpeg));
                 CellRecorder.unpublished(gain.difference(), PAPER, TABLE, "CIFAR-10 replication: restored minus"
-                        + " compressed top-1/" + q, grid.dataset(), method(r), restored.id(), setup + "; "
+                        + " compressed top-1/" + q, grid().dataset(), method(r), restored.id(), setup() + "; "
                         + gain.flipTable() + "; " + HEADLINE);
             }
             differences.add(jointMinusPixel(seed, q));
@@ -111,20 +93,20 @@ class Seed000CifarReplicationSuite {
             int q = qualities.get(i);
             ComparisonFamily.Tested t = tested.get(i);
             CellRecorder.unpublished(t.comparison().difference(), PAPER, TABLE, "CIFAR-10 replication: joint minus"
-                    + " pixel-loss top-1/" + q, grid.dataset(), method(joint),
-                    models.restored(joint, JpegCompression.at(q)).id(), String.format(Locale.ROOT, "%s; %s;"
-                            + " Holm-adjusted p = %.3g over QF %s; claim (joint > pixel loss) at this QF: %s", setup,
+                    + " pixel-loss top-1/" + q, grid().dataset(), method(joint),
+                    models().restored(joint, JpegCompression.at(q)).id(), String.format(Locale.ROOT, "%s; %s;"
+                            + " Holm-adjusted p = %.3g over QF %s; claim (joint > pixel loss) at this QF: %s", setup(),
                             t.comparison().flipTable(), t.adjustedP(), qualities,
                             t.findingOn(1).words(t.comparison().difference().n())));
         }
 
         JpegCompression qf10 = JpegCompression.at(10);
-        PairedComparison premise = grid.scores(models.restored(pixel, qf10)).top1ChangeFrom(grid.scores(qf10));
+        PairedComparison premise = grid().scores(models().restored(pixel, qf10)).top1ChangeFrom(grid().scores(qf10));
         assertThat(premise.difference().interval().low())
                 .as("95 %% paired interval of the top-1 gain of %s over JPEG at QF 10, n = %d", method(pixel),
                         premise.difference().n())
                 .isPositive();
-        if (protocol == CifarReplication.FULL) {
+        if (full()) {
             assertThat(List.of(pixel, joint)).as("every model of the full replication converged")
                     .allMatch(TrainedRestorer::converged);
         }
@@ -135,24 +117,24 @@ class Seed000CifarReplicationSuite {
     void spreadOverSeeds() {
         for (int q : JointRestoration.QUALITIES) {
             int quality = q;
-            SeedSpread.record(protocol.seeds().stream().map(seed -> jointMinusPixel(seed, quality)).toList(), 1,
-                    PAPER, TABLE, "CIFAR-10 replication: joint minus pixel-loss top-1 over seeds/" + q, grid.dataset(),
-                    "joint-dncnn(w=" + JOINT + ")-vs-pixel+" + grid.method(), JpegCompression.at(q).id(), setup);
+            SeedSpread.record(seeds().stream().map(seed -> jointMinusPixel(seed, quality)).toList(), 1, PAPER, TABLE,
+                    "CIFAR-10 replication: joint minus pixel-loss top-1 over seeds/" + q, grid().dataset(),
+                    "joint-dncnn(w=" + JOINT + ")-vs-pixel+" + grid().method(), JpegCompression.at(q).id(), setup());
         }
     }
 
     private PairedComparison jointMinusPixel(long seed, int quality) {
         JpegCompression jpeg = JpegCompression.at(quality);
-        return grid.scores(models.restored(trained(JOINT, seed), jpeg))
-                .top1ChangeFrom(grid.scores(models.restored(trained(PIXEL, seed), jpeg)));
+        return grid().scores(models().restored(trained(JOINT, seed), jpeg))
+                .top1ChangeFrom(grid().scores(models().restored(trained(PIXEL, seed), jpeg)));
     }
 
     private TrainedRestorer trained(float weight, long seed) {
-        return models.restorer(weight + "/" + seed,
-                () -> JointRestoration.replicationJob(weight, seed, protocol, backbone));
+        return models().restorer(weight + "/" + seed,
+                () -> JointRestoration.replicationJob(weight, seed, protocol(), backbone));
     }
 
     private String method(TrainedRestorer r) {
-        return r.restorer().id() + "+" + grid.method();
+        return r.restorer().id() + "+" + grid().method();
     }
 }

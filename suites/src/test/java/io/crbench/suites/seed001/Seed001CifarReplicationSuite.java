@@ -8,22 +8,15 @@ import io.crbench.baselines.restorers.UNetCarMethod;
 import io.crbench.degradation.Degradation;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.experiment.CellRecorder;
-import io.crbench.experiment.ClassifierGrid;
 import io.crbench.experiment.ComparisonFamily;
 import io.crbench.experiment.PairedComparison;
-import io.crbench.reports.ExperimentReportExtension;
-import io.crbench.suites.replication.ConvergedModels;
-import io.crbench.suites.replication.ReplicationBench;
+import io.crbench.suites.replication.ReplicationSuite;
 import io.crbench.suites.replication.SeedSpread;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -37,37 +30,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>Asserted: in the full form every model converged. The verdicts are the recorded finding.
  */
-@ExtendWith(ExperimentReportExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DisplayName("Seed 001 claim at CIFAR-10 scale (converged replication): U-Net CAR before a frozen ResNet-20 at QF 1..10")
-class Seed001CifarReplicationSuite {
+class Seed001CifarReplicationSuite extends ReplicationSuite {
     private static final List<Integer> QUALITIES = IntStream.rangeClosed(1, 10).boxed().toList();
     private static final String PAPER = "001";
     private static final String TABLE = "none";
     private static final String HEADLINE = "seed 001 reports +0.52 % (Flowers-102, CCT-14/7x2) and +34.57 % (CUB-200,"
             + " MMAL-Net) mean accuracy over QF 1..10";
 
-    private ReplicationBench bench;
-    private ClassifierGrid grid;
-    private ConvergedModels models;
-    private String setup;
-
-    @BeforeAll
-    void load() {
-        bench = ReplicationBench.open(PAPER, TABLE, "restorer: CI-scale U-Net CAR (residual, width 16), one blind"
-                + " model for QF 1..10 instead of one per QF; batch 32 whole images, Adam 1e-3 (β 0.9, 0.99), MSE");
-        grid = bench.grid();
-        models = bench.models();
-        setup = bench.setup();
-    }
-
-    @AfterAll
-    void close() {
-        bench.close();
-    }
-
-    List<Long> seeds() {
-        return bench.protocol().seeds();
+    Seed001CifarReplicationSuite() {
+        super(PAPER, TABLE, "restorer: CI-scale U-Net CAR (residual, width 16), one blind model for QF 1..10 instead"
+                + " of one per QF; batch 32 whole images, Adam 1e-3 (β 0.9, 0.99), MSE");
     }
 
     @ParameterizedTest(name = "Seed 001 protocol on CIFAR-10, training seed {0}: U-Net CAR restored minus JPEG top-1"
@@ -80,17 +53,18 @@ class Seed001CifarReplicationSuite {
         for (int i = 0; i < QUALITIES.size(); i++) {
             int q = QUALITIES.get(i);
             JpegCompression jpeg = JpegCompression.at(q);
-            CellRecorder.unpublished(grid.scores(jpeg).top1(), PAPER, TABLE, "CIFAR-10 replication: JPEG top-1/" + q,
-                    grid.dataset(), grid.method(), jpeg.id(), setup);
+            CellRecorder.unpublished(grid().scores(jpeg).top1(), PAPER, TABLE, "CIFAR-10 replication: JPEG top-1/" + q,
+                    grid().dataset(), grid().method(), jpeg.id(), setup());
             ComparisonFamily.Tested t = tested.get(i);
-            Degradation restored = models.restored(unet, jpeg);
+            Degradation restored = models().restored(unet, jpeg);
             CellRecorder.unpublished(t.comparison().difference(), PAPER, TABLE, "CIFAR-10 replication: restored minus"
-                    + " JPEG top-1/" + q, grid.dataset(), unet.restorer().id() + "+" + grid.method(), restored.id(),
-                    String.format(Locale.ROOT, "%s; %s; Holm-adjusted p = %.3g over QF 1..10; claim (restoring first"
-                            + " raises accuracy) at this QF: %s; %s", setup, t.comparison().flipTable(), t.adjustedP(),
+                    + " JPEG top-1/" + q, grid().dataset(), unet.restorer().id() + "+" + grid().method(),
+                    restored.id(), String.format(Locale.ROOT, "%s; %s; Holm-adjusted p = %.3g over QF 1..10; claim"
+                            + " (restoring first raises accuracy) at this QF: %s; %s", setup(),
+                            t.comparison().flipTable(), t.adjustedP(),
                             t.findingOn(1).words(t.comparison().difference().n()), HEADLINE));
         }
-        if (bench.protocol() == CifarReplication.FULL) {
+        if (full()) {
             assertThat(unet.converged()).as("%s converged: %s", unet.restorer().id(), unet.convergence()).isTrue();
         }
     }
@@ -100,18 +74,18 @@ class Seed001CifarReplicationSuite {
     void spreadOverSeeds() {
         for (int q : QUALITIES) {
             int quality = q;
-            SeedSpread.record(bench.protocol().seeds().stream().map(seed -> gain(seed, quality)).toList(), 1, PAPER, TABLE,
-                    "CIFAR-10 replication: restored minus JPEG top-1 over seeds/" + q, grid.dataset(),
-                    "unet-car(q=1..10)+" + grid.method(), JpegCompression.at(q).id(), setup);
+            SeedSpread.record(seeds().stream().map(seed -> gain(seed, quality)).toList(), 1, PAPER, TABLE,
+                    "CIFAR-10 replication: restored minus JPEG top-1 over seeds/" + q, grid().dataset(),
+                    "unet-car(q=1..10)+" + grid().method(), JpegCompression.at(q).id(), setup());
         }
     }
 
     private PairedComparison gain(long seed, int quality) {
         JpegCompression jpeg = JpegCompression.at(quality);
-        return grid.scores(models.restored(trained(seed), jpeg)).top1ChangeFrom(grid.scores(jpeg));
+        return grid().scores(models().restored(trained(seed), jpeg)).top1ChangeFrom(grid().scores(jpeg));
     }
 
     private TrainedRestorer trained(long seed) {
-        return models.restorer(Long.toString(seed), () -> UNetCarMethod.replicationJob(seed, bench.protocol()));
+        return models().restorer(Long.toString(seed), () -> UNetCarMethod.replicationJob(seed, protocol()));
     }
 }

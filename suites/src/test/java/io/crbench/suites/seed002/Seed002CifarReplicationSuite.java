@@ -20,9 +20,7 @@ import io.crbench.experiment.PairedComparison;
 import io.crbench.model.BackboneClassifier;
 import io.crbench.model.Classifier;
 import io.crbench.model.FeatureBackbone;
-import io.crbench.reports.ExperimentReportExtension;
-import io.crbench.suites.replication.ConvergedModels;
-import io.crbench.suites.replication.ReplicationBench;
+import io.crbench.suites.replication.ReplicationSuite;
 import io.crbench.suites.replication.SeedSpread;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +33,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -57,11 +53,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * 95 % interval above 0; a guard that the mechanism works at all), and in the full form every
  * module converged. The other verdicts are the recorded finding.
  */
-@ExtendWith(ExperimentReportExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DisplayName("Seed 002 claims at CIFAR-10 scale (converged replication): AFD-Module on a frozen ResNet-20's first"
         + " ReLU, by guidance")
-class Seed002CifarReplicationSuite {
+class Seed002CifarReplicationSuite extends ReplicationSuite {
     private static final String PAPER = "002";
     private static final String TABLE = "V";
     private static final List<Integer> QUALITIES = IntStream.of(JpegChain.SEED_002_QUALITIES).boxed().toList();
@@ -82,23 +76,21 @@ class Seed002CifarReplicationSuite {
             + " blocks by 0.52 / 0.90 / 1.76 / 1.26 and shuffled DCT by 2.23 / 1.58 / 2.65 / 2.74 points at QF 25 /"
             + " 18 / 10 / 7 (Tables II and III, ResNet-50 on ImageNet-C; no QF 15 column)";
 
-    private ReplicationBench bench;
     private FeatureBackbone trainingBackbone;
-    private ConvergedModels models;
     private LabeledInputs test;
-    private String setup;
     private String directTest;
     private final Map<String, ClassifierPanel> panels = new ConcurrentHashMap<>();
 
+    Seed002CifarReplicationSuite() {
+        super(PAPER, TABLE, "module: AFD-Module (FDE-Net, FDM of " + AfdConfig.MAP_CHANNELS + " channels, FE-Net of"
+                + " width " + AfdConfig.REPLICATION_WIDTH + ") on the frozen ResNet-20's first ReLU (16 channels at"
+                + " 32×32), tested re-parameterised; learned from 4,500 CIFAR images instead of 20,000 DIV2K-C"
+                + " patches; batch 32 whole images, Adam 1e-3 instead of 1e-4 for 15,000 iterations");
+    }
+
     @BeforeAll
     void load() {
-        bench = ReplicationBench.open(PAPER, TABLE, "module: AFD-Module (FDE-Net, FDM of " + AfdConfig.MAP_CHANNELS
-                + " channels, FE-Net of width " + AfdConfig.REPLICATION_WIDTH + ") on the frozen ResNet-20's first"
-                + " ReLU (16 channels at 32×32), tested re-parameterised; learned from 4,500 CIFAR images instead of"
-                + " 20,000 DIV2K-C patches; batch 32 whole images, Adam 1e-3 instead of 1e-4 for 15,000 iterations");
-        models = bench.models();
-        setup = bench.setup();
-        test = bench.protocol().test();
+        test = protocol().test();
         trainingBackbone = CifarReplication.classifier();
         directTest = AuthorsCifarResNet.id(CifarReplication.CLASSIFIER_DEPTH);
     }
@@ -106,12 +98,7 @@ class Seed002CifarReplicationSuite {
     @AfterAll
     void close() {
         panels.values().forEach(ClassifierPanel::close);
-        bench.close();
         trainingBackbone.close();
-    }
-
-    List<Long> seeds() {
-        return bench.protocol().seeds();
     }
 
     @Test
@@ -162,7 +149,7 @@ class Seed002CifarReplicationSuite {
             for (Degradation jpeg : qualities) {
                 PairedComparison gain = gain(guidancePanel(seed), seed, variant, jpeg);
                 CellRecorder.unpublished(gain.difference(), PAPER, TABLE, "CIFAR-10 replication: AFD minus DirectTest"
-                        + " top-1/" + jpeg.id(), test.dataset(), classifierId(variant, seed), jpeg.id(), setup + "; "
+                        + " top-1/" + jpeg.id(), test.dataset(), classifierId(variant, seed), jpeg.id(), setup() + "; "
                         + gain.flipTable());
                 differences.add(dctMinus(seed, other, jpeg));
             }
@@ -173,8 +160,8 @@ class Seed002CifarReplicationSuite {
             GuidanceInput other = ALTERNATIVES.get(i / qualities.size());
             Degradation jpeg = qualities.get(i % qualities.size());
             record(tested.get(i), seed, "DCT guidance minus " + other.id() + " top-1/" + jpeg.id(), jpeg,
-                    "claim (rearranged DCT guides better than " + other.id() + ")", ALTERNATIVES.size() + " guidances ×"
-                            + " QF " + QUALITIES, TABLES_II_III);
+                    "claim (rearranged DCT guides better than " + other.id() + ")",
+                    ALTERNATIVES.size() + " guidances × QF " + QUALITIES, TABLES_II_III);
         }
     }
 
@@ -187,11 +174,11 @@ class Seed002CifarReplicationSuite {
             SeedSpread.record(seeds().stream().map(seed -> gain(guidancePanel(seed), seed, DCT, jpeg)).toList(), 1,
                     PAPER, TABLE,
                     "CIFAR-10 replication: AFD minus DirectTest top-1 over seeds/" + jpeg.id(), test.dataset(),
-                    DCT.id() + "+" + directTest, jpeg.id(), setup + "; " + TABLE_V);
+                    DCT.id() + "+" + directTest, jpeg.id(), setup() + "; " + TABLE_V);
             for (GuidanceInput other : ALTERNATIVES) {
                 SeedSpread.record(seeds().stream().map(seed -> dctMinus(seed, other, jpeg)).toList(), 1, PAPER, TABLE,
                         "CIFAR-10 replication: DCT guidance minus " + other.id() + " top-1 over seeds/" + jpeg.id(),
-                        test.dataset(), DCT.id() + "-vs-" + other.id() + "+" + directTest, jpeg.id(), setup + "; "
+                        test.dataset(), DCT.id() + "-vs-" + other.id() + "+" + directTest, jpeg.id(), setup() + "; "
                                 + TABLES_II_III);
             }
         }
@@ -211,12 +198,12 @@ class Seed002CifarReplicationSuite {
             String paper) {
         CellRecorder.unpublished(t.comparison().difference(), PAPER, TABLE, "CIFAR-10 replication: " + cell,
                 test.dataset(), classifierId(DCT, seed), d.id(), String.format(Locale.ROOT, "%s; %s; Holm-adjusted"
-                        + " p = %.3g over %s; %s here: %s; %s", setup, t.comparison().flipTable(), t.adjustedP(), over,
-                        claim, t.findingOn(1).words(t.comparison().difference().n()), paper));
+                        + " p = %.3g over %s; %s here: %s; %s", setup(), t.comparison().flipTable(), t.adjustedP(),
+                        over, claim, t.findingOn(1).words(t.comparison().difference().n()), paper));
     }
 
     private void assertConverged(long seed, AfdConfig variant) {
-        if (bench.protocol() == CifarReplication.FULL) {
+        if (full()) {
             EarlyStoppedModel run = trained(seed, variant);
             assertThat(run.converged()).as("%s converged: %s", run.id(), run.convergence()).isTrue();
         }
@@ -224,7 +211,7 @@ class Seed002CifarReplicationSuite {
 
     private void recordDirectTest(ClassifierPanel panel, Degradation d) {
         CellRecorder.unpublished(panel.scores(directTest, d).top1(), PAPER, TABLE, "CIFAR-10 replication: DirectTest"
-                + " top-1/" + d.id(), panel.dataset(), directTest, d.id(), setup);
+                + " top-1/" + d.id(), panel.dataset(), directTest, d.id(), setup());
     }
 
     private PairedComparison gain(ClassifierPanel panel, long seed, AfdConfig variant, Degradation d) {
@@ -269,7 +256,7 @@ class Seed002CifarReplicationSuite {
             classifiers.add(new BackboneClassifier(CifarReplication.classifier(), 32, BATCH));
             for (GuidanceInput g : guidances) {
                 AfdConfig variant = DCT.guidedBy(g);
-                DeployedAfd module = DeployedAfd.of(AfdMethod.replicationId(variant, seed, bench.protocol()),
+                DeployedAfd module = DeployedAfd.of(AfdMethod.replicationId(variant, seed, protocol()),
                         trained(seed, variant).trained(), 32);
                 classifiers.add(new BackboneClassifier(CifarReplication.classifier(), module, 32, BATCH));
             }
@@ -278,11 +265,11 @@ class Seed002CifarReplicationSuite {
     }
 
     private String classifierId(AfdConfig variant, long seed) {
-        return AfdMethod.replicationId(variant, seed, bench.protocol()) + "+" + directTest;
+        return AfdMethod.replicationId(variant, seed, protocol()) + "+" + directTest;
     }
 
     private EarlyStoppedModel trained(long seed, AfdConfig variant) {
-        return models.model(variant.guidance().id() + "/" + seed,
-                () -> AfdMethod.replicationJob(variant, seed, bench.protocol(), trainingBackbone));
+        return models().model(variant.guidance().id() + "/" + seed,
+                () -> AfdMethod.replicationJob(variant, seed, protocol(), trainingBackbone));
     }
 }

@@ -8,26 +8,19 @@ import io.crbench.baselines.restorers.QualityAwareCascadeMethod;
 import io.crbench.degradation.Degradation;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.experiment.CellRecorder;
-import io.crbench.experiment.ClassifierGrid;
 import io.crbench.experiment.ComparisonFamily;
 import io.crbench.experiment.FidelityMetric;
 import io.crbench.experiment.FidelityScores;
 import io.crbench.experiment.PairedComparison;
-import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.result.MetricId;
-import io.crbench.suites.replication.ConvergedModels;
-import io.crbench.suites.replication.ReplicationBench;
+import io.crbench.suites.replication.ReplicationSuite;
 import io.crbench.suites.replication.SeedSpread;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -46,39 +39,20 @@ import org.junit.jupiter.params.provider.MethodSource;
  * after the reduced form's 150 iterations it has not: −0.01 dB at QF 10, −2.3 dB at QF 90). The
  * other verdicts are the recorded finding.
  */
-@ExtendWith(ExperimentReportExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DisplayName("Seed 004 at CIFAR-10 scale (converged replication): blind quality-aware cascade for QF 10..90, PSNR and"
         + " as a front end to a frozen ResNet-20")
-class Seed004CifarReplicationSuite {
+class Seed004CifarReplicationSuite extends ReplicationSuite {
     private static final List<Integer> QUALITIES = List.of(10, 30, 50, 70, 90);
     private static final String PAPER = "004";
     private static final String TABLE = "MeanQF10to90";
     private static final String HEADLINE = "seed 004 reports restored PSNR of 32.79 dB (LIVE1) and 32.70 dB (BSD500)"
             + " averaged over QF 10..90 and no classification results";
 
-    private ReplicationBench bench;
-    private ClassifierGrid grid;
-    private ConvergedModels models;
-    private String setup;
     private final Map<String, FidelityScores> fidelity = new ConcurrentHashMap<>();
 
-    @BeforeAll
-    void load() {
-        bench = ReplicationBench.open(PAPER, TABLE, "restorer: CI-scale quality-aware cascade (3 stages of width 16,"
-                + " 2 levels) blind for QF 10..90, L1 + FFT-domain L1 + quality MAE; batch 32 whole images, Adam 1e-3");
-        grid = bench.grid();
-        models = bench.models();
-        setup = bench.setup();
-    }
-
-    @AfterAll
-    void close() {
-        bench.close();
-    }
-
-    List<Long> seeds() {
-        return bench.protocol().seeds();
+    Seed004CifarReplicationSuite() {
+        super(PAPER, TABLE, "restorer: CI-scale quality-aware cascade (3 stages of width 16, 2 levels) blind for QF"
+                + " 10..90, L1 + FFT-domain L1 + quality MAE; batch 32 whole images, Adam 1e-3");
     }
 
     @Test
@@ -87,9 +61,9 @@ class Seed004CifarReplicationSuite {
         for (int q : QUALITIES) {
             JpegCompression jpeg = JpegCompression.at(q);
             CellRecorder.unpublished(psnr(jpeg).mean(FidelityMetric.PSNR_RGB), PAPER, TABLE, "CIFAR-10 replication:"
-                    + " JPEG PSNR (RGB)/" + q, grid.dataset(), "jpeg", jpeg.id(), setup);
-            CellRecorder.unpublished(grid.scores(jpeg).top1(), PAPER, TABLE, "CIFAR-10 replication: JPEG top-1/" + q,
-                    grid.dataset(), grid.method(), jpeg.id(), setup);
+                    + " JPEG PSNR (RGB)/" + q, grid().dataset(), "jpeg", jpeg.id(), setup());
+            CellRecorder.unpublished(grid().scores(jpeg).top1(), PAPER, TABLE, "CIFAR-10 replication: JPEG top-1/" + q,
+                    grid().dataset(), grid().method(), jpeg.id(), setup());
         }
     }
 
@@ -104,7 +78,7 @@ class Seed004CifarReplicationSuite {
             record(tested.get(i), seed, q, "restored minus JPEG PSNR (RGB)", tested.get(i).comparison().signs(),
                     "claim (restoration raises PSNR)");
         }
-        if (bench.protocol() == CifarReplication.FULL) {
+        if (full()) {
             PairedComparison heaviest = psnrGain(seed, QUALITIES.get(0));
             assertThat(heaviest.difference().interval().low())
                     .as("95 %% paired interval of the cascade's PSNR gain over JPEG at QF %d, n = %d",
@@ -124,7 +98,7 @@ class Seed004CifarReplicationSuite {
             record(tested.get(i), seed, q, "restored minus JPEG top-1", tested.get(i).comparison().flipTable(),
                     "claim (restoring first raises accuracy)");
         }
-        if (bench.protocol() == CifarReplication.FULL) {
+        if (full()) {
             TrainedRestorer cascade = trained(seed);
             assertThat(cascade.converged()).as("%s converged: %s", cascade.restorer().id(), cascade.convergence())
                     .isTrue();
@@ -135,24 +109,24 @@ class Seed004CifarReplicationSuite {
     @DisplayName("Seed 004 on CIFAR-10: quality-aware cascade restored minus JPEG PSNR and top-1 per QF across training"
             + " seeds")
     void spreadOverSeeds() {
-        String method = "quality-aware-cascade(q=10..90)+" + grid.method();
+        String method = "quality-aware-cascade(q=10..90)+" + grid().method();
         for (int q : QUALITIES) {
             String jpeg = JpegCompression.at(q).id();
             SeedSpread.record(seeds().stream().map(seed -> psnrGain(seed, q)).toList(), 1, PAPER, TABLE,
-                    "CIFAR-10 replication: restored minus JPEG PSNR (RGB) over seeds/" + q, grid.dataset(), method,
-                    jpeg, setup);
+                    "CIFAR-10 replication: restored minus JPEG PSNR (RGB) over seeds/" + q, grid().dataset(), method,
+                    jpeg, setup());
             SeedSpread.record(seeds().stream().map(seed -> top1Gain(seed, q)).toList(), 1, PAPER, TABLE,
-                    "CIFAR-10 replication: restored minus JPEG top-1 over seeds/" + q, grid.dataset(), method, jpeg,
-                    setup);
+                    "CIFAR-10 replication: restored minus JPEG top-1 over seeds/" + q, grid().dataset(), method, jpeg,
+                    setup());
         }
     }
 
     private void record(ComparisonFamily.Tested t, long seed, int quality, String what, String counts, String claim) {
         TrainedRestorer cascade = trained(seed);
-        Degradation restored = models.restored(cascade, JpegCompression.at(quality));
+        Degradation restored = models().restored(cascade, JpegCompression.at(quality));
         CellRecorder.unpublished(t.comparison().difference(), PAPER, TABLE, "CIFAR-10 replication: " + what + "/"
-                + quality, grid.dataset(), cascade.restorer().id() + "+" + grid.method(), restored.id(),
-                String.format(Locale.ROOT, "%s; %s; Holm-adjusted p = %.3g over QF %s; %s at this QF: %s; %s", setup,
+                + quality, grid().dataset(), cascade.restorer().id() + "+" + grid().method(), restored.id(),
+                String.format(Locale.ROOT, "%s; %s; Holm-adjusted p = %.3g over QF %s; %s at this QF: %s; %s", setup(),
                         counts, t.adjustedP(), QUALITIES, claim, t.findingOn(1).words(t.comparison().difference().n()),
                         HEADLINE));
     }
@@ -160,23 +134,23 @@ class Seed004CifarReplicationSuite {
     private PairedComparison psnrGain(long seed, int quality) {
         JpegCompression jpeg = JpegCompression.at(quality);
         return PairedComparison.of(MetricId.PSNR_RGB_GAIN.wire(),
-                psnr(models.restored(trained(seed), jpeg)).values(FidelityMetric.PSNR_RGB),
+                psnr(models().restored(trained(seed), jpeg)).values(FidelityMetric.PSNR_RGB),
                 psnr(jpeg).values(FidelityMetric.PSNR_RGB));
     }
 
     private PairedComparison top1Gain(long seed, int quality) {
         JpegCompression jpeg = JpegCompression.at(quality);
-        return grid.scores(models.restored(trained(seed), jpeg)).top1ChangeFrom(grid.scores(jpeg));
+        return grid().scores(models().restored(trained(seed), jpeg)).top1ChangeFrom(grid().scores(jpeg));
     }
 
     /** PSNR (RGB) of {@code degradation}'s test images against the clean ones, measured once. */
     private FidelityScores psnr(Degradation degradation) {
-        return fidelity.computeIfAbsent(degradation.id(), k -> FidelityScores.measure(grid.inputs(), degradation,
+        return fidelity.computeIfAbsent(degradation.id(), k -> FidelityScores.measure(grid().inputs(), degradation,
                 List.of(FidelityMetric.PSNR_RGB), 0));
     }
 
     private TrainedRestorer trained(long seed) {
-        return models.restorer(Long.toString(seed), () -> QualityAwareCascadeMethod.replicationJob(seed,
-                bench.protocol()));
+        return models().restorer(Long.toString(seed), () -> QualityAwareCascadeMethod.replicationJob(seed,
+                protocol()));
     }
 }
