@@ -68,6 +68,6 @@ public abstract class ReplicationSuite {
 
     /** Whether this run is the full replication (the reduced form checks the machinery only). */
     protected final boolean full() {
-        return bench.protocol() == CifarReplication.FULL;
+        return bench.protocol().isFull();
     }
 }
