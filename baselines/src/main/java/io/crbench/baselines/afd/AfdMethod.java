@@ -7,7 +7,6 @@ import io.crbench.degradation.JpegChain;
 import io.crbench.experiment.Scale;
 import io.crbench.model.FeatureBackbone;
 import io.crbench.train.MeanSquaredError;
-import io.crbench.train.PatchAugmentation;
 import io.crbench.train.PatchTargets;
 import io.crbench.train.Recipe;
 import io.crbench.train.RestorerTrainer;
@@ -40,8 +39,7 @@ public final class AfdMethod {
 
     /** Result id of a trained variant, e.g. {@code afd(stage=1,guidance=dct,w=16,fdm=8,ci)}. */
     public static String id(AfdConfig config, Scale scale) {
-        String c = config.id();
-        return c.substring(0, c.length() - 1) + "," + scale.name().toLowerCase(Locale.ROOT) + ")";
+        return tagged(config, scale.name().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -80,8 +78,7 @@ public final class AfdMethod {
     public static TrainingJob replicationJob(AfdConfig config, long seed, CifarReplication protocol,
             FeatureBackbone backbone) {
         Degradation degradation = JpegChain.seed002(1, 0);
-        Recipe recipe = Recipe.adam(Scale.CI, 32, 32, protocol.iterationCap(), 1e-3f, seed)
-                .withAugmentation(PatchAugmentation.HORIZONTAL_FLIP);
+        Recipe recipe = protocol.recipe(seed);
         PatchTargets cleanFeatures = cleanFeatures(backbone, config.stage());
         return new TrainingJob(replicationId(config, seed, protocol) + "@" + backbone.id(),
                 () -> new AfdOnBackbone(backbone, config), recipe, new MeanSquaredError("feature_mse"), degradation,
@@ -91,8 +88,13 @@ public final class AfdMethod {
 
     /** Result id of a module trained by {@link #replicationJob}, e.g. {@code afd(stage=1,…,cifar-full,seed=2)}. */
     public static String replicationId(AfdConfig config, long seed, CifarReplication protocol) {
+        return tagged(config, "cifar-" + protocol.name() + ",seed=" + seed);
+    }
+
+    /** {@code config}'s id with {@code tags} added inside its parentheses. */
+    private static String tagged(AfdConfig config, String tags) {
         String c = config.id();
-        return c.substring(0, c.length() - 1) + ",cifar-" + protocol.name() + ",seed=" + seed + ")";
+        return c.substring(0, c.length() - 1) + "," + tags + ")";
     }
 
     /** The frozen backbone's features of the clean images at {@code stage}: what the module learns to give. */

@@ -160,8 +160,7 @@ public final class JointRestoration {
         LabeledInputs training = protocol.training();
         Degradation degradation = new RandomJpeg(QUALITIES.get(0), QUALITIES.get(QUALITIES.size() - 1), 0);
         JointLoss loss = weight == 1f ? JointLoss.pixelOnly() : JointLoss.withClassifier(weight, classifier);
-        Recipe recipe = Recipe.adam(Scale.CI, 32, 32, protocol.iterationCap(), 1e-3f, seed)
-                .withAugmentation(PatchAugmentation.HORIZONTAL_FLIP);
+        Recipe recipe = protocol.recipe(seed);
         String id = "joint-dncnn" + REPLICATION_DEPTH + "x" + REPLICATION_WIDTH + "(w=" + weight + ",q="
                 + QUALITIES.get(0) + ".." + QUALITIES.get(QUALITIES.size() - 1) + ",cifar-" + protocol.name() + ",seed="
                 + seed + ")";

@@ -5,8 +5,11 @@ import io.crbench.datasets.images.LabeledInputs;
 import io.crbench.datasets.images.PreparedSets;
 import io.crbench.degradation.Degradation;
 import io.crbench.model.FeatureBackbone;
+import io.crbench.experiment.Scale;
 import io.crbench.train.EarlyStopping;
+import io.crbench.train.PatchAugmentation;
 import io.crbench.train.PatchTargets;
+import io.crbench.train.Recipe;
 import io.crbench.train.TrainingSet;
 import io.crbench.train.ValidationSet;
 import java.util.ArrayList;
@@ -118,6 +121,16 @@ public record CifarReplication(String name, List<Long> seeds, int iterationCap, 
     /** The images the methods learn from: the training half without its validation images, 4,500. */
     public LabeledInputs training() {
         return PreparedSets.cifar10TestHalf(0, HALF_PER_CLASS).afterFirstPerClass(VALIDATION_PER_CLASS);
+    }
+
+    /**
+     * The training recipe every method of the protocol shares: whole 32×32 images, horizontally
+     * flipped at random, batch 32, Adam 10⁻³, at most {@link #iterationCap} iterations, training seed
+     * {@code seed}.
+     */
+    public Recipe recipe(long seed) {
+        return Recipe.adam(Scale.CI, 32, 32, iterationCap, 1e-3f, seed)
+                .withAugmentation(PatchAugmentation.HORIZONTAL_FLIP);
     }
 
     /** {@link #training()}'s images as a named training set. */

@@ -7,7 +7,6 @@ import io.crbench.baselines.replication.CifarReplication;
 import io.crbench.degradation.RandomJpeg;
 import io.crbench.experiment.Scale;
 import io.crbench.restore.BlockRestorer;
-import io.crbench.train.PatchAugmentation;
 import io.crbench.train.PatchTargets;
 import io.crbench.train.Recipe;
 import io.crbench.train.RestorerTrainer;
@@ -69,8 +68,7 @@ public final class QualityAwareCascadeMethod {
      */
     public static TrainingJob replicationJob(long seed, CifarReplication protocol) {
         RandomJpeg degradation = new RandomJpeg(MIN_QUALITY, MAX_QUALITY, 0);
-        Recipe recipe = Recipe.adam(Scale.CI, 32, 32, protocol.iterationCap(), 1e-3f, seed)
-                .withAugmentation(PatchAugmentation.HORIZONTAL_FLIP);
+        Recipe recipe = protocol.recipe(seed);
         PatchTargets targets = qualityTargets(degradation);
         return new TrainingJob("quality-aware-cascade(q=" + MIN_QUALITY + ".." + MAX_QUALITY + ",cifar-"
                 + protocol.name() + ",seed=" + seed + ")", () -> block(Scale.CI), recipe, new QualityAwareLoss(),

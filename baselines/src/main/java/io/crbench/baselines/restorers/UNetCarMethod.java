@@ -7,7 +7,6 @@ import io.crbench.degradation.JpegCompression;
 import io.crbench.degradation.RandomJpeg;
 import io.crbench.experiment.Scale;
 import io.crbench.restore.BlockRestorer;
-import io.crbench.train.PatchAugmentation;
 import io.crbench.train.PatchTargets;
 import io.crbench.train.PixelLosses;
 import io.crbench.train.Recipe;
@@ -78,8 +77,7 @@ public final class UNetCarMethod {
      */
     public static TrainingJob replicationJob(long seed, CifarReplication protocol) {
         Degradation degradation = new RandomJpeg(1, 10, 0);
-        Recipe recipe = Recipe.adam(Scale.CI, 32, 32, protocol.iterationCap(), 1e-3f, seed).withAdam(0.9f, 0.99f, 1e-8f)
-                .withAugmentation(PatchAugmentation.HORIZONTAL_FLIP);
+        Recipe recipe = protocol.recipe(seed).withAdam(0.9f, 0.99f, 1e-8f);
         return new TrainingJob("unet-car(q=1..10,cifar-" + protocol.name() + ",seed=" + seed + ")",
                 () -> block(Scale.CI), recipe, PixelLosses.mse(), degradation, protocol.trainingSet(), CODE_VERSION)
                 .stoppedBy(protocol.stopping(degradation, PatchTargets.CLEAN));
