@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # Installs the system packages crbench needs on a fresh Debian machine: the JDK and Maven, fonts
-# for the report's plots, the real encoders behind the non-JPEG codecs, Fashion-MNIST, tcmalloc for
-# the test JVMs (pom.xml, profile tcmalloc), and Chromium for the report check (scripts/check-report.sh). Idempotent and quick when everything is already there.
+# for the report's plots, the real encoders behind the non-JPEG codecs, libjpeg-turbo's TurboJPEG
+# and libpng for fast JPEG and PNG (io.crbench.codec.TurboJpeg, io.crbench.image.LibPng; ImageIO
+# where they are missing), Fashion-MNIST, tcmalloc for the test JVMs (pom.xml, profile tcmalloc),
+# and Chromium for the report check (scripts/check-report.sh). Idempotent and quick when everything
+# is already there.
 set -euo pipefail
 
 packages=(openjdk-17-jdk-headless maven fontconfig fonts-dejavu-core libavif-bin webp libjxl-tools libopenjp2-tools
+  libturbojpeg0 libpng16-16
   dataset-fashion-mnist libtcmalloc-minimal4 chromium)
 missing=()
 for p in "${packages[@]}"; do

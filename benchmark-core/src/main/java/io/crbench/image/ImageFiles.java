@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -15,10 +16,13 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 /** Reads image files (PNG, BMP, JPEG) into {@link Image8}, failing with the file's name on bad input. */
 public final class ImageFiles {
     /**
-     * ImageIO's JPEG reader, one per thread and reused: probing every registered format and creating
-     * a reader per image cost more than decoding a 32x32 image.
+     * ImageIO's PNG and JPEG readers, one per thread and reused: probing every registered format and
+     * creating a reader per image cost more than decoding a 32x32 image. Other formats (BMP) are
+     * probed as ImageIO does. Plain 8-bit PNGs go to libpng where it is installed ({@link LibPng}).
      */
-    private static final ThreadLocal<ImageReader> JPEG_READER = ThreadLocal.withInitial(ImageFiles::jpegReader);
+    private static final ThreadLocal<ImageReader> PNG_READER = ThreadLocal.withInitial(() -> reader("png"));
+    private static final ThreadLocal<ImageReader> JPEG_READER = ThreadLocal.withInitial(() -> reader("jpeg"));
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     private ImageFiles() {
     }
@@ -44,11 +48,18 @@ public final class ImageFiles {
 
     /** Decodes encoded image bytes; {@code source} names them in errors. */
     public static Image8 decode(byte[] bytes, String source) {
+        if (startsWith(bytes, PNG_SIGNATURE)) {
+            Image8 plain = LibPng.available() && LibPng.takes(bytes) ? LibPng.decode(bytes) : null;
+            return plain != null ? plain : decodeWith(PNG_READER.get(), bytes, source);
+        }
+        byte[] stripped = JpegIccProfile.strip(bytes);
+        if (stripped.length >= 2 && (stripped[0] & 0xff) == 0xff && (stripped[1] & 0xff) == 0xd8) {
+            return decodeWith(JPEG_READER.get(), stripped, source);
+        }
         BufferedImage img;
         try {
             // An in-memory stream: ImageIO's default stream would buffer through a temporary file.
-            img = ImageIO.read(new MemoryCacheImageInputStream(
-                    new ByteArrayInputStream(JpegIccProfile.strip(bytes))));
+            img = ImageIO.read(new MemoryCacheImageInputStream(new ByteArrayInputStream(stripped)));
         } catch (IOException | RuntimeException e) {
             throw new ImageDecodeException(source, reason(e), e);
         }
@@ -60,13 +71,15 @@ public final class ImageFiles {
 
     /**
      * As {@link #decode}, for bytes that must be JPEG: read by ImageIO's JPEG reader (the one
-     * {@link #decode} finds for them) without probing the format first.
+     * {@link #decode} would find for them), without probing the other formats.
      */
     public static Image8 decodeJpeg(byte[] bytes, String source) {
-        ImageReader reader = JPEG_READER.get();
+        return decodeWith(JPEG_READER.get(), JpegIccProfile.strip(bytes), source);
+    }
+
+    private static Image8 decodeWith(ImageReader reader, byte[] bytes, String source) {
         BufferedImage img;
-        try (ImageInputStream in = new MemoryCacheImageInputStream(
-                new ByteArrayInputStream(JpegIccProfile.strip(bytes)))) {
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             reader.setInput(in, true, true);
             img = reader.read(0, reader.getDefaultReadParam());
         } catch (IOException | RuntimeException e) {
@@ -77,6 +90,10 @@ public final class ImageFiles {
         return toImage(img, source);
     }
 
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+    }
+
     private static Image8 toImage(BufferedImage img, String source) {
         try {
             return Image8.fromBufferedImage(img);
@@ -85,10 +102,10 @@ public final class ImageFiles {
         }
     }
 
-    private static ImageReader jpegReader() {
-        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("jpeg");
+    private static ImageReader reader(String format) {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
         if (!readers.hasNext()) {
-            throw new IllegalStateException("no ImageIO JPEG reader in this JVM");
+            throw new IllegalStateException("no ImageIO " + format + " reader in this JVM");
         }
         return readers.next();
     }

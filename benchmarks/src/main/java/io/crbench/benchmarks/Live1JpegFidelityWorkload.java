@@ -16,7 +16,8 @@ import org.openjdk.jmh.annotations.Setup;
  * loading the images is outside it.
  */
 public class Live1JpegFidelityWorkload extends WorkloadSettings {
-    private static final List<FidelityMetric> METRICS = List.of(FidelityMetric.PSNR_RGB, FidelityMetric.SSIM_RGB,
+    /** The scores, in the order {@link #meanScores} returns them. */
+    static final List<FidelityMetric> METRICS = List.of(FidelityMetric.PSNR_RGB, FidelityMetric.SSIM_RGB,
             FidelityMetric.PSNR_Y, FidelityMetric.SSIM_Y);
     private List<Image8> images;
 
@@ -28,14 +29,22 @@ public class Live1JpegFidelityWorkload extends WorkloadSettings {
 
     /** The scores of every QF, returned so the work cannot be optimised away. */
     @Benchmark
-    public double jpegAndFidelity() {
-        double sum = 0;
-        for (int q = 10; q <= 90; q += 10) {
-            FidelityScores scores = FidelityScores.measure(images, JpegCompression.at(q), METRICS, 0);
-            for (FidelityMetric metric : METRICS) {
-                sum += scores.mean(metric).value();
-            }
+    public double[][] jpegAndFidelity() {
+        return meanScores(images);
+    }
+
+    /** The workload on {@code images}: per QF 10, 20, …, 90, the mean of each of {@link #METRICS}. */
+    static double[][] meanScores(List<Image8> images) {
+        double[][] means = new double[9][];
+        for (int k = 0; k < means.length; k++) {
+            FidelityScores scores = FidelityScores.measure(images, JpegCompression.at(quality(k)), METRICS, 0);
+            means[k] = METRICS.stream().mapToDouble(metric -> scores.mean(metric).value()).toArray();
         }
-        return sum;
+        return means;
+    }
+
+    /** The QF of the {@code k}-th row of {@link #meanScores}. */
+    static int quality(int k) {
+        return 10 * (k + 1);
     }
 }

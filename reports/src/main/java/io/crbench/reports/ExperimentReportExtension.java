@@ -1,6 +1,7 @@
 package io.crbench.reports;
 
 import ai.djl.engine.Engine;
+import io.crbench.codec.JpegCodec;
 import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.Scale;
 import io.crbench.files.AtomicFiles;
@@ -52,8 +53,8 @@ public final class ExperimentReportExtension
 
     /**
      * The report's environment panel, rewritten after every suite: the per-paper
-     * {@link Scoreboard} first, then the scale, Java, DJL and the numeric environment every row
-     * records.
+     * {@link Scoreboard} first, then the scale, Java, DJL, the JPEG library, the JVM's heap limit
+     * and peak resident memory so far, and the numeric environment every row records.
      */
     private static synchronized void writeEnvironment() {
         Path dir = Path.of(System.getProperty("allure.results.directory", "target/allure-results"));
@@ -73,6 +74,8 @@ public final class ExperimentReportExtension
         entries.put("scale", Scale.current().name().toLowerCase(Locale.ROOT));
         entries.put("java", System.getProperty("java.version"));
         entries.put("djl", Engine.getDjlVersion());
+        entries.put("jpeg", JpegCodec.library());
+        entries.putAll(JvmMemory.entries());
         NumericEnvironment.current().fields().forEach((k, v) -> entries.put(k, String.valueOf(v)));
         return entries;
     }
