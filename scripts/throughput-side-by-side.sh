@@ -5,30 +5,20 @@
 # alternation and the medians of wall time, CPU time and peak resident memory are compared. A third
 # side, crbench with -Dcrbench.jpeg=imageio, shows what libjpeg-turbo changed.
 # The Python side is tools/throughput_reference.py (not part of crbench) on Debian's python3-pil,
-# python3-numpy and python3-skimage, which this script installs when they are missing.
+# python3-numpy and python3-skimage, which this script installs (through scripts/setup.sh) when they
+# are missing.
 #
 # Usage (after `mvn -q install -DskipTests`): CRBENCH_MIRROR=DIR bash scripts/throughput-side-by-side.sh
 # Writes target/side-by-side/summary.md (RUNS=5 by default).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-mirror=${CRBENCH_MIRROR:?set CRBENCH_MIRROR to the data set mirror (README, Run it)}
+mirror=${CRBENCH_MIRROR:?set CRBENCH_MIRROR to the data set mirror (README, Quick start)}
 runs=${RUNS:-5}
 jar=benchmarks/target/crbench-benchmarks-runnable.jar
 [ -f "$jar" ] || { echo "missing $jar: run 'mvn -q install -DskipTests' first" >&2; exit 2; }
 
-packages=(python3-pil python3-numpy python3-skimage time)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "side-by-side: installing ${missing[*]}"
-  sudo_cmd=""
-  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
-  $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+bash scripts/setup.sh python3-pil python3-numpy python3-skimage time
 
 out=target/side-by-side
 rm -rf "$out" && mkdir -p "$out"
