@@ -31,8 +31,8 @@ import org.w3c.dom.NodeList;
  * standard Annex K ones, as in PIL without {@code optimize=True}. Decoding is ImageIO's JPEG reader.
  *
  * <p>Where the system has libjpeg-turbo's {@code libturbojpeg}, the library PIL links, encoding and
- * decoding go through it instead ({@link TurboJpeg}): the same bytes and pixels, several times
- * faster on small images. {@code -Dcrbench.jpeg=imageio} keeps ImageIO; {@link #library()} says
+ * decoding go through it instead ({@link TurboJpeg}): the same bytes and pixels, two to three
+ * times faster. {@code -Dcrbench.jpeg=imageio} keeps ImageIO; {@link #library()} says
  * which one a run uses.
  */
 public final class JpegCodec implements Codec {

@@ -14,8 +14,9 @@ import java.lang.ref.Cleaner;
  * Baseline JPEG through libjpeg-turbo's TurboJPEG API, the library PIL itself links, called through
  * JNA's direct mapping. Used by {@link JpegCodec} when the system has {@code libturbojpeg}
  * (Debian: {@code libturbojpeg0}); its bytes and decoded pixels equal the ImageIO path's and PIL's
- * (tests). On 32×32 images it is several times faster than ImageIO, whose per-image stream, raster
- * and metadata set-up costs more than the compression itself.
+ * (tests). It is about twice as fast as ImageIO on a 32×32 round trip, whose per-image stream,
+ * raster and metadata set-up costs more than the compression, and three times on a photo (README,
+ * Throughput benchmarks).
  *
  * <p>Settings that make it PIL's: the accurate integer DCT when compressing (TurboJPEG's default
  * there is the fast one, which PIL does not use), libjpeg's {@code jpeg_set_quality} tables (what
