@@ -15,8 +15,7 @@ import org.openjdk.jmh.annotations.Setup;
  * The CIFAR-10 workload of the throughput issue, as seed 003's Table 2 suite runs it: every one of
  * the 10,000 test images JPEG-compressed (PIL-identical) at QF 10, 30, 50, 70 and 90, each
  * compared with its original (RGB MSE, both cores), and the mean per-image CPSNR of each QF with its
- * bootstrap interval. One
- * operation is the whole workload; loading the images is outside it.
+ * bootstrap interval. One operation is the whole workload; loading the images is outside it.
  */
 public class CifarJpegCpsnrWorkload extends WorkloadSettings {
     /** The quality factors of seed 003's Table 2. */
