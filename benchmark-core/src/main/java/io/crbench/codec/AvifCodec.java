@@ -1,5 +1,6 @@
 package io.crbench.codec;
 
+import io.crbench.degradation.Condition;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -62,6 +63,11 @@ public final class AvifCodec extends ExternalToolCodec {
     @Override
     public String id() {
         return "avif(q=" + quality + ")";
+    }
+
+    @Override
+    public Condition condition() {
+        return Condition.of(id(), "avif").level("q", quality);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.crbench.codec;
 
+import io.crbench.degradation.Condition;
 import io.crbench.image.Image8;
 
 /**
@@ -9,6 +10,9 @@ import io.crbench.image.Image8;
 public interface Codec {
     /** A stable id with the setting, e.g. {@code jpeg(q=10)} or {@code avif(q=25)}. */
     String id();
+
+    /** The same setting as {@link #id()}, as data: the codec's family and its numeric levels. */
+    Condition condition();
 
     /** The encoded bytes of {@code image}. */
     byte[] encode(Image8 image);

@@ -1,5 +1,6 @@
 package io.crbench.codec;
 
+import io.crbench.degradation.Condition;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -46,6 +47,11 @@ public final class Jpeg2000Codec extends ExternalToolCodec {
     @Override
     public String id() {
         return "jp2(ratio=" + compressionRatio + ")";
+    }
+
+    @Override
+    public Condition condition() {
+        return Condition.of(id(), "jp2").level("ratio", compressionRatio);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.crbench.codec;
 
+import io.crbench.degradation.Condition;
 import io.crbench.image.Image8;
 import io.crbench.image.ImageDecodeException;
 import io.crbench.image.ImageFiles;
@@ -82,6 +83,11 @@ public final class JpegCodec implements Codec {
         return subsampling == ChromaSubsampling.S420
                 ? "jpeg(q=" + quality + ")"
                 : "jpeg(q=" + quality + ",sub=" + subsampling.shortName() + ")";
+    }
+
+    @Override
+    public Condition condition() {
+        return Condition.of(id(), "jpeg").level("q", quality);
     }
 
     /** The JPEG library this JVM encodes and decodes with, in words (for the report's environment). */

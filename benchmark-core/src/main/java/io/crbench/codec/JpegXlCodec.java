@@ -1,5 +1,6 @@
 package io.crbench.codec;
 
+import io.crbench.degradation.Condition;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -41,6 +42,11 @@ public final class JpegXlCodec extends ExternalToolCodec {
     @Override
     public String id() {
         return "jxl(q=" + quality + ")";
+    }
+
+    @Override
+    public Condition condition() {
+        return Condition.of(id(), "jxl").level("q", quality);
     }
 
     @Override

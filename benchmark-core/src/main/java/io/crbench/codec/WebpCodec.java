@@ -1,5 +1,6 @@
 package io.crbench.codec;
 
+import io.crbench.degradation.Condition;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -37,6 +38,11 @@ public final class WebpCodec extends ExternalToolCodec {
     @Override
     public String id() {
         return "webp(q=" + quality + ")";
+    }
+
+    @Override
+    public Condition condition() {
+        return Condition.of(id(), "webp").level("q", quality);
     }
 
     @Override

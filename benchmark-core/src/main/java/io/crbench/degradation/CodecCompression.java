@@ -27,6 +27,11 @@ public record CodecCompression(Codec codec) implements Compression {
     }
 
     @Override
+    public Condition condition() {
+        return codec.condition();
+    }
+
+    @Override
     public Compressed compress(Image8 clean, long imageSeed) {
         return codec.compress(clean);
     }

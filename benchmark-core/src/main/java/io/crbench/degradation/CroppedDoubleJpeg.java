@@ -30,6 +30,11 @@ public record CroppedDoubleJpeg(int q1, int q2, int shift) implements Compressio
     }
 
     @Override
+    public Condition condition() {
+        return Condition.of(id(), "jpeg2crop").level("q1", q1).level("q2", q2).level("shift", shift);
+    }
+
+    @Override
     public Compressed compress(Image8 clean, long imageSeed) {
         Image8 once = JpegCodec.pil(q1).roundTrip(clean);
         return JpegCodec.pil(q2).compress(crop(once));

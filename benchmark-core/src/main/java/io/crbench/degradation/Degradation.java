@@ -13,6 +13,9 @@ public interface Degradation {
     /** Stable id with all settings, e.g. {@code jpeg2(q1=10,q2=30,shift=1)}. */
     String id();
 
+    /** The same settings as {@link #id()}, as data: family, numeric levels, restorer (what a result row records). */
+    Condition condition();
+
     /**
      * The degraded image. Random degradations draw from {@code imageSeed}, so the same image gets
      * the same degradation in every method and every run; deterministic ones ignore it.

@@ -30,6 +30,11 @@ public record DoubleJpeg(int q1, int q2, int shift) implements Compression {
         return "jpeg2(q1=" + q1 + ",q2=" + q2 + ",shift=" + shift + ")";
     }
 
+    @Override
+    public Condition condition() {
+        return Condition.of(id(), "jpeg2").level("q1", q1).level("q2", q2).level("shift", shift);
+    }
+
     /** The twice-compressed image; the size is the second stream's, the one a user would store. */
     @Override
     public Compressed compress(Image8 clean, long imageSeed) {

@@ -56,9 +56,27 @@ public record GaussianNoise(double sigma) implements Degradation {
         return "gauss(sigma=" + formatSigma() + ")";
     }
 
+    @Override
+    public Condition condition() {
+        return Condition.of(id(), "gauss").level("sigma", sigma);
+    }
+
     /** The id of the unclipped variant, as written for seed 003's Table 5. */
     public String unclippedId() {
         return "gauss(sigma=" + formatSigma() + ",clip=none)";
+    }
+
+    /**
+     * The condition of a cell aggregated over noise at every σ from {@code low} to {@code high}:
+     * {@code gauss(sigma=low..high)}, σ spanning the interval.
+     */
+    public static Condition interval(int low, int high) {
+        return Condition.of("gauss(sigma=" + low + ".." + high + ")", "gauss").range("sigma", low, high);
+    }
+
+    /** The condition of the unclipped variant, under {@link #unclippedId()}. */
+    public Condition unclippedCondition() {
+        return condition().withId(unclippedId());
     }
 
     private String formatSigma() {

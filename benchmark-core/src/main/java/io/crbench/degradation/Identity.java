@@ -10,6 +10,11 @@ public record Identity() implements Degradation {
     }
 
     @Override
+    public Condition condition() {
+        return Condition.of(id(), "identity");
+    }
+
+    @Override
     public Image8 apply(Image8 clean, long imageSeed) {
         return clean;
     }

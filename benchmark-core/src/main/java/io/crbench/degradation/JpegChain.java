@@ -52,6 +52,11 @@ public record JpegChain(int times, int[] qualities, long seed) implements Degrad
     }
 
     @Override
+    public Condition condition() {
+        return Condition.of(id(), "jpeg_chain").level("t", times);
+    }
+
+    @Override
     public Image8 apply(Image8 clean, long imageSeed) {
         Image8 img = clean;
         for (int q : qualitiesFor(imageSeed)) {

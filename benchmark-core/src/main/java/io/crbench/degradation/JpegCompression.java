@@ -17,6 +17,14 @@ public record JpegCompression(JpegCodec codec) implements Compression {
         return new JpegCompression(new JpegCodec(q, subsampling));
     }
 
+    /**
+     * The condition of a cell aggregated over JPEG at every QF from {@code low} to {@code high} (an
+     * interval mean accuracy): {@code jpeg(q=low..high)}, q spanning the interval.
+     */
+    public static Condition interval(int low, int high) {
+        return Condition.of("jpeg(q=" + low + ".." + high + ")", "jpeg").range("q", low, high);
+    }
+
     public int quality() {
         return codec.quality();
     }
@@ -24,6 +32,11 @@ public record JpegCompression(JpegCodec codec) implements Compression {
     @Override
     public String id() {
         return codec.id();
+    }
+
+    @Override
+    public Condition condition() {
+        return codec.condition();
     }
 
     @Override

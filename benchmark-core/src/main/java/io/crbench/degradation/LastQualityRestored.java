@@ -33,6 +33,11 @@ public final class LastQualityRestored implements Degradation {
     }
 
     @Override
+    public Condition condition() {
+        return chain.condition().restoredBy(restorerId);
+    }
+
+    @Override
     public Image8 apply(Image8 clean, long imageSeed) {
         int[] qualities = chain.qualitiesFor(imageSeed);
         return restorerForQuality.apply(qualities[qualities.length - 1]).restore(chain.apply(clean, imageSeed));

@@ -37,6 +37,11 @@ public final class Memoized implements Degradation {
     }
 
     @Override
+    public Condition condition() {
+        return degradation.condition();
+    }
+
+    @Override
     public Image8 apply(Image8 clean, long imageSeed) {
         return degrade(clean, imageSeed).image();
     }

@@ -34,6 +34,11 @@ public record RandomGaussianNoise(int sigmaMin, int sigmaMax, long seed) impleme
     }
 
     @Override
+    public Condition condition() {
+        return Condition.of(id(), "gauss").range("sigma", sigmaMin, sigmaMax);
+    }
+
+    @Override
     public Image8 apply(Image8 clean, long imageSeed) {
         return new GaussianNoise(levelFor(imageSeed)).apply(clean, imageSeed);
     }

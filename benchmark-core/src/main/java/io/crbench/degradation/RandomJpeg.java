@@ -42,6 +42,11 @@ public record RandomJpeg(int qMin, int qMax, long seed) implements RandomLevel {
     }
 
     @Override
+    public Condition condition() {
+        return Condition.of(id(), "jpeg").range("q", qMin, qMax);
+    }
+
+    @Override
     public Image8 apply(Image8 clean, long imageSeed) {
         return JpegCodec.pil(qualityFor(imageSeed)).roundTrip(clean);
     }

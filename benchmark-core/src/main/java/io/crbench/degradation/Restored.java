@@ -18,6 +18,11 @@ public record Restored(Degradation degradation, Restorer restorer) implements De
     }
 
     @Override
+    public Condition condition() {
+        return degradation.condition().restoredBy(restorer.id());
+    }
+
+    @Override
     public Image8 apply(Image8 clean, long imageSeed) {
         return restorer.restore(degradation.apply(clean, imageSeed));
     }

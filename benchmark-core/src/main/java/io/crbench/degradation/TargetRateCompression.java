@@ -34,6 +34,11 @@ public record TargetRateCompression(String family, double targetBitsPerPixel) im
         return family + "(bpp<=" + targetBitsPerPixel + ")";
     }
 
+    @Override
+    public Condition condition() {
+        return Condition.of(id(), family).targetRate(targetBitsPerPixel);
+    }
+
     /**
      * @throws IllegalArgumentException when even the family's smallest file exceeds the budget,
      *     naming the image size, the budget and the smallest rate reached

@@ -1,5 +1,6 @@
 package io.crbench.experiment;
 
+import io.crbench.degradation.Condition;
 import io.crbench.result.ResultRecord;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ public final class AccuracyRows {
      * every compressed cell can be placed on a rate axis.
      */
     public static List<ResultRecord> unpublished(ClassificationScores scores, String paper, String table, String cell,
-            String dataset, String method, String degradation, String reason) {
+            String dataset, String method, Condition degradation, String reason) {
         List<ResultRecord> rows = new ArrayList<>(List.of(
                 CellRecorder.unpublished(scores.top1(), paper, table, cell, dataset, method, degradation, reason),
                 CellRecorder.unpublished(scores.top5(), paper, table, cell, dataset, method, degradation, reason)));

@@ -1,5 +1,6 @@
 package io.crbench.experiment;
 
+import io.crbench.degradation.Condition;
 import io.crbench.reproduction.Comparison;
 import io.crbench.reproduction.ComparisonAssert;
 import io.crbench.reproduction.Measurement;
@@ -30,7 +31,7 @@ public final class CellRecorder {
 
     /** Records a measurement held to a published cell; fails on an unexplained deviation or regression. */
     public static ResultRecord compared(Measurement measured, PublishedValue published, String dataset,
-            String method, String degradation) {
+            String method, Condition degradation) {
         ResultRecord row = ResultRecord.compared(Comparison.of(measured, published), dataset, method, degradation);
         write(row);
         holdToPublished(measured, published);
@@ -38,12 +39,12 @@ public final class CellRecorder {
     }
 
     /**
-     * As {@link #compared(Measurement, PublishedValue, String, String, String)}, with {@code note}
+     * As {@link #compared(Measurement, PublishedValue, String, String, Condition)}, with {@code note}
      * (what kind of check this is, e.g. a closed form rather than an experiment) in front of the
      * row's reason.
      */
     public static ResultRecord compared(Measurement measured, PublishedValue published, String dataset,
-            String method, String degradation, String note) {
+            String method, Condition degradation, String note) {
         ResultRecord row = ResultRecord.compared(Comparison.of(measured, published), dataset, method, degradation)
                 .withSetup(note);
         write(row);
@@ -58,7 +59,7 @@ public final class CellRecorder {
      * only a regression against the recorded baseline fails.
      */
     public static ResultRecord substituted(Measurement measured, PublishedValue published, String dataset,
-            String method, String degradation, String substitution) {
+            String method, Condition degradation, String substitution) {
         ResultRecord row = ResultRecord.substituted(Comparison.of(measured, published), dataset, method, degradation,
                 substitution);
         write(row);
@@ -67,7 +68,7 @@ public final class CellRecorder {
 
     /** Records a measurement with no published counterpart; fails on a regression. */
     public static ResultRecord unpublished(Measurement measured, String paper, String table, String cell,
-            String dataset, String method, String degradation, String reason) {
+            String dataset, String method, Condition degradation, String reason) {
         ResultRecord row = ResultRecord.unpublished(measured, paper, table, cell, dataset, method, degradation,
                 reason);
         write(row);

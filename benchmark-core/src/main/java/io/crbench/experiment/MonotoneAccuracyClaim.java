@@ -1,5 +1,6 @@
 package io.crbench.experiment;
 
+import io.crbench.degradation.Condition;
 import io.crbench.reproduction.Measurement;
 import io.crbench.result.MetricId;
 import io.crbench.result.ResultRecord;
@@ -24,7 +25,7 @@ public final class MonotoneAccuracyClaim {
     }
 
     /** Tests the claim, writes one {@code mcnemar_p} row per neighbouring pair, and fails if contradicted. */
-    public static List<ResultRecord> record(List<Map.Entry<String, ClassificationScores>> ordered, String paper,
+    public static List<ResultRecord> record(List<Map.Entry<Condition, ClassificationScores>> ordered, String paper,
             String table, String dataset, String method) {
         if (ordered.size() < 2) {
             throw new IllegalArgumentException("the claim needs at least two grid points, got " + ordered.size());
@@ -46,20 +47,20 @@ public final class MonotoneAccuracyClaim {
             String finding = t.significantlyWorse() ? "significant fall"
                     : t.significantlyBetter() ? "significant RISE" : "not distinguishable at n=" + from.getValue().n();
             if (t.significantlyBetter()) {
-                rises.add(from.getKey() + " → " + to.getKey());
+                rises.add(from.getKey().id() + " → " + to.getKey().id());
             }
             String reason = String.format(Locale.ROOT,
                     "top-1 %.4f → %.4f; right only before %d, right only after %d; Holm-adjusted exact McNemar p = %.3g: %s",
                     before, after, t.comparison().worsened(), t.comparison().improved(), t.adjustedP(), finding);
             rows.add(CellRecorder.unpublished(Measurement.exact(MetricId.MCNEMAR_P.wire(), t.adjustedP(), from.getValue().n()),
-                    paper, table, "claim: top-1 falls/" + from.getKey() + " → " + to.getKey(), dataset, method,
+                    paper, table, "claim: top-1 falls/" + from.getKey().id() + " → " + to.getKey().id(), dataset, method,
                     to.getKey(), reason));
         }
         McNemarResult overall = ordered.get(0).getValue().mcNemarTop1(ordered.get(pairs).getValue());
         boolean overallFall = overall.pValue() < StatisticalConventions.ALPHA && overall.aOnly() > overall.bOnly();
         if (!rises.isEmpty() || !overallFall) {
-            throw new AssertionError(CONTRADICTED_PREFIX + "top-1 does not fall as " + ordered.get(0).getKey()
-                    + " → " + ordered.get(pairs).getKey() + " on " + dataset + " (" + method + "): significant rises "
+            throw new AssertionError(CONTRADICTED_PREFIX + "top-1 does not fall as " + ordered.get(0).getKey().id()
+                    + " → " + ordered.get(pairs).getKey().id() + " on " + dataset + " (" + method + "): significant rises "
                     + rises + ", mildest vs strongest McNemar p = " + overall.pValue());
         }
         return rows;

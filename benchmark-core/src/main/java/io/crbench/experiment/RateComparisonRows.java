@@ -1,5 +1,6 @@
 package io.crbench.experiment;
 
+import io.crbench.degradation.Condition;
 import io.crbench.reproduction.Measurement;
 import io.crbench.result.MetricId;
 import io.crbench.result.ResultRecord;
@@ -12,6 +13,9 @@ import java.util.Optional;
  * refusal: a delta that cannot be computed on this sample is visible, not skipped.
  */
 public final class RateComparisonRows {
+    /** The condition family of a comparison between rate curves. */
+    public static final String COMPARED = "rate_curves";
+
     private RateComparisonRows() {
     }
 
@@ -26,9 +30,17 @@ public final class RateComparisonRows {
      * @param reason why the rows have no published value
      */
     public static void record(RateComparison comparison, MetricId rate, MetricId quality, int images, String cell,
-            String dataset, String method, String degradation, String reason) {
+            String dataset, String method, Condition degradation, String reason) {
         write(comparison.bdRatePercent(), comparison, rate, images, cell, dataset, method, degradation, reason);
         write(comparison.bdQuality(), comparison, quality, images, cell, dataset, method, degradation, reason);
+    }
+
+    /**
+     * The condition of a comparison row: not one degradation but two rate curves compared, e.g.
+     * {@code avif{25,40,60} vs jpeg{5,10,25}}; family {@value #COMPARED}, no level of its own.
+     */
+    public static Condition compared(String id) {
+        return Condition.of(id, COMPARED);
     }
 
     /**
@@ -36,7 +48,7 @@ public final class RateComparisonRows {
      * encoder is not installed), so the comparison is visible, not skipped.
      */
     public static void cannotRunHere(MetricId rate, MetricId quality, String cell, String dataset, String method,
-            String degradation, String why) {
+            Condition degradation, String why) {
         for (MetricId metric : new MetricId[] {rate, quality}) {
             CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(ResultRecord.NONE, ResultRecord.NONE, cell, dataset,
                     method, degradation, metric.wire(), null, why));
@@ -44,7 +56,7 @@ public final class RateComparisonRows {
     }
 
     private static void write(Optional<Interval> delta, RateComparison comparison, MetricId metric, int images,
-            String cell, String dataset, String method, String degradation, String reason) {
+            String cell, String dataset, String method, Condition degradation, String reason) {
         if (delta.isPresent()) {
             CellRecorder.unpublished(new Measurement(metric.wire(), delta.get(), images), ResultRecord.NONE,
                     ResultRecord.NONE, cell, dataset, method, degradation, reason);

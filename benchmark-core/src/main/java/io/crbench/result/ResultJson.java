@@ -3,7 +3,9 @@ package io.crbench.result;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.crbench.degradation.Condition;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,6 +36,9 @@ public final class ResultJson {
         m.put("n", r.n());
         m.put("method", r.method());
         m.put("degradation", r.degradation());
+        if (r.condition().isRecorded()) {
+            m.put("condition", conditionJson(r.condition()));
+        }
         m.put("metric", r.metric());
         m.put("measured", finiteOrNull(r.measured()));
         m.put("ci_low", finiteOrNull(r.ciLow()));
@@ -59,7 +64,7 @@ public final class ResultJson {
         try {
             JsonNode n = MAPPER.readTree(line);
             return new ResultRecord(text(n, "paper"), text(n, "table"), text(n, "cell"), text(n, "dataset"),
-                    n.path("n").asInt(), text(n, "method"), text(n, "degradation"), text(n, "metric"),
+                    n.path("n").asInt(), text(n, "method"), condition(n, text(n, "degradation")), text(n, "metric"),
                     number(n, "measured"), number(n, "ci_low"), number(n, "ci_high"),
                     n.path("published").isNumber() ? n.get("published").asDouble() : null,
                     Verdict.fromWire(text(n, "verdict")), n.path("reason").asText(""),
@@ -67,6 +72,60 @@ public final class ResultJson {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new IllegalArgumentException("malformed result line in " + source + ": " + e.getMessage(), e);
         }
+    }
+
+    private static Map<String, Object> conditionJson(Condition c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("family", c.family());
+        Map<String, Object> levels = new LinkedHashMap<>();
+        c.levels().forEach((name, value) -> levels.put(name, plainNumber(value)));
+        m.put("levels", levels);
+        if (!c.ranges().isEmpty()) {
+            Map<String, Object> ranges = new LinkedHashMap<>();
+            c.ranges().forEach((name, r) -> ranges.put(name, List.of(plainNumber(r.low()), plainNumber(r.high()))));
+            m.put("ranges", ranges);
+        }
+        if (c.targetBitsPerPixel() != null) {
+            m.put("target_bpp", c.targetBitsPerPixel());
+        }
+        if (c.restoredBy() != null) {
+            m.put("restored_by", c.restoredBy());
+        }
+        return m;
+    }
+
+    /** Whole numbers as integers ({@code "q":25}, not {@code 25.0}), so queries compare them as written. */
+    private static Object plainNumber(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? (Object) (long) v : (Object) v;
+    }
+
+    /** The row's condition; a row written before rows carried one gets {@link Condition#unrecorded}. */
+    private static Condition condition(JsonNode n, String id) {
+        JsonNode c = n.get("condition");
+        if (c == null || c.isNull()) {
+            return Condition.unrecorded(id);
+        }
+        Map<String, Double> levels = new LinkedHashMap<>();
+        c.path("levels").fields().forEachRemaining(e -> levels.put(e.getKey(), numberValue(e.getValue(), "condition.levels." + e.getKey())));
+        Map<String, Condition.Range> ranges = new LinkedHashMap<>();
+        c.path("ranges").fields().forEachRemaining(e -> {
+            JsonNode r = e.getValue();
+            if (!r.isArray() || r.size() != 2) {
+                throw new IllegalArgumentException("field 'condition.ranges." + e.getKey() + "' is not a [low, high] pair: " + r);
+            }
+            ranges.put(e.getKey(), new Condition.Range(numberValue(r.get(0), "condition.ranges." + e.getKey()),
+                    numberValue(r.get(1), "condition.ranges." + e.getKey())));
+        });
+        Double target = c.has("target_bpp") ? numberValue(c.get("target_bpp"), "condition.target_bpp") : null;
+        String restoredBy = c.path("restored_by").isTextual() ? c.get("restored_by").asText() : null;
+        return new Condition(id, text(c, "family"), levels, ranges, target, restoredBy);
+    }
+
+    private static double numberValue(JsonNode v, String field) {
+        if (!v.isNumber()) {
+            throw new IllegalArgumentException("field '" + field + "' is not a number: " + v);
+        }
+        return v.asDouble();
     }
 
     private static Object finiteOrNull(double v) {

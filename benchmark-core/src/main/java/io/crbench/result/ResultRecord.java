@@ -1,7 +1,9 @@
 package io.crbench.result;
 
+import io.crbench.degradation.Condition;
 import io.crbench.reproduction.Comparison;
 import io.crbench.reproduction.Measurement;
+import java.util.Objects;
 
 /**
  * One measured (or unmeasurable) cell of an experiment: the line a suite case writes to
@@ -13,7 +15,8 @@ import io.crbench.reproduction.Measurement;
  * @param dataset mirror folder name, e.g. {@code CIFAR-10-test}
  * @param n sample size the measurement rests on (images); 0 when not measured
  * @param method method under test, e.g. {@code jpeg-only}, {@code arcnn}
- * @param degradation degradation id, e.g. {@code jpeg(q=10)}
+ * @param condition the degradation the images went through: its id (e.g. {@code jpeg(q=10)}), family and
+ *     numeric levels
  * @param metric metric id (see {@link MetricId})
  * @param measured measured value (NaN when not measured)
  * @param ciLow lower confidence bound (NaN when not measured)
@@ -31,7 +34,7 @@ public record ResultRecord(
         String dataset,
         int n,
         String method,
-        String degradation,
+        Condition condition,
         String metric,
         double measured,
         double ciLow,
@@ -41,38 +44,44 @@ public record ResultRecord(
         String reason,
         String substitution) {
 
+    /** The degradation's id, e.g. {@code jpeg(q=10)}: the {@code degradation} field of the row. */
+    public String degradation() {
+        return condition.id();
+    }
+
     /** Paper and table for rows that belong to no published table. */
     public static final String NONE = "none";
 
     /** A row without a substitution. */
     public ResultRecord(String paper, String table, String cell, String dataset, int n, String method,
-            String degradation, String metric, double measured, double ciLow, double ciHigh, Double published,
+            Condition condition, String metric, double measured, double ciLow, double ciHigh, Double published,
             Verdict verdict, String reason) {
-        this(paper, table, cell, dataset, n, method, degradation, metric, measured, ciLow, ciHigh, published, verdict,
+        this(paper, table, cell, dataset, n, method, condition, metric, measured, ciLow, ciHigh, published, verdict,
                 reason, null);
     }
 
     /** Checks that substitute rows, and only they, name their substitution. */
     public ResultRecord {
+        Objects.requireNonNull(condition, "condition");
         if ((verdict == Verdict.SUBSTITUTE_MEASURED) != (substitution != null)) {
             throw new IllegalArgumentException("a " + verdict.wire() + " row " + (substitution == null ? "needs" : "must not carry")
-                    + " a substitution: " + String.join("|", paper, table, cell, dataset, method, degradation, metric));
+                    + " a substitution: " + String.join("|", paper, table, cell, dataset, method, condition.id(), metric));
         }
     }
 
     /** The row of a measurement held to a published value. */
-    public static ResultRecord compared(Comparison c, String dataset, String method, String degradation) {
+    public static ResultRecord compared(Comparison c, String dataset, String method, Condition condition) {
         Measurement m = c.measurement();
         var p = c.published();
-        return new ResultRecord(p.paper(), p.table(), p.cell(), dataset, m.n(), method, degradation,
+        return new ResultRecord(p.paper(), p.table(), p.cell(), dataset, m.n(), method, condition,
                 m.metric(), m.value(), m.interval().low(), m.interval().high(), p.value(), c.verdict(),
                 c.reason());
     }
 
     /** The row of a measurement with nothing published to compare with. */
     public static ResultRecord unpublished(Measurement m, String paper, String table, String cell,
-            String dataset, String method, String degradation, String reason) {
-        return new ResultRecord(paper, table, cell, dataset, m.n(), method, degradation, m.metric(),
+            String dataset, String method, Condition condition, String reason) {
+        return new ResultRecord(paper, table, cell, dataset, m.n(), method, condition, m.metric(),
                 m.value(), m.interval().low(), m.interval().high(), null, Verdict.NO_PUBLISHED_VALUE, reason);
     }
 
@@ -81,19 +90,19 @@ public record ResultRecord(
      * its model, data or scale: verdict {@link Verdict#SUBSTITUTE_MEASURED}, whatever the
      * comparison's numbers, which stay in the reason.
      */
-    public static ResultRecord substituted(Comparison c, String dataset, String method, String degradation,
+    public static ResultRecord substituted(Comparison c, String dataset, String method, Condition condition,
             String substitution) {
         Measurement m = c.measurement();
         var p = c.published();
-        return new ResultRecord(p.paper(), p.table(), p.cell(), dataset, m.n(), method, degradation, m.metric(),
+        return new ResultRecord(p.paper(), p.table(), p.cell(), dataset, m.n(), method, condition, m.metric(),
                 m.value(), m.interval().low(), m.interval().high(), p.value(), Verdict.SUBSTITUTE_MEASURED,
                 "substitute: " + substitution + "; for reference only, " + c.reason(), substitution);
     }
 
     /** The row of a published cell that cannot be measured on this machine, with the reason. */
     public static ResultRecord cannotRunHere(String paper, String table, String cell, String dataset,
-            String method, String degradation, String metric, Double published, String reason) {
-        return new ResultRecord(paper, table, cell, dataset, 0, method, degradation, metric,
+            String method, Condition condition, String metric, Double published, String reason) {
+        return new ResultRecord(paper, table, cell, dataset, 0, method, condition, metric,
                 Double.NaN, Double.NaN, Double.NaN, published, Verdict.CANNOT_RUN_HERE, reason);
     }
 
@@ -102,13 +111,13 @@ public record ResultRecord(
      * setup (data, model, scale) ahead of the tolerance a comparison used.
      */
     public ResultRecord withSetup(String setup) {
-        return new ResultRecord(paper, table, cell, dataset, n, method, degradation, metric, measured, ciLow, ciHigh,
+        return new ResultRecord(paper, table, cell, dataset, n, method, condition, metric, measured, ciLow, ciHigh,
                 published, verdict, setup + "; " + reason, substitution);
     }
 
     /** The identity of the cell across runs: what a recorded baseline is looked up by. */
     public String key() {
-        return String.join("|", paper, table, cell, dataset, method, degradation, metric);
+        return String.join("|", paper, table, cell, dataset, method, condition.id(), metric);
     }
 
     /** Whether a value was measured (not {@link Verdict#CANNOT_RUN_HERE}). */

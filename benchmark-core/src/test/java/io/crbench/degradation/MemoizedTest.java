@@ -17,6 +17,11 @@ class MemoizedTest {
         }
 
         @Override
+        public Condition condition() {
+            return inner.condition();
+        }
+
+        @Override
         public Image8 apply(Image8 clean, long imageSeed) {
             calls.incrementAndGet();
             return inner.apply(clean, imageSeed);

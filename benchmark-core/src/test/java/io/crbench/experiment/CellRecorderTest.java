@@ -3,6 +3,7 @@ package io.crbench.experiment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crbench.degradation.JpegCompression;
 import io.crbench.reproduction.Measurement;
 import io.crbench.result.RecordedBaselines;
 import io.crbench.result.ResultRecord;
@@ -39,11 +40,11 @@ class CellRecorderTest {
     }
 
     private static ResultRecord row(String cell, double value) {
-        return ResultRecord.unpublished(psnr(value), "none", "none", cell, "kodak", "m", "jpeg(q=10)", "r");
+        return ResultRecord.unpublished(psnr(value), "none", "none", cell, "kodak", "m", JpegCompression.at(10).condition(), "r");
     }
 
     private static ResultRecord record(String cell, double value) {
-        return CellRecorder.unpublished(psnr(value), "none", "none", cell, "kodak", "m", "jpeg(q=10)", "r");
+        return CellRecorder.unpublished(psnr(value), "none", "none", cell, "kodak", "m", JpegCompression.at(10).condition(), "r");
     }
 
     @Test

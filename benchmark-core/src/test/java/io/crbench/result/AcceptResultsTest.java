@@ -3,6 +3,7 @@ package io.crbench.result;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crbench.degradation.JpegCompression;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@link AcceptResults}: a run's rows replace the accepted rows of the same cells. */
 class AcceptResultsTest {
     private static ResultRecord row(String cell, double measured) {
-        return new ResultRecord("none", "none", cell, "LIVE1_color", 29, "jpeg-only", "jpeg(q=10)", "psnr_rgb", measured,
+        return new ResultRecord("none", "none", cell, "LIVE1_color", 29, "jpeg-only", JpegCompression.at(10).condition(), "psnr_rgb", measured,
                 measured - 0.1, measured + 0.1, null, Verdict.NO_PUBLISHED_VALUE, "r");
     }
 

@@ -3,6 +3,7 @@ package io.crbench.result;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crbench.degradation.JpegCompression;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -15,7 +16,7 @@ class RecordedBaselinesTest {
     Path dir;
 
     private static ResultRecord row(String metric, double value, double halfWidth) {
-        return new ResultRecord("none", "none", "q10", "LIVE1_color", 29, "jpeg-only", "jpeg(q=10)", metric,
+        return new ResultRecord("none", "none", "q10", "LIVE1_color", 29, "jpeg-only", JpegCompression.at(10).condition(), metric,
                 value, value - halfWidth, value + halfWidth, null, Verdict.NO_PUBLISHED_VALUE, "");
     }
 
@@ -55,7 +56,7 @@ class RecordedBaselinesTest {
     @Test
     void jsonLinesRoundTripWithNullsForUnmeasured() {
         ResultRecord r = ResultRecord.cannotRunHere("002", "V", "ResNet-50/q=7", "ImageNet-val", "resnet50",
-                "jpeg(q=7)", "top1", 0.5, "no ImageNet validation set here");
+                JpegCompression.at(7).condition(), "top1", 0.5, "no ImageNet validation set here");
         String line = ResultJson.toLine(r);
         assertThat(line).contains("\"measured\":null", "\"verdict\":\"cannot_run_here\"", "\"published\":0.5");
         ResultRecord back = ResultJson.fromLine(line, "test");
@@ -101,7 +102,7 @@ class RecordedBaselinesTest {
     @Test
     void aDirectoryKeepsOneFilePerPaperAndRefusesARowInAnotherPapersFile() throws Exception {
         Path accepted = Files.createDirectory(dir.resolve("accepted"));
-        ResultRecord other = new ResultRecord("003", "2", "Cla(org)/q10", "CIFAR-10", 200, "resnet20", "jpeg(q=10)",
+        ResultRecord other = new ResultRecord("003", "2", "Cla(org)/q10", "CIFAR-10", 200, "resnet20", JpegCompression.at(10).condition(),
                 "top1", 0.6, 0.55, 0.65, null, Verdict.NO_PUBLISHED_VALUE, "");
         RecordedBaselines.load(accepted).record(List.of(row("psnr_y", 27.5, 0.3), other));
         assertThat(Files.list(accepted).map(p -> p.getFileName().toString()))

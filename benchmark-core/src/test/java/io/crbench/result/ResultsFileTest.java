@@ -2,6 +2,7 @@ package io.crbench.result;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crbench.degradation.Identity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@link ResultsFile}: repeatable rows in results.jsonl, wall-clock rows beside it, both started afresh. */
 class ResultsFileTest {
     private static ResultRecord row(String metric, double measured) {
-        return new ResultRecord("none", "none", "c", "d", 10, "m", "identity", metric, measured, measured, measured,
+        return new ResultRecord("none", "none", "c", "d", 10, "m", new Identity().condition(), metric, measured, measured, measured,
                 null, Verdict.NO_PUBLISHED_VALUE, "r");
     }
 

@@ -2,6 +2,7 @@ package io.crbench.train;
 
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import io.crbench.degradation.Condition;
 import io.crbench.degradation.Degradation;
 import io.crbench.image.Image8;
 import io.crbench.restore.ImageTensors;
@@ -18,11 +19,13 @@ public final class ValidationSet {
     private static final int BATCH = 100;
 
     private final String id;
+    private final Condition condition;
     private final List<PatchBatch> batches;
     private final PatchTargets targets;
 
-    private ValidationSet(String id, List<PatchBatch> batches, PatchTargets targets) {
+    private ValidationSet(String id, Condition condition, List<PatchBatch> batches, PatchTargets targets) {
         this.id = id;
+        this.condition = condition;
         this.batches = batches;
         this.targets = targets;
     }
@@ -70,11 +73,17 @@ public final class ValidationSet {
             }
             batches.add(new PatchBatch(n, first.width(), inputs, clean, batchSeeds, sources));
         }
-        return new ValidationSet(id + "∘" + degradation.id() + "(seed=" + seed + ")", List.copyOf(batches), targets);
+        String fullId = id + "∘" + degradation.id() + "(seed=" + seed + ")";
+        return new ValidationSet(fullId, degradation.condition().withId(fullId), List.copyOf(batches), targets);
     }
 
     public String id() {
         return id;
+    }
+
+    /** The validation images' degradation as data, under this set's {@link #id()}. */
+    public Condition condition() {
+        return condition;
     }
 
     /** The fixed batches, in order. */

@@ -3,6 +3,7 @@ package io.crbench.experiment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crbench.degradation.Condition;
 import io.crbench.degradation.Degradation;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.image.Image8;
@@ -71,6 +72,11 @@ class ClassifierPanelTest {
             @Override
             public String id() {
                 return d.id();
+            }
+
+            @Override
+            public Condition condition() {
+                return d.condition();
             }
 
             @Override

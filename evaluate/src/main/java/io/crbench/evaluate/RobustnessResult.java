@@ -4,6 +4,7 @@ import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.ClassificationScores;
 import io.crbench.experiment.LevelHits;
 import io.crbench.experiment.RateComparison;
+import io.crbench.experiment.RateComparisonRows;
 import io.crbench.experiment.StatisticalConventions;
 import io.crbench.files.AtomicFiles;
 import io.crbench.metric.BjontegaardInterval;
@@ -181,7 +182,7 @@ public final class RobustnessResult {
     }
 
     /** One row's content: what was measured, for which cell and degradation. */
-    private record Cell(Measurement measurement, String cell, String degradation) {
+    private record Cell(Measurement measurement, String cell, io.crbench.degradation.Condition degradation) {
     }
 
     private synchronized List<Cell> cells() {
@@ -195,17 +196,17 @@ public final class RobustnessResult {
         List<Cell> cells = new ArrayList<>();
         Condition clean = conditions.get(0);
         for (Condition c : conditions) {
-            cells.add(new Cell(top1(c), c.label(), c.id()));
-            cells.add(new Cell(top5(c), c.label(), c.id()));
-            bitsPerPixel(c).ifPresent(m -> cells.add(new Cell(m, c.label(), c.id())));
+            cells.add(new Cell(top1(c), c.label(), c.degradation().condition()));
+            cells.add(new Cell(top5(c), c.label(), c.degradation().condition()));
+            bitsPerPixel(c).ifPresent(m -> cells.add(new Cell(m, c.label(), c.degradation().condition())));
             if (!c.isClean()) {
-                cells.add(new Cell(top1Drop(c, clean), c.label(), c.id()));
+                cells.add(new Cell(top1Drop(c, clean), c.label(), c.degradation().condition()));
             }
         }
-        intervalMeanAccuracy().ifPresent(m -> cells.add(new Cell(m, "jpeg:" + jpegRange(), "jpeg(q=" + jpegRange() + ")")));
+        intervalMeanAccuracy().ifPresent(m -> cells.add(new Cell(m, "jpeg:" + jpegRange(), jpegInterval())));
         for (RateComparison r : rateComparisons()) {
             String cell = "bd:" + r.codec() + " vs jpeg";
-            String degradation = r.codec() + " vs jpeg(q=" + jpegRange() + ")";
+            var degradation = RateComparisonRows.compared(r.codec() + " vs jpeg(q=" + jpegRange() + ")");
             int n = hits.identity().images();
             r.bdRatePercent().ifPresent(i -> cells.add(new Cell(new Measurement(MetricId.BD_RATE_TOP1_PERCENT.wire(), i, n),
                     cell, degradation)));
@@ -214,9 +215,20 @@ public final class RobustnessResult {
         return cells;
     }
 
+    /** The JPEG grid's QF interval, over which the interval mean is taken. */
+    private io.crbench.degradation.Condition jpegInterval() {
+        List<Integer> q = jpegQualities();
+        return io.crbench.degradation.Condition.of("jpeg(q=" + jpegRange() + ")", Condition.JPEG)
+                .range("q", q.get(0), q.get(q.size() - 1));
+    }
+
+    private List<Integer> jpegQualities() {
+        return conditions.stream().filter(c -> c.family().equals(Condition.JPEG)).map(c -> c.levels().get(0)).sorted()
+                .toList();
+    }
+
     private String jpegRange() {
-        List<Integer> q = conditions.stream().filter(c -> c.family().equals(Condition.JPEG))
-                .map(c -> c.levels().get(0)).sorted().toList();
+        List<Integer> q = jpegQualities();
         return q.get(0) + ".." + q.get(q.size() - 1);
     }
 

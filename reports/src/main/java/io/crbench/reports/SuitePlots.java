@@ -1,5 +1,6 @@
 package io.crbench.reports;
 
+import io.crbench.degradation.Condition;
 import io.crbench.result.MetricId;
 import io.crbench.result.ResultRecord;
 import java.util.ArrayList;
@@ -8,20 +9,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * One plot per metric (and kind of level) of a suite's rows: the metric against the degradation's level (the first
- * numeric setting of its id: q in {@code jpeg(q=10)}, σ in {@code gauss(sigma=20)}, T in
- * {@code jpeg_chain(t=3,…)}; for a restored case such as {@code arcnn(q=10,ci)∘jpeg(q=25)}, that of
- * the degradation applied to the image, after the last {@code ∘}, not the restorer's training
- * setting), one series per data set and method (and per table row, for cells
- * such as {@code JPEG/10}), with CI bars and the published values as hollow markers. Rows whose
- * degradation has no numeric level (identity) are left out of the plot; they stay in the table.
+ * One plot per metric (and kind of level) of a suite's rows: the metric against the level of the
+ * row's {@link Condition} (its first numeric level: q of JPEG, σ of noise, T of a chain; for a
+ * restored case such as {@code arcnn(q=10,ci)∘jpeg(q=25)}, the level of the degradation applied
+ * to the image, not the restorer's training setting), one series per data set and method (and per
+ * table row, for cells such as {@code JPEG/10}), with CI bars and the published values as hollow
+ * markers. Rows whose condition has no fixed level (identity, a range, a target rate) are left out
+ * of the plot; they stay in the table. Levels are read from the row, never parsed from the id.
  */
 final class SuitePlots {
-    private static final Pattern LEVEL = Pattern.compile("^[a-z0-9_]+\\(([a-z0-9]+)=([-0-9.]+)");
     private static final String IDENTITY = "identity";
     private static final Map<String, String> AXIS_NAMES = Map.of(
             "q", "quality (JPEG QF; AVIF, WebP, JPEG XL quality)",
@@ -74,7 +72,7 @@ final class SuitePlots {
         for (ResultRecord r : rows) {
             Double rate = rateOf.get(cellOf(r));
             if (rate != null && !r.metric().equals(bpp) && r.isMeasured()) {
-                String codec = r.degradation().substring(r.degradation().lastIndexOf('∘') + 1).split("\\(")[0];
+                String codec = r.condition().family();
                 byMetric.computeIfAbsent(r.metric(), m -> new LinkedHashMap<>())
                         .computeIfAbsent(codec + " · " + r.dataset() + " · " + r.method(), k -> new ArrayList<>())
                         .add(new PlotPoint(rate, r.measured(), r.ciLow(), r.ciHigh()));
@@ -100,7 +98,7 @@ final class SuitePlots {
         List<String> names = series.stream().map(Series::name).toList();
         Map<String, Double> clean = new LinkedHashMap<>();
         for (ResultRecord r : rows) {
-            if (r.degradation().equals(IDENTITY) && r.metric().equals(metric) && r.isMeasured()
+            if (r.condition().family().equals(IDENTITY) && r.metric().equals(metric) && r.isMeasured()
                     && names.contains(seriesName(r))) {
                 clean.put(seriesName(r), r.measured());
             }
@@ -147,20 +145,8 @@ final class SuitePlots {
     record Level(String name, double value) {
     }
 
-    private static Optional<Level> level(ResultRecord r) {
-        return level(r.degradation());
-    }
-
-    /** The level of the degradation with id {@code degradationId}; empty when it has none (identity, a range). */
-    static Optional<Level> level(String degradationId) {
-        Matcher m = LEVEL.matcher(degradationId.substring(degradationId.lastIndexOf('∘') + 1));
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new Level(m.group(1), Double.parseDouble(m.group(2))));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+    /** The row's level: its condition's first fixed level; empty when it has none. */
+    static Optional<Level> level(ResultRecord r) {
+        return r.condition().primaryLevel().map(l -> new Level(l.getKey(), l.getValue()));
     }
 }

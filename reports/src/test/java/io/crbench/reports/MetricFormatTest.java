@@ -2,6 +2,7 @@ package io.crbench.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crbench.degradation.Identity;
 import io.crbench.result.ResultRecord;
 import io.crbench.result.Verdict;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class MetricFormatTest {
 
     private static ResultRecord record(String metric, double measured, Double published) {
-        return new ResultRecord("001", "3", "c", "d", 1, "m", "none", metric, measured, Double.NaN, Double.NaN,
+        return new ResultRecord("001", "3", "c", "d", 1, "m", new Identity().condition(), metric, measured, Double.NaN, Double.NaN,
                 published, Verdict.REPRODUCED, "");
     }
 

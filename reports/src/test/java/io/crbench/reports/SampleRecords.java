@@ -1,5 +1,6 @@
 package io.crbench.reports;
 
+import io.crbench.degradation.JpegCompression;
 import io.crbench.result.ResultRecord;
 import io.crbench.result.Verdict;
 import java.util.List;
@@ -10,17 +11,17 @@ final class SampleRecords {
     }
 
     static ResultRecord psnr(String cell, double measured, Double published, Verdict verdict, String reason) {
-        return new ResultRecord("000", "2", cell, "LIVE1", 29, "arcnn", "jpeg(q=10)", "psnr_y",
+        return new ResultRecord("000", "2", cell, "LIVE1", 29, "arcnn", JpegCompression.at(10).condition(), "psnr_y",
                 measured, measured - 0.2, measured + 0.2, published, verdict, reason);
     }
 
     static ResultRecord top1(String table, double measured, Double published, Verdict verdict, String reason) {
-        return new ResultRecord("003", table, "ResNet/QF20", "CIFAR-10-test", 10000, "resnet20", "jpeg(q=20)",
+        return new ResultRecord("003", table, "ResNet/QF20", "CIFAR-10-test", 10000, "resnet20", JpegCompression.at(20).condition(),
                 "top1", measured, measured - 0.01, measured + 0.01, published, verdict, reason);
     }
 
     static ResultRecord notRun(String reason) {
-        return new ResultRecord("003", "IV", "ViT/QF10", "ImageNet-val", 0, "vit-b16", "jpeg(q=10)", "top1",
+        return new ResultRecord("003", "IV", "ViT/QF10", "ImageNet-val", 0, "vit-b16", JpegCompression.at(10).condition(), "top1",
                 Double.NaN, Double.NaN, Double.NaN, 0.712, Verdict.CANNOT_RUN_HERE, reason);
     }
 

@@ -27,7 +27,7 @@ public final class AfdRows {
     /** DirectTest's top-1 and top-5 under {@code d}. */
     public static void directTest(AfdPanel panel, Degradation d, String table, String cell) {
         AccuracyRows.unpublished(panel.panel().scores(panel.directTest(), d), "002", table, "DirectTest/" + cell,
-                panel.panel().dataset(), panel.directTest(), d.id(), STAND_IN + "; " + panel.subset());
+                panel.panel().dataset(), panel.directTest(), d.condition(), STAND_IN + "; " + panel.subset());
     }
 
     /**
@@ -41,17 +41,17 @@ public final class AfdRows {
         String dataset = panel.panel().dataset();
         String context = STAND_IN + "; " + panel.subset();
         AccuracyRows.unpublished(family.methodScores(d), "002", table, label + "/" + cell, dataset, family.method(),
-                d.id(), context);
+                d.condition(), context);
         ClaimOutcome outcome = family.outcome(d);
         Measurement gain = outcome.comparison().difference();
         if (publishedGain.isPresent()) {
-            CellRecorder.substituted(gain, publishedGain.get(), dataset, family.method(), d.id(), context);
+            CellRecorder.substituted(gain, publishedGain.get(), dataset, family.method(), d.condition(), context);
         } else {
-            CellRecorder.unpublished(gain, "002", table, label + " gain/" + cell, dataset, family.method(), d.id(),
+            CellRecorder.unpublished(gain, "002", table, label + " gain/" + cell, dataset, family.method(), d.condition(),
                     context + "; the table prints no gain for this cell");
         }
         double p = outcome.holmP();
         CellRecorder.unpublished(Measurement.exact(MetricId.MCNEMAR_P.wire(), p, gain.n()), "002", table,
-                label + " vs DirectTest/" + cell, dataset, family.method(), d.id(), outcome.describe() + "; " + context);
+                label + " vs DirectTest/" + cell, dataset, family.method(), d.condition(), outcome.describe() + "; " + context);
     }
 }

@@ -1,5 +1,6 @@
 package io.crbench.baselines.ensemble;
 
+import io.crbench.degradation.Condition;
 import io.crbench.degradation.Degradation;
 import io.crbench.degradation.GaussianNoise;
 import io.crbench.degradation.JpegCompression;
@@ -121,8 +122,9 @@ public enum DegradationKind {
         return intervals().get(5);
     }
 
-    /** The degradation id of an interval's rows, e.g. {@code jpeg(q=1..20)} or {@code gauss(sigma=0..10)}. */
-    public String intervalId(LevelInterval interval) {
-        return (this == JPEG ? "jpeg(q=" : "gauss(sigma=") + interval.low() + ".." + interval.high() + ")";
+    /** The condition of an interval's rows, e.g. {@code jpeg(q=1..20)} or {@code gauss(sigma=0..10)}. */
+    public Condition interval(LevelInterval interval) {
+        return this == JPEG ? JpegCompression.interval(interval.low(), interval.high())
+                : GaussianNoise.interval(interval.low(), interval.high());
     }
 }

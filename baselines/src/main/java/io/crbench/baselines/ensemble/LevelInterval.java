@@ -19,6 +19,19 @@ public record LevelInterval(int low, int high) {
         return "(" + low + "," + high + ")";
     }
 
+    /** The interval of a published row key such as {@code (1,20)}; the error names the key. */
+    public static LevelInterval parse(String key) {
+        String[] parts = key.startsWith("(") && key.endsWith(")") ? key.substring(1, key.length() - 1).split(",") : new String[0];
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("row key '" + key + "' is not an interval such as (1,20)");
+        }
+        try {
+            return new LevelInterval(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("row key '" + key + "' is not an interval such as (1,20)", e);
+        }
+    }
+
     /** Whether {@code level} lies in the interval. */
     public boolean contains(int level) {
         return level >= low && level <= high;

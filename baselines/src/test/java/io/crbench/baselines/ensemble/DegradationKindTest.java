@@ -27,7 +27,7 @@ class DegradationKindTest {
         assertThat(DegradationKind.JPEG.strongest().key()).isEqualTo("(1,20)");
         assertThat(DegradationKind.GAUSSIAN.strongest().key()).isEqualTo("(41,50)");
         assertThat(DegradationKind.GAUSSIAN.mildest().key()).isEqualTo("(0,10)");
-        assertThat(DegradationKind.GAUSSIAN.intervalId(DegradationKind.GAUSSIAN.whole())).isEqualTo("gauss(sigma=0..50)");
+        assertThat(DegradationKind.GAUSSIAN.interval(DegradationKind.GAUSSIAN.whole()).id()).isEqualTo("gauss(sigma=0..50)");
         assertThat(Pipeline.CLA_DEGRADED.column(DegradationKind.GAUSSIAN)).isEqualTo("Cla(Gauss)");
     }
 

@@ -51,7 +51,7 @@ class LiteratureCifarResNetSuite {
             String why = "ResNet-56 is measured at paper scale (-Pfull) only: about 75 s of inference on 2 cores";
             for (PublishedTable t : new PublishedTable[] {README, HE_TABLE_6}) {
                 CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(t.paper(), t.table(), row + "/" + COLUMN,
-                        Datasets.CIFAR10_TEST, id, new Identity().id(), MetricId.TOP1.wire(),
+                        Datasets.CIFAR10_TEST, id, new Identity().condition(), MetricId.TOP1.wire(),
                         t.publishedValue(row, COLUMN).value(), why));
             }
             return;
@@ -60,8 +60,8 @@ class LiteratureCifarResNetSuite {
         try (BlockClassifier resnet = AuthorsCifarResNet.load(depth)) {
             Identity clean = new Identity();
             Measurement top1 = ClassificationScores.evaluate(resnet, test.images(), test.labels(), clean).top1();
-            CellRecorder.compared(top1, README.publishedValue(row, COLUMN), test.dataset(), id, clean.id());
-            CellRecorder.substituted(top1, HE_TABLE_6.publishedValue(row, COLUMN), test.dataset(), id, clean.id(),
+            CellRecorder.compared(top1, README.publishedValue(row, COLUMN), test.dataset(), id, clean.condition());
+            CellRecorder.substituted(top1, HE_TABLE_6.publishedValue(row, COLUMN), test.dataset(), id, clean.condition(),
                     RETRAINED);
             for (int batch : new int[] {1, 32}) {
                 LatencyMeasurement m = LatencyProbe.measure(resnet, test.images().subList(0, batch), WARMUP,
@@ -71,7 +71,7 @@ class LiteratureCifarResNetSuite {
                         + " timed forward passes after " + WARMUP + " warm-up passes; neither paper prints one";
                 for (Measurement q : m.measurements()) {
                     CellRecorder.unpublished(q, ResultRecord.NONE, ResultRecord.NONE, cell, test.dataset(), id,
-                            clean.id(), reason);
+                            clean.condition(), reason);
                 }
             }
         }

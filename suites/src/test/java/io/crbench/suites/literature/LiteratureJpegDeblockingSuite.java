@@ -8,6 +8,7 @@ import io.crbench.baselines.restorers.AuthorsArcnn;
 import io.crbench.baselines.restorers.AuthorsDncnn3;
 import io.crbench.datasets.Datasets;
 import io.crbench.datasets.images.ImageFolderDataset;
+import io.crbench.degradation.Condition;
 import io.crbench.degradation.CroppedDoubleJpeg;
 import io.crbench.degradation.Degradation;
 import io.crbench.degradation.Identity;
@@ -129,35 +130,35 @@ class LiteratureJpegDeblockingSuite {
         String restorersWhyNot = restorersNotRunHere(dataset, quality);
         List<Image8> luma = rowWhyNot == null ? luma(crbenchDataset) : List.of();
         if (rowWhyNot == null) {
-            hold(FBCNN, row, "JPEG", scores(crbenchDataset, 1, jpeg), crbenchDataset, "jpeg-only", jpeg.id());
+            hold(FBCNN, row, "JPEG", scores(crbenchDataset, 1, jpeg), crbenchDataset, "jpeg-only", jpeg.condition());
         } else {
-            cannotRun(FBCNN, row, "JPEG", crbenchDataset, "jpeg-only", jpeg.id(), rowWhyNot);
+            cannotRun(FBCNN, row, "JPEG", crbenchDataset, "jpeg-only", jpeg.condition(), rowWhyNot);
         }
         if (restorersWhyNot == null) {
             try (LumaRestorer arcnn = AuthorsArcnn.load(quality)) {
                 Degradation restored = new Restored(jpeg, arcnn);
                 FidelityScores scores = scores(crbenchDataset, 1, restored);
-                hold(FBCNN, row, "ARCNN", scores, crbenchDataset, arcnn.id(), restored.id());
-                hold(DNCNN, row, "ARCNN", scores, crbenchDataset, arcnn.id(), restored.id());
+                hold(FBCNN, row, "ARCNN", scores, crbenchDataset, arcnn.id(), restored.condition());
+                hold(DNCNN, row, "ARCNN", scores, crbenchDataset, arcnn.id(), restored.condition());
                 DegradationSample.attach(luma.get(0), restored);
             }
         } else {
-            cannotRun(FBCNN, row, "ARCNN", crbenchDataset, AuthorsArcnn.id(quality), jpeg.id(), restorersWhyNot);
-            cannotRun(DNCNN, row, "ARCNN", crbenchDataset, AuthorsArcnn.id(quality), jpeg.id(), restorersWhyNot);
+            cannotRun(FBCNN, row, "ARCNN", crbenchDataset, AuthorsArcnn.id(quality), jpeg.condition(), restorersWhyNot);
+            cannotRun(DNCNN, row, "ARCNN", crbenchDataset, AuthorsArcnn.id(quality), jpeg.condition(), restorersWhyNot);
         }
         if (restorersWhyNot == null && dncnn3MeasuredHere(dataset, quality)) {
             try (LumaRestorer dncnn = AuthorsDncnn3.load()) {
                 Degradation restored = new Restored(jpeg, dncnn);
                 FidelityScores scores = scores(crbenchDataset, 1, restored);
-                hold(FBCNN, row, "DnCNN", scores, crbenchDataset, dncnn.id(), restored.id());
-                hold(DNCNN, row, "DnCNN-3", scores, crbenchDataset, dncnn.id(), restored.id());
+                hold(FBCNN, row, "DnCNN", scores, crbenchDataset, dncnn.id(), restored.condition());
+                hold(DNCNN, row, "DnCNN-3", scores, crbenchDataset, dncnn.id(), restored.condition());
             }
         } else {
             String why = restorersWhyNot != null ? restorersWhyNot : DNCNN3_PAPER_SCALE;
-            cannotRun(FBCNN, row, "DnCNN", crbenchDataset, AuthorsDncnn3.ID, jpeg.id(), why);
-            cannotRun(DNCNN, row, "DnCNN-3", crbenchDataset, AuthorsDncnn3.ID, jpeg.id(), why);
+            cannotRun(FBCNN, row, "DnCNN", crbenchDataset, AuthorsDncnn3.ID, jpeg.condition(), why);
+            cannotRun(DNCNN, row, "DnCNN-3", crbenchDataset, AuthorsDncnn3.ID, jpeg.condition(), why);
         }
-        cannotRun(DNCNN, row, "TNRD", crbenchDataset, "tnrd", jpeg.id(), NO_TNRD);
+        cannotRun(DNCNN, row, "TNRD", crbenchDataset, "tnrd", jpeg.condition(), NO_TNRD);
     }
 
     @ParameterizedTest(name = "{0} at QF 10 on {1}: PSNR-Y gain over JPEG of at least 1 dB, as the AR-CNN and DnCNN papers show")
@@ -185,7 +186,7 @@ class LiteratureJpegDeblockingSuite {
                             + " decides)";
             CellRecorder.unpublished(gain.difference(), ResultRecord.NONE, ResultRecord.NONE,
                     restorer.id() + " PSNR-Y gain over JPEG/" + dataset + "/10", crbenchDataset, restorer.id(),
-                    restored.id(), String.format(Locale.ROOT, "paired over %s: %d improved, %d worsened; the AR-CNN"
+                    restored.condition(), String.format(Locale.ROOT, "paired over %s: %d improved, %d worsened; the AR-CNN"
                             + " and DnCNN papers show a gain of at least %.0f dB here: %s", sample, gain.improved(),
                             gain.worsened(), CLAIMED_GAIN_DB, finding));
             assertThat(lowest)
@@ -206,15 +207,15 @@ class LiteratureJpegDeblockingSuite {
         String dataset = Datasets.LIVE1_COLOR;
         CroppedDoubleJpeg twice = new CroppedDoubleJpeg(q1, q2, GRID_SHIFT);
         List<Image8> luma = luma(dataset);
-        hold(FBCNN_DOUBLE, row, "JPEG", FidelityScores.measure(luma, twice, METRICS, 0), dataset, "jpeg-only", twice.id());
+        hold(FBCNN_DOUBLE, row, "JPEG", FidelityScores.measure(luma, twice, METRICS, 0), dataset, "jpeg-only", twice.condition());
         if (Scale.current() == Scale.PAPER) {
             try (LumaRestorer dncnn = AuthorsDncnn3.load()) {
                 Degradation restored = new Restored(twice, dncnn);
                 hold(FBCNN_DOUBLE, row, "DnCNN", FidelityScores.measure(luma, restored, METRICS, 0), dataset, dncnn.id(),
-                        restored.id());
+                        restored.condition());
             }
         } else {
-            cannotRun(FBCNN_DOUBLE, row, "DnCNN", dataset, AuthorsDncnn3.ID, twice.id(), DNCNN3_DOUBLE_PAPER_SCALE);
+            cannotRun(FBCNN_DOUBLE, row, "DnCNN", dataset, AuthorsDncnn3.ID, twice.condition(), DNCNN3_DOUBLE_PAPER_SCALE);
         }
     }
 
@@ -231,7 +232,7 @@ class LiteratureJpegDeblockingSuite {
                     + " warm-up passes; neither paper prints a CPU time for it";
             for (Measurement q : m.measurements()) {
                 CellRecorder.unpublished(q, ResultRecord.NONE, ResultRecord.NONE, cell, Datasets.CLASSIC5, restorer.id(),
-                        new Identity().id(), reason);
+                        new Identity().condition(), reason);
             }
         }
     }
@@ -259,7 +260,7 @@ class LiteratureJpegDeblockingSuite {
 
     /** Every printed cell of {@code method} in {@code row} held to the measurement of its metric. */
     private static void hold(PublishedTable table, String row, String method, FidelityScores scores, String dataset,
-            String methodId, String degradation) {
+            String methodId, Condition degradation) {
         for (FidelityMetric metric : METRICS) {
             String column = method + SUFFIX.get(metric);
             if (printed(table, row, column)) {
@@ -277,7 +278,7 @@ class LiteratureJpegDeblockingSuite {
 
     /** Every printed cell of {@code method} in {@code row} as cannot run here, with {@code why}. */
     private static void cannotRun(PublishedTable table, String row, String method, String dataset, String methodId,
-            String degradation, String why) {
+            Condition degradation, String why) {
         for (FidelityMetric metric : METRICS) {
             String column = method + SUFFIX.get(metric);
             if (printed(table, row, column)) {

@@ -60,7 +60,7 @@ public final class ConvergedModels implements AutoCloseable {
                 t.converged() ? "converged" : "NOT converged");
         CellRecorder.unpublished(Measurement.exact(MetricId.VALIDATION_LOSS.wire(), t.bestValidationLoss(),
                 t.validation().size()), paper, table, "CIFAR-10 replication: training", dataset, t.id(),
-                t.rule().validation().id(), setup + "; " + t.convergence());
+                t.rule().validation().condition(), setup + "; " + t.convergence());
         return t;
     }
 

@@ -1,5 +1,6 @@
 package io.crbench.suites.replication;
 
+import io.crbench.degradation.Condition;
 import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.ComparisonFamily;
 import io.crbench.experiment.PairedComparison;
@@ -25,7 +26,7 @@ public final class SeedSpread {
      * @param setup the row's reason, before the summary
      */
     public static void record(List<PairedComparison> perSeed, int claimedSign, String paper, String table, String cell,
-            String dataset, String method, String degradation, String setup) {
+            String dataset, String method, Condition degradation, String setup) {
         SummaryStatistics effects = new SummaryStatistics();
         int decided = 0;
         for (PairedComparison d : perSeed) {

@@ -4,6 +4,7 @@ import io.crbench.codec.Codecs;
 import io.crbench.datasets.Datasets;
 import io.crbench.datasets.images.ImageFolderDataset;
 import io.crbench.degradation.CodecCompression;
+import io.crbench.degradation.Condition;
 import io.crbench.degradation.RateLadder;
 import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.FidelityGrid;
@@ -70,17 +71,17 @@ class CodecFidelitySuite {
         if (absence.isPresent()) {
             for (FidelityMetric metric : METRICS) {
                 CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(ResultRecord.NONE, ResultRecord.NONE, cell,
-                        dataset, METHOD, codec.id(), metric.id().wire(), null, absence.get()));
+                        dataset, METHOD, codec.condition(), metric.id().wire(), null, absence.get()));
             }
             return;
         }
         FidelityScores scores = grid(dataset).scores(codec);
         for (FidelityMetric metric : METRICS) {
             CellRecorder.unpublished(scores.mean(metric), ResultRecord.NONE, ResultRecord.NONE, cell, dataset, METHOD,
-                    codec.id(), "no published value for this encoder and setting; gated by the recorded baseline");
+                    codec.condition(), "no published value for this encoder and setting; gated by the recorded baseline");
         }
         CellRecorder.unpublished(scores.bitsPerPixel().orElseThrow(), ResultRecord.NONE, ResultRecord.NONE, cell,
-                dataset, METHOD, codec.id(), "bits per pixel of the encoded files (bytes x 8 / pixels), for the"
+                dataset, METHOD, codec.condition(), "bits per pixel of the encoded files (bytes x 8 / pixels), for the"
                         + " rate-distortion curves; recorded, not gated");
     }
 
@@ -94,7 +95,7 @@ class CodecFidelitySuite {
     void againstJpegAtEqualRate(String dataset, String family) {
         RateLadder ladder = RateLadders.IMAGENET_CROPS.of(family);
         String cell = RateLadders.comparisonCell(family);
-        String compared = RateLadders.IMAGENET_CROPS.comparedLadders(family);
+        Condition compared = RateLadders.IMAGENET_CROPS.comparedLadders(family);
         Optional<String> absence = Codecs.allowedAbsence(family);
         if (absence.isPresent()) {
             RateComparisonRows.cannotRunHere(MetricId.BD_RATE_PSNR_Y_PERCENT, MetricId.BD_PSNR_Y, cell, dataset, METHOD, compared,

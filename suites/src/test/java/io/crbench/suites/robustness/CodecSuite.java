@@ -98,14 +98,14 @@ class CodecSuite extends RateAccuracyCases {
         Optional<String> absence = Codecs.allowedAbsence(family);
         if (absence.isPresent()) {
             CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(ResultRecord.NONE, ResultRecord.NONE, cell,
-                    grid().dataset(), grid().method(), codec.id(), MetricId.ENCODE_MS_PER_MEGAPIXEL_P50.wire(), null,
+                    grid().dataset(), grid().method(), codec.condition(), MetricId.ENCODE_MS_PER_MEGAPIXEL_P50.wire(), null,
                     absence.get()));
             return;
         }
         Interval p50 = EncoderTiming.msPerMegapixelP50(codec, grid().inputs().subList(0, images), TIMING_WARMUP,
                 TIMING_REPETITIONS);
         CellRecorder.unpublished(new Measurement(MetricId.ENCODE_MS_PER_MEGAPIXEL_P50.wire(), p50, TIMING_REPETITIONS),
-                ResultRecord.NONE, ResultRecord.NONE, cell, grid().dataset(), grid().method(), codec.id(),
+                ResultRecord.NONE, ResultRecord.NONE, cell, grid().dataset(), grid().method(), codec.condition(),
                 "wall time of this machine at the middle of the codec's ladder; recorded, never gated");
     }
 

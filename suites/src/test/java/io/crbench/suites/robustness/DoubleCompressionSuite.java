@@ -53,6 +53,6 @@ class DoubleCompressionSuite {
         DegradationSample.attach(grid.sampleInput(), degradation);
         AccuracyRows.unpublished(grid.scores(degradation), "none", "none",
                 (degradation.shift() == 0 ? "aligned" : "shifted") + " q2=" + degradation.q2() + "/" + degradation.q1(),
-                grid.dataset(), grid.method(), degradation.id(), REASON);
+                grid.dataset(), grid.method(), degradation.condition(), REASON);
     }
 }

@@ -60,10 +60,10 @@ class JpegFidelitySuite {
         FidelityScores scores = FidelityScores.measure(clean, jpeg, metrics, CROP_BORDER);
         for (FidelityMetric metric : metrics) {
             CellRecorder.unpublished(scores.mean(metric), ResultRecord.NONE, ResultRecord.NONE, "q=" + quality,
-                    dataset, "jpeg-only", jpeg.id(), "no published value for PIL JPEG; gated by the recorded baseline");
+                    dataset, "jpeg-only", jpeg.condition(), "no published value for PIL JPEG; gated by the recorded baseline");
         }
         CellRecorder.unpublished(scores.bitsPerPixel().orElseThrow(), ResultRecord.NONE, ResultRecord.NONE,
-                "q=" + quality, dataset, "jpeg-only", jpeg.id(), "bits per pixel of the JPEG files (bytes x 8 /"
+                "q=" + quality, dataset, "jpeg-only", jpeg.condition(), "bits per pixel of the JPEG files (bytes x 8 /"
                         + " pixels), for the fidelity-vs-rate curves; recorded, not gated");
         attachSample(clean.get(0), jpeg, scores.values(metrics.get(0))[0], metrics.get(0));
     }

@@ -57,12 +57,12 @@ class MobileNetV2ImportSuite {
         ClassificationScores original = int8.scores(clean);
         ClassificationScores imported = dequantized.scores(clean);
         AccuracyRows.unpublished(original, "none", "backbone-import", "int8-onnxruntime", int8.dataset(),
-                int8.method(), clean.id(), REASON);
+                int8.method(), clean.condition(), REASON);
         AccuracyRows.unpublished(imported, "none", "backbone-import", "dequantized-pytorch", dequantized.dataset(),
-                dequantized.method(), clean.id(), REASON);
+                dequantized.method(), clean.condition(), REASON);
         PairedComparison change = imported.top1ChangeFrom(original);
         CellRecorder.unpublished(change.difference(), "none", "backbone-import", "dequantized-minus-int8",
-                dequantized.dataset(), dequantized.method(), clean.id(), String.format(Locale.ROOT,
+                dequantized.dataset(), dequantized.method(), clean.condition(), String.format(Locale.ROOT,
                         "%s; %d images right only in the float network, %d only in the int8 one (sign test p=%.3g)",
                         REASON, change.improved(), change.worsened(), change.signTestP()));
         assertThat(Math.abs(change.difference().value()))

@@ -2,6 +2,7 @@ package io.crbench.suites.robustness;
 
 import io.crbench.codec.Codecs;
 import io.crbench.degradation.CodecCompression;
+import io.crbench.degradation.Condition;
 import io.crbench.degradation.RateLadder;
 import io.crbench.degradation.TargetRateCompression;
 import io.crbench.experiment.AccuracyRows;
@@ -42,6 +43,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 @ExtendWith(ExperimentReportExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class RateAccuracyCases {
+    /** Condition family of a cell comparing two codecs at the same bit budget. */
+    private static final String AT_EQUAL_RATE = "codecs_at_equal_rate";
     private static final String BD_REASON = "no paper compares these codecs at equal rate for a classifier;"
             + " PCHIP over the overlap of the two curves (BD-rate between their isotonic fits, as top-1 saturates),"
             + " paired bootstrap over images; recorded, not gated";
@@ -98,13 +101,13 @@ abstract class RateAccuracyCases {
         if (absence.isPresent()) {
             for (MetricId metric : new MetricId[] {MetricId.TOP1, MetricId.TOP5}) {
                 CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(source.paper(), source.table(), cell,
-                        grid.dataset(), grid.method(), codec.id(), metric.wire(), null, absence.get()));
+                        grid.dataset(), grid.method(), codec.condition(), metric.wire(), null, absence.get()));
             }
             return;
         }
         DegradationSample.attach(grid.sampleInput(), codec);
         AccuracyRows.unpublished(grid.scores(codec), source.paper(), source.table(), cell, grid.dataset(),
-                grid.method(), codec.id(), source.reason());
+                grid.method(), codec.condition(), source.reason());
     }
 
     Stream<String> comparedCodecs() {
@@ -115,7 +118,7 @@ abstract class RateAccuracyCases {
     @MethodSource("comparedCodecs")
     void againstJpegAtEqualRate(String family) {
         String cell = RateLadders.comparisonCell(family);
-        String compared = ladders().comparedLadders(family);
+        Condition compared = ladders().comparedLadders(family);
         Optional<String> absence = Codecs.allowedAbsence(family);
         if (absence.isPresent()) {
             RateComparisonRows.cannotRunHere(MetricId.BD_RATE_TOP1_PERCENT, MetricId.BD_TOP1, cell, grid.dataset(),
@@ -152,7 +155,7 @@ abstract class RateAccuracyCases {
                         : List.of(MetricId.TOP1, MetricId.TOP5, MetricId.TOP1_GAIN);
                 for (MetricId metric : metrics) {
                     String cell = metric == MetricId.TOP1_GAIN ? comparisonCell(family, budget) : budgetCell(family, budget);
-                    String degradation = metric == MetricId.TOP1_GAIN ? comparedAtBudget(family, budget) : codec.id();
+                    Condition degradation = metric == MetricId.TOP1_GAIN ? comparedAtBudget(family, budget) : codec.condition();
                     CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(ResultRecord.NONE, ResultRecord.NONE, cell,
                             grid.dataset(), grid.method(), degradation, metric.wire(), null, absence.get()));
                 }
@@ -160,7 +163,7 @@ abstract class RateAccuracyCases {
             }
             ClassificationScores scores = grid.scores(codec);
             AccuracyRows.unpublished(scores, ResultRecord.NONE, ResultRecord.NONE, budgetCell(family, budget),
-                    grid.dataset(), grid.method(), codec.id(),
+                    grid.dataset(), grid.method(), codec.condition(),
                     "each image at the codec's largest file within the budget; no paper prints this");
             if (family.equals(jpegFamily)) {
                 jpeg = scores;
@@ -193,8 +196,10 @@ abstract class RateAccuracyCases {
         return family + " vs jpeg/bpp<=" + budget;
     }
 
-    private static String comparedAtBudget(String family, double budget) {
-        return new TargetRateCompression(family, budget).id() + " vs " + new TargetRateCompression("jpeg", budget).id();
+    /** Two codecs, each at its largest file within the same budget: family {@value #AT_EQUAL_RATE}, the budget as target rate. */
+    private static Condition comparedAtBudget(String family, double budget) {
+        return Condition.of(new TargetRateCompression(family, budget).id() + " vs "
+                + new TargetRateCompression("jpeg", budget).id(), AT_EQUAL_RATE).targetRate(budget);
     }
 
     private List<ClassificationScores> scores(RateLadder ladder) {

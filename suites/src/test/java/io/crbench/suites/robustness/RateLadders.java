@@ -1,6 +1,8 @@
 package io.crbench.suites.robustness;
 
+import io.crbench.degradation.Condition;
 import io.crbench.degradation.RateLadder;
+import io.crbench.experiment.RateComparisonRows;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -76,8 +78,8 @@ record RateLadders(RateLadder jpeg, List<RateLadder> others) {
     }
 
     /** What {@code family}'s comparison against JPEG compares: both ladders' ids. */
-    String comparedLadders(String family) {
-        return of(family).id() + " vs " + jpeg.id();
+    Condition comparedLadders(String family) {
+        return RateComparisonRows.compared(of(family).id() + " vs " + jpeg.id());
     }
 
     /** The ladder of {@code family}. */

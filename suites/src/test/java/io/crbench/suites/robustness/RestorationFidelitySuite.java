@@ -131,11 +131,11 @@ class RestorationFidelitySuite {
         String reason = "CI-scale " + restorer + " trained on CBSD68; no paper prints this cell for it";
         for (FidelityMetric metric : METRICS) {
             CellRecorder.unpublished(m.after().mean(metric), ResultRecord.NONE, ResultRecord.NONE,
-                    restorer + "/" + degradation.id(), dataset, restorer, degradation.id(), reason);
+                    restorer + "/" + degradation.id(), dataset, restorer, degradation.condition(), reason);
         }
         PairedComparison gain = m.psnrGain();
         CellRecorder.unpublished(gain.difference(), ResultRecord.NONE, ResultRecord.NONE,
-                restorer + " gain/" + degradation.id(), dataset, restorer, degradation.id(),
+                restorer + " gain/" + degradation.id(), dataset, restorer, degradation.condition(),
                 String.format(Locale.ROOT, "PSNR-RGB gain over the compressed input: %d images improved, %d worsened,"
                         + " exact sign test p = %.3g (Holm-corrected in the claim case)", gain.improved(),
                         gain.worsened(), gain.signTestP()));
@@ -170,10 +170,10 @@ class RestorationFidelitySuite {
         for (FidelityMetric metric : List.of(FidelityMetric.PSNR_Y, FidelityMetric.SSIM_Y)) {
             String column = metric.id().wire();
             CellRecorder.unpublished(single(metric, metric.score(bikes, compressed, 0)), "004", "BikesDemoY",
-                    "JPEG only/" + row + "/" + column, "LIVE1_color (bikes.bmp)", "jpeg-only", jpeg.id(),
+                    "JPEG only/" + row + "/" + column, "LIVE1_color (bikes.bmp)", "jpeg-only", jpeg.condition(),
                     "the compressed input of the demo, for comparison with the printed restored values");
             CellRecorder.substituted(single(metric, metric.score(bikes, restored, 0)), demo.publishedValue(row, column),
-                    "LIVE1_color (bikes.bmp)", cascade.id(), jpeg.id(), "the quality-aware cascade trained here ("
+                    "LIVE1_color (bikes.bmp)", cascade.id(), jpeg.condition(), "the quality-aware cascade trained here ("
                     + Scale.current().name().toLowerCase(java.util.Locale.ROOT) + " scale, CBSD68) stands in for"
                     + " the paper's trained network");
         }

@@ -73,7 +73,7 @@ class Seed000CifarReplicationSuite extends ReplicationSuite {
         for (int q : JointRestoration.QUALITIES) {
             JpegCompression jpeg = JpegCompression.at(q);
             CellRecorder.unpublished(grid().scores(jpeg).top1(), PAPER, TABLE, "CIFAR-10 replication: compressed top-1/"
-                    + q, grid().dataset(), grid().method(), jpeg.id(), setup());
+                    + q, grid().dataset(), grid().method(), jpeg.condition(), setup());
         }
     }
 
@@ -91,7 +91,7 @@ class Seed000CifarReplicationSuite extends ReplicationSuite {
                 Degradation restored = models().restored(r, jpeg);
                 PairedComparison gain = grid().scores(restored).top1ChangeFrom(grid().scores(jpeg));
                 CellRecorder.unpublished(gain.difference(), PAPER, TABLE, "CIFAR-10 replication: restored minus"
-                        + " compressed top-1/" + q, grid().dataset(), method(r), restored.id(), setup() + "; "
+                        + " compressed top-1/" + q, grid().dataset(), method(r), restored.condition(), setup() + "; "
                         + gain.flipTable() + "; " + HEADLINE);
             }
             differences.add(jointMinusPixel(seed, q));
@@ -102,7 +102,7 @@ class Seed000CifarReplicationSuite extends ReplicationSuite {
             ComparisonFamily.Tested t = tested.get(i);
             CellRecorder.unpublished(t.comparison().difference(), PAPER, TABLE, "CIFAR-10 replication: joint minus"
                     + " pixel-loss top-1/" + q, grid().dataset(), method(joint),
-                    models().restored(joint, JpegCompression.at(q)).id(), String.format(Locale.ROOT, "%s; %s;"
+                    models().restored(joint, JpegCompression.at(q)).condition(), String.format(Locale.ROOT, "%s; %s;"
                             + " Holm-adjusted p = %.3g over QF %s; claim (joint > pixel loss) at this QF: %s", setup(),
                             t.comparison().flipTable(), t.adjustedP(), qualities,
                             t.findingOn(1).words(t.comparison().difference().n())));
@@ -127,7 +127,7 @@ class Seed000CifarReplicationSuite extends ReplicationSuite {
             int quality = q;
             SeedSpread.record(seeds().stream().map(seed -> jointMinusPixel(seed, quality)).toList(), 1, PAPER, TABLE,
                     "CIFAR-10 replication: joint minus pixel-loss top-1 over seeds/" + q, grid().dataset(),
-                    "joint-dncnn(w=" + JOINT + ")-vs-pixel+" + grid().method(), JpegCompression.at(q).id(), setup());
+                    "joint-dncnn(w=" + JOINT + ")-vs-pixel+" + grid().method(), JpegCompression.at(q).condition(), setup());
         }
     }
 

@@ -136,12 +136,12 @@ class Seed000JointRestorationSuite {
         PairedComparison gain = psnrGain(joint, jpeg);
         PairedComparison pixelGain = psnrGain(pixel, jpeg);
         CellRecorder.unpublished(gain.difference(), "000", "II", "Restored minus compressed PSNR/" + quality,
-                grid.dataset(), restorerId(JOINT, quality), joint.id(), setup + "; " + improvement(gain));
+                grid.dataset(), restorerId(JOINT, quality), joint.condition(), setup + "; " + improvement(gain));
         CellRecorder.unpublished(pixelGain.difference(), "000", "II", "Pixel-loss restored minus compressed PSNR/"
-                + quality, grid.dataset(), restorerId(PIXEL, quality), pixel.id(), setup + "; " + improvement(pixelGain));
+                + quality, grid.dataset(), restorerId(PIXEL, quality), pixel.condition(), setup + "; " + improvement(pixelGain));
         PairedComparison accuracyGain = grid.scores(joint).top1ChangeFrom(grid.scores(jpeg));
         CellRecorder.unpublished(accuracyGain.difference(), "000", "II", "Restored minus compressed top-1/" + quality,
-                grid.dataset(), restorerId(JOINT, quality) + "+" + grid.method(), joint.id(), setup + "; "
+                grid.dataset(), restorerId(JOINT, quality) + "+" + grid.method(), joint.condition(), setup + "; "
                         + accuracyGain.flipTable() + "; " + HEADLINE);
         DegradationSample.attach(grid.sampleInput(), joint);
         if (quality == 10) {
@@ -163,7 +163,7 @@ class Seed000JointRestorationSuite {
         unpublishedRow("w=" + SWEEP + " restored/" + SWEEP_QUALITY, method, sweep);
         PairedComparison change = grid.scores(sweep).top1ChangeFrom(grid.scores(restored(PIXEL, SWEEP_QUALITY)));
         CellRecorder.unpublished(change.difference(), "000", "II", "w=" + SWEEP + " minus pixel-loss top-1/"
-                + SWEEP_QUALITY, grid.dataset(), method, sweep.id(), setup + "; " + change.flipTable()
+                + SWEEP_QUALITY, grid.dataset(), method, sweep.condition(), setup + "; " + change.flipTable()
                         + "; the paper chose w = 0.99 after sampling several w, values not printed");
     }
 
@@ -178,7 +178,7 @@ class Seed000JointRestorationSuite {
             int q = qualities.get(i);
             ComparisonFamily.Tested t = tested.get(i);
             CellRecorder.unpublished(t.comparison().difference(), "000", "II", "Joint minus pixel-loss top-1/" + q,
-                    grid.dataset(), restorerId(JOINT, q) + "+" + grid.method(), restored(JOINT, q).id(),
+                    grid.dataset(), restorerId(JOINT, q) + "+" + grid.method(), restored(JOINT, q).condition(),
                     String.format(Locale.ROOT, "%s; %s; Holm-adjusted p = %.3g over QF %s; claim at this QF: %s", setup,
                             t.comparison().flipTable(), t.adjustedP(), qualities,
                             t.findingOn(1).words(t.comparison().difference().n())));
@@ -199,18 +199,18 @@ class Seed000JointRestorationSuite {
     /** The same six measurements for a row Table II does not print. */
     private void unpublishedRow(String row, String method, Degradation degradation) {
         ClassificationScores scores = grid.scores(degradation);
-        AccuracyRows.unpublished(scores, "000", "II", row, grid.dataset(), method, degradation.id(), setup
+        AccuracyRows.unpublished(scores, "000", "II", row, grid.dataset(), method, degradation.condition(), setup
                 + "; not a Table II row");
         FidelityScores fidelity = fidelity(degradation);
         for (FidelityMetric metric : FIDELITY) {
             CellRecorder.unpublished(fidelity.mean(metric), "000", "II", row + "/" + COLUMNS.get(metric),
-                    grid.dataset(), method, degradation.id(), setup + "; not a Table II row");
+                    grid.dataset(), method, degradation.condition(), setup + "; not a Table II row");
         }
     }
 
     private void compare(Measurement measured, String row, String column, String method,
             Degradation degradation) {
-        CellRecorder.substituted(measured, table.publishedValue(row, column), grid.dataset(), method, degradation.id(),
+        CellRecorder.substituted(measured, table.publishedValue(row, column), grid.dataset(), method, degradation.condition(),
                 setup);
     }
 

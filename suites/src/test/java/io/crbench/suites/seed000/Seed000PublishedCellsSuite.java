@@ -4,6 +4,8 @@ import io.crbench.baselines.classifiers.UserSuppliedClassifiers;
 import io.crbench.baselines.published.PublishedCell;
 import io.crbench.baselines.published.PublishedTable;
 import io.crbench.baselines.published.PublishedTables;
+import io.crbench.degradation.Identity;
+import io.crbench.degradation.JpegCompression;
 import io.crbench.experiment.CellRecorder;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.result.ResultRecord;
@@ -33,7 +35,7 @@ class Seed000PublishedCellsSuite {
             String kind = cell.row().contains("/") ? cell.row().substring(0, cell.row().indexOf('/')) : cell.row();
             String level = cell.row().contains("/") ? cell.row().substring(cell.row().indexOf('/') + 1) : "";
             CellRecorder.cannotRunHere(ResultRecord.cannotRunHere("000", "II", cell.row() + "/" + cell.column(), DATASET,
-                    methodOf(kind), level.isEmpty() ? "identity" : "jpeg(q=" + level + ")", METRICS.get(cell.column()),
+                    methodOf(kind), level.isEmpty() ? new Identity().condition() : JpegCompression.at(Integer.parseInt(level)).condition(), METRICS.get(cell.column()),
                     table.publishedValue(cell.row(), cell.column()).value(), whyNot(kind, cell.column())));
         }
     }

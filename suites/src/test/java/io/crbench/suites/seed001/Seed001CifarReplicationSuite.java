@@ -49,7 +49,7 @@ class Seed001CifarReplicationSuite extends ReplicationSuite {
         for (int q : QUALITIES) {
             JpegCompression jpeg = JpegCompression.at(q);
             CellRecorder.unpublished(grid().scores(jpeg).top1(), PAPER, TABLE, "CIFAR-10 replication: JPEG top-1/" + q,
-                    grid().dataset(), grid().method(), jpeg.id(), setup());
+                    grid().dataset(), grid().method(), jpeg.condition(), setup());
         }
     }
 
@@ -67,7 +67,7 @@ class Seed001CifarReplicationSuite extends ReplicationSuite {
             Degradation restored = models().restored(unet, jpeg);
             CellRecorder.unpublished(t.comparison().difference(), PAPER, TABLE, "CIFAR-10 replication: restored minus"
                     + " JPEG top-1/" + q, grid().dataset(), unet.restorer().id() + "+" + grid().method(),
-                    restored.id(), String.format(Locale.ROOT, "%s; %s; Holm-adjusted p = %.3g over QF 1..10; claim"
+                    restored.condition(), String.format(Locale.ROOT, "%s; %s; Holm-adjusted p = %.3g over QF 1..10; claim"
                             + " (restoring first raises accuracy) at this QF: %s; %s", setup(),
                             t.comparison().flipTable(), t.adjustedP(),
                             t.findingOn(1).words(t.comparison().difference().n()), HEADLINE));
@@ -84,7 +84,7 @@ class Seed001CifarReplicationSuite extends ReplicationSuite {
             int quality = q;
             SeedSpread.record(seeds().stream().map(seed -> gain(seed, quality)).toList(), 1, PAPER, TABLE,
                     "CIFAR-10 replication: restored minus JPEG top-1 over seeds/" + q, grid().dataset(),
-                    "unet-car(q=1..10)+" + grid().method(), JpegCompression.at(q).id(), setup());
+                    "unet-car(q=1..10)+" + grid().method(), JpegCompression.at(q).condition(), setup());
         }
     }
 

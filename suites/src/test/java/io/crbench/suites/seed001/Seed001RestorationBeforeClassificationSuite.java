@@ -97,7 +97,7 @@ class Seed001RestorationBeforeClassificationSuite {
             String id = LumaFrontEnd.id(AuthorsArcnn.id(AuthorsArcnn.nearestQuality(quality)));
             for (String cell : List.of("restored/", "accuracy gain/")) {
                 CellRecorder.cannotRunHere(ResultRecord.cannotRunHere("001", "none", cell + quality, grid.dataset(),
-                        id + "+" + grid.method(), id + "∘" + jpeg.id(), cell.startsWith("restored")
+                        id + "+" + grid.method(), jpeg.condition().restoredBy(id), cell.startsWith("restored")
                                 ? MetricId.TOP1.wire() : MetricId.TOP1_GAIN.wire(), null, "the released AR-CNN on the"
                                 + " ImageNet crops runs at paper scale (-Pfull) only: about 0.4 s per 224x224 crop on 2"
                                 + " cores; ci runs it on CIFAR-10"));
@@ -126,10 +126,10 @@ class Seed001RestorationBeforeClassificationSuite {
         ClassificationScores repaired = grid.scores(restored);
         if (recordCompressed) {
             AccuracyRows.unpublished(compressed, "001", "none", "compressed/" + quality, grid.dataset(), grid.method(),
-                    jpeg.id(), HEADLINE);
+                    jpeg.condition(), HEADLINE);
         }
         AccuracyRows.unpublished(repaired, "001", "none", "restored/" + quality, grid.dataset(),
-                restorer.id() + "+" + grid.method(), restored.id(), HEADLINE);
+                restorer.id() + "+" + grid.method(), restored.condition(), HEADLINE);
 
         PairedComparison flips = repaired.top1ChangeFrom(compressed);
         // Bonferroni over the QFs a front end runs at on a data set: a valid family-wise bound
@@ -137,7 +137,7 @@ class Seed001RestorationBeforeClassificationSuite {
         int family = qualities().size();
         ComparisonFamily.Tested tested = ComparisonFamily.testAlone(flips, family);
         CellRecorder.unpublished(flips.difference(), "001", "none", "accuracy gain/" + quality, grid.dataset(),
-                restorer.id() + "+" + grid.method(), restored.id(), String.format(Locale.ROOT,
+                restorer.id() + "+" + grid.method(), restored.condition(), String.format(Locale.ROOT,
                         "flip table: wrong→right %d, right→wrong %d; exact McNemar p = %.3g (Bonferroni over %d QFs:"
                                 + " %.3g); seed 001's claim that restoring first raises accuracy, at this QF: %s; %s",
                         flips.improved(), flips.worsened(), flips.signTestP(), family, tested.adjustedP(),
@@ -147,11 +147,11 @@ class Seed001RestorationBeforeClassificationSuite {
         List<Image8> sample = grid.inputs().subList(0, Math.min(100, grid.inputs().size()));
         if (recordCompressed) {
             CellRecorder.unpublished(FidelityScores.measure(sample, jpeg, psnr, 0).mean(FidelityMetric.PSNR_RGB),
-                    "001", "none", "compressed PSNR/" + quality, grid.dataset(), "jpeg-only", jpeg.id(),
+                    "001", "none", "compressed PSNR/" + quality, grid.dataset(), "jpeg-only", jpeg.condition(),
                     "mean PSNR of the first 100 inputs, as seed 001 reports next to accuracy");
         }
         CellRecorder.unpublished(FidelityScores.measure(sample, restored, psnr, 0).mean(FidelityMetric.PSNR_RGB),
-                "001", "none", "restored PSNR/" + quality, grid.dataset(), restorer.id(), restored.id(),
+                "001", "none", "restored PSNR/" + quality, grid.dataset(), restorer.id(), restored.condition(),
                 "mean PSNR of the first 100 inputs, as seed 001 reports next to accuracy");
         DegradationSample.attach(grid.sampleInput(), restored);
     }

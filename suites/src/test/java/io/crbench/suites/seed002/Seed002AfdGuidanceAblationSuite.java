@@ -79,7 +79,7 @@ class Seed002AfdGuidanceAblationSuite {
                     .outcome(jpeg);
             CellRecorder.unpublished(dctVersus.comparison().difference(), "002", tableId,
                     "claim: rearranged DCT beats " + guidance.id() + "/" + cell, panel.panel().dataset(),
-                    panel.id(DCT), jpeg.id(), dctVersus.describe() + "; " + AfdRows.STAND_IN + "; " + panel.subset());
+                    panel.id(DCT), jpeg.condition(), dctVersus.describe() + "; " + AfdRows.STAND_IN + "; " + panel.subset());
         }
     }
 }

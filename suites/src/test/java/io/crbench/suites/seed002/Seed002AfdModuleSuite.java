@@ -95,7 +95,7 @@ class Seed002AfdModuleSuite {
         if (absence.isPresent()) {
             String why = absence.get();
             CellRecorder.cannotRunHere(ResultRecord.cannotRunHere("002", "IX", "AFD/AVIF " + quality,
-                    others.panel().dataset(), others.id(AFD), avif.id(), MetricId.TOP1.wire(), null, why));
+                    others.panel().dataset(), others.id(AFD), avif.condition(), MetricId.TOP1.wire(), null, why));
             return;
         }
         List<Degradation> family = AVIF_QUALITIES.stream().<Degradation>map(q -> CodecCompression.of("avif", q))

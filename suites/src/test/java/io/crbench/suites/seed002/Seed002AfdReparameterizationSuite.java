@@ -9,6 +9,7 @@ import io.crbench.baselines.afd.AfdRows;
 import io.crbench.baselines.afd.ReparameterizationCheck;
 import io.crbench.datasets.images.LabeledInputs;
 import io.crbench.datasets.images.PreparedSets;
+import io.crbench.degradation.Identity;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.LatencyMeasurement;
@@ -67,9 +68,9 @@ class Seed002AfdReparameterizationSuite {
         String equivalence = String.format(java.util.Locale.ROOT, "max |multi-branch − re-parameterised| over %d"
                 + " JPEG QF 7 sample images (every 60th); %s", check.images(), context);
         CellRecorder.unpublished(exactly(MetricId.MAX_ABS_DIFF, check.maxFeatureDifference(), check.images()), "002",
-                "VII", "AFD re-parameterisation/enhanced features", dataset, id, jpeg.id(), equivalence);
+                "VII", "AFD re-parameterisation/enhanced features", dataset, id, jpeg.condition(), equivalence);
         CellRecorder.unpublished(exactly(MetricId.MAX_ABS_DIFF, check.maxLogitDifference(), check.images()), "002",
-                "VII", "AFD re-parameterisation/logits", dataset, id, jpeg.id(), equivalence);
+                "VII", "AFD re-parameterisation/logits", dataset, id, jpeg.condition(), equivalence);
 
         assertThat(check.maxFeatureDifference()).as("re-parameterised vs multi-branch enhanced features")
                 .isLessThanOrEqualTo(MAX_FEATURE_DIFFERENCE);
@@ -78,14 +79,14 @@ class Seed002AfdReparameterizationSuite {
     }
 
     private static void exact(MetricId metric, long value, String id, String what, String reason) {
-        CellRecorder.unpublished(exactly(metric, value, 1), "002", "VII", "AFD/" + what, "none", id, "identity",
+        CellRecorder.unpublished(exactly(metric, value, 1), "002", "VII", "AFD/" + what, "none", id, new Identity().condition(),
                 reason);
     }
 
     private static void latency(LatencyMeasurement m, String id, String what, String reason) {
         String text = reason + "; recorded for comparison between runs, never asserted";
         for (Measurement q : m.measurements()) {
-            CellRecorder.unpublished(q, "002", "VII", "AFD/" + what, "none", id, "identity", text);
+            CellRecorder.unpublished(q, "002", "VII", "AFD/" + what, "none", id, new Identity().condition(), text);
         }
     }
 

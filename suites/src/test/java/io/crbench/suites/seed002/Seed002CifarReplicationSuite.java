@@ -149,7 +149,7 @@ class Seed002CifarReplicationSuite extends ReplicationSuite {
             for (Degradation jpeg : qualities) {
                 PairedComparison gain = gain(guidancePanel(seed), seed, variant, jpeg);
                 CellRecorder.unpublished(gain.difference(), PAPER, TABLE, "CIFAR-10 replication: AFD minus DirectTest"
-                        + " top-1/" + jpeg.id(), test.dataset(), classifierId(variant, seed), jpeg.id(), setup() + "; "
+                        + " top-1/" + jpeg.id(), test.dataset(), classifierId(variant, seed), jpeg.condition(), setup() + "; "
                         + gain.flipTable());
                 differences.add(dctMinus(seed, other, jpeg));
             }
@@ -174,11 +174,11 @@ class Seed002CifarReplicationSuite extends ReplicationSuite {
             SeedSpread.record(seeds().stream().map(seed -> gain(guidancePanel(seed), seed, DCT, jpeg)).toList(), 1,
                     PAPER, TABLE,
                     "CIFAR-10 replication: AFD minus DirectTest top-1 over seeds/" + jpeg.id(), test.dataset(),
-                    DCT.id() + "+" + directTest, jpeg.id(), setup() + "; " + TABLE_V);
+                    DCT.id() + "+" + directTest, jpeg.condition(), setup() + "; " + TABLE_V);
             for (GuidanceInput other : ALTERNATIVES) {
                 SeedSpread.record(seeds().stream().map(seed -> dctMinus(seed, other, jpeg)).toList(), 1, PAPER, TABLE,
                         "CIFAR-10 replication: DCT guidance minus " + other.id() + " top-1 over seeds/" + jpeg.id(),
-                        test.dataset(), DCT.id() + "-vs-" + other.id() + "+" + directTest, jpeg.id(), setup() + "; "
+                        test.dataset(), DCT.id() + "-vs-" + other.id() + "+" + directTest, jpeg.condition(), setup() + "; "
                                 + TABLES_II_III);
             }
         }
@@ -197,7 +197,7 @@ class Seed002CifarReplicationSuite extends ReplicationSuite {
     private void record(ComparisonFamily.Tested t, long seed, String cell, Degradation d, String claim, String over,
             String paper) {
         CellRecorder.unpublished(t.comparison().difference(), PAPER, TABLE, "CIFAR-10 replication: " + cell,
-                test.dataset(), classifierId(DCT, seed), d.id(), String.format(Locale.ROOT, "%s; %s; Holm-adjusted"
+                test.dataset(), classifierId(DCT, seed), d.condition(), String.format(Locale.ROOT, "%s; %s; Holm-adjusted"
                         + " p = %.3g over %s; %s here: %s; %s", setup(), t.comparison().flipTable(), t.adjustedP(),
                         over, claim, t.findingOn(1).words(t.comparison().difference().n()), paper));
     }
@@ -213,7 +213,7 @@ class Seed002CifarReplicationSuite extends ReplicationSuite {
 
     private void recordDirectTest(ClassifierPanel panel, Degradation d) {
         CellRecorder.unpublished(panel.scores(directTest, d).top1(), PAPER, TABLE, "CIFAR-10 replication: DirectTest"
-                + " top-1/" + d.id(), panel.dataset(), directTest, d.id(), setup());
+                + " top-1/" + d.id(), panel.dataset(), directTest, d.condition(), setup());
     }
 
     private PairedComparison gain(ClassifierPanel panel, long seed, AfdConfig variant, Degradation d) {

@@ -72,7 +72,7 @@ class Seed002LightVsHeavyCompressionClaimSuite {
         JpegCompression jpeg = JpegCompression.at(quality);
         PairedComparison change = tested.comparison();
         CellRecorder.unpublished(change.difference(), "002", "none", "claim: hurts at 25, helps at 7/" + quality,
-                grid.dataset(), restorer.id() + "+" + grid.method(), new Restored(jpeg, restorer).id(),
+                grid.dataset(), restorer.id() + "+" + grid.method(), new Restored(jpeg, restorer).condition(),
                 String.format(Locale.ROOT, "top-1 change from restoring: wrong→right %d, right→wrong %d; Holm-adjusted"
                         + " exact McNemar p = %.3g; claim %s", change.improved(), change.worsened(), tested.adjustedP(),
                         verdict));

@@ -3,6 +3,7 @@ package io.crbench.suites.seed002;
 import io.crbench.baselines.classifiers.PretrainedClassifiers;
 import io.crbench.datasets.images.LabeledInputs;
 import io.crbench.datasets.images.PreparedSets;
+import io.crbench.degradation.Identity;
 import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.LatencyMeasurement;
 import io.crbench.experiment.LatencyProbe;
@@ -59,7 +60,7 @@ class Seed002ModelCostSuite {
                         REPETITIONS);
                 String cell = spec.id() + "/cpu ms per image, batch " + batch;
                 for (Measurement q : m.measurements()) {
-                    CellRecorder.unpublished(q, "002", "VII", cell, inputs.dataset(), spec.id(), "identity", reason);
+                    CellRecorder.unpublished(q, "002", "VII", cell, inputs.dataset(), spec.id(), new Identity().condition(), reason);
                 }
             }
         }
@@ -67,6 +68,6 @@ class Seed002ModelCostSuite {
 
     private static void record(MetricId metric, long value, ClassifierSpec spec, String what, String reason) {
         Measurement m = Measurement.exact(metric.wire(), value, 1);
-        CellRecorder.unpublished(m, "002", "VII", spec.id() + "/" + what, "none", spec.id(), "identity", reason);
+        CellRecorder.unpublished(m, "002", "VII", spec.id() + "/" + what, "none", spec.id(), new Identity().condition(), reason);
     }
 }

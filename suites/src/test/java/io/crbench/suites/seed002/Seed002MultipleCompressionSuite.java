@@ -1,6 +1,7 @@
 package io.crbench.suites.seed002;
 
 import io.crbench.baselines.classifiers.ClassifierGrids;
+import io.crbench.degradation.Condition;
 import io.crbench.degradation.Degradation;
 import io.crbench.degradation.JpegChain;
 import io.crbench.experiment.AccuracyRows;
@@ -52,15 +53,15 @@ class Seed002MultipleCompressionSuite {
         Degradation chain = JpegChain.seed002(times, CHAIN_SEED);
         DegradationSample.attach(grid.sampleInput(), chain);
         AccuracyRows.unpublished(grid.scores(chain), "002", "VI", "DirectTest/T=" + times, grid.dataset(),
-                grid.method(), chain.id(), REASON);
+                grid.method(), chain.condition(), REASON);
     }
 
     @Test
     @DisplayName("Claim (seed 002 §IV): top-1 falls as the number of compressions grows")
     void accuracyFallsWithMoreCompressions() {
-        List<Map.Entry<String, ClassificationScores>> ordered = IntStream.rangeClosed(1, 5)
+        List<Map.Entry<Condition, ClassificationScores>> ordered = IntStream.rangeClosed(1, 5)
                 .mapToObj(t -> JpegChain.seed002(t, CHAIN_SEED))
-                .map(d -> Map.entry(d.id(), grid.scores(d)))
+                .map(d -> Map.entry(d.condition(), grid.scores(d)))
                 .toList();
         MonotoneAccuracyClaim.record(ordered, "002", "VI", grid.dataset(), grid.method());
     }

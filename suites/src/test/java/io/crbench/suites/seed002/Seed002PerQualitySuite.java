@@ -59,13 +59,13 @@ class Seed002PerQualitySuite {
     void accuracy(Degradation degradation) {
         DegradationSample.attach(grid.sampleInput(), degradation);
         AccuracyRows.unpublished(grid.scores(degradation), "002", "V", "DirectTest/" + degradation.id(),
-                grid.dataset(), grid.method(), degradation.id(), REASON);
+                grid.dataset(), grid.method(), degradation.condition(), REASON);
     }
 
     @Test
     @DisplayName("Claim (seed 002 §I): top-1 falls as QF falls — McNemar between neighbouring QFs, Holm")
     void accuracyFallsAsQualityFalls() {
-        MonotoneAccuracyClaim.record(GRID.stream().map(d -> Map.entry(d.id(), grid.scores(d))).toList(), "002",
+        MonotoneAccuracyClaim.record(GRID.stream().map(d -> Map.entry(d.condition(), grid.scores(d))).toList(), "002",
                 "V", grid.dataset(), grid.method());
     }
 }

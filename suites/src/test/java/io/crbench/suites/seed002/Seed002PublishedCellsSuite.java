@@ -8,6 +8,7 @@ import io.crbench.datasets.Datasets;
 import io.crbench.datasets.images.ImageNetSynsets;
 import io.crbench.datasets.images.ImageNetValFolder;
 import io.crbench.degradation.CodecCompression;
+import io.crbench.degradation.Condition;
 import io.crbench.degradation.Degradation;
 import io.crbench.degradation.Identity;
 import io.crbench.degradation.JpegChain;
@@ -49,6 +50,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Seed002PublishedCellsSuite {
     private static final String PAPER = "002";
+    /** Condition family of a cell averaged over the table's levels (its "mean" column). */
+    private static final String MEAN_OVER_LEVELS = "mean_over_levels";
     private static final Map<String, String> MODEL_KEYS = Map.of(
             "ResNet-50", UserSuppliedClassifiers.RESNET50, "RepVGG-A2", UserSuppliedClassifiers.REPVGG_A2);
     private static final List<String> PRETRAINED_RESTORERS = List.of("RNAN", "RDN", "MIRNet", "FBCNN", "JARCAL",
@@ -87,7 +90,7 @@ class Seed002PublishedCellsSuite {
 
     private static void measure(PublishedTable table, PublishedCell cell, ClassifierGrid grid) {
         Measurement m;
-        String condition;
+        Condition condition;
         if (levelOf(cell).equals("mean")) {
             List<Degradation> row = table.rowKeys().stream()
                     .filter(r -> r.startsWith(modelOf(cell) + "/") && !r.endsWith("/mean"))
@@ -97,11 +100,11 @@ class Seed002PublishedCellsSuite {
             m = new Measurement(MetricId.TOP1.wire(), IntervalMeanAccuracy.confidenceInterval(hits, 1, 1, hits.length,
                     StatisticalConventions.LEVEL, StatisticalConventions.BOOTSTRAP_RESAMPLES,
                     StatisticalConventions.BOOTSTRAP_SEED), grid.scores(row.get(0)).n());
-            condition = "mean over " + row.stream().map(Degradation::id).toList();
+            condition = Condition.of("mean over " + row.stream().map(Degradation::id).toList(), MEAN_OVER_LEVELS);
         } else {
             Degradation d = degradationOf(table.table(), levelOf(cell));
             m = grid.scores(d).top1();
-            condition = d.id();
+            condition = d.condition();
         }
         CellRecorder.compared(m, table.publishedValue(cell.row(), cell.column()), ImageNetValFolder.NAME,
                 grid.method(), condition);
@@ -193,16 +196,16 @@ class Seed002PublishedCellsSuite {
         };
     }
 
-    private static String conditionOf(PublishedTable table, PublishedCell cell) {
+    private static Condition conditionOf(PublishedTable table, PublishedCell cell) {
         return switch (table.table()) {
-            case "VII" -> "none";
-            case "II", "III", "VIII" -> "jpeg(q=" + cell.column() + ")";
+            case "VII" -> Condition.none();
+            case "II", "III", "VIII" -> JpegCompression.at(Integer.parseInt(cell.column())).condition();
             default -> {
                 String level = levelOf(cell);
                 if (level.equals("mean")) {
-                    yield "mean over the table's levels";
+                    yield Condition.of("mean over the table's levels", MEAN_OVER_LEVELS);
                 }
-                yield degradationOf(table.table(), level).id();
+                yield degradationOf(table.table(), level).condition();
             }
         };
     }

@@ -5,6 +5,7 @@ import io.crbench.baselines.published.PublishedTable;
 import io.crbench.baselines.published.PublishedTables;
 import io.crbench.baselines.restorers.AuthorsArcnn;
 import io.crbench.baselines.restorers.AuthorsDncnn3;
+import io.crbench.degradation.Condition;
 import io.crbench.degradation.Degradation;
 import io.crbench.degradation.JpegChain;
 import io.crbench.degradation.JpegCompression;
@@ -89,7 +90,7 @@ class Seed002ReleasedRestorersSuite {
     void againstDirectTest(String column) {
         List<String> conditions = qualities().stream().map(String::valueOf).toList();
         if (column.equals("DnCNN") && Scale.current() == Scale.CI) {
-            cannotRun(column, conditions, q -> JpegCompression.at(Integer.parseInt(q)).id());
+            cannotRun(column, conditions, q -> JpegCompression.at(Integer.parseInt(q)).condition());
             return;
         }
         List<Case> cases = new ArrayList<>();
@@ -111,7 +112,7 @@ class Seed002ReleasedRestorersSuite {
     void againstDirectTestPerCompressionCount(String column) {
         List<String> conditions = times().stream().map(t -> "T=" + t).toList();
         if (column.equals("DnCNN") && Scale.current() == Scale.CI) {
-            cannotRun(column, conditions, t -> JpegChain.seed002(Integer.parseInt(t.substring(2)), CHAIN_SEED).id());
+            cannotRun(column, conditions, t -> JpegChain.seed002(Integer.parseInt(t.substring(2)), CHAIN_SEED).condition());
             return;
         }
         // Every model a chain can call for, opened before the images are scored in parallel.
@@ -162,7 +163,7 @@ class Seed002ReleasedRestorersSuite {
             double printed = table.cell(row, column).value() - table.cell(row, "DirectTest").value();
             String verdict = "the paper's sign " + t.findingOn(printed).words(grid.inputs().size());
             CellRecorder.unpublished(t.comparison().difference(), "002", ResultRecord.NONE, cell(column, c.condition()),
-                    grid.dataset(), c.frontEnd() + "+" + grid.method(), c.restored().id(), String.format(Locale.ROOT,
+                    grid.dataset(), c.frontEnd() + "+" + grid.method(), c.restored().condition(), String.format(Locale.ROOT,
                             "top-1 change from the released network before MobileNetV2 int8: wrong→right %d, right→wrong"
                                     + " %d; Holm-adjusted exact McNemar p = %.3g over %d conditions; Table %s prints %+.2f"
                                     + " points for ResNet-50 (%s − DirectTest); %s%s", t.comparison().improved(),
@@ -187,7 +188,7 @@ class Seed002ReleasedRestorersSuite {
                 + new LightVersusHeavyClaim(tested.get(light), tested.get(heavy)).verdict();
     }
 
-    private void cannotRun(String column, List<String> conditions, Function<String, String> degradation) {
+    private void cannotRun(String column, List<String> conditions, Function<String, Condition> degradation) {
         for (String condition : conditions) {
             CellRecorder.cannotRunHere(ResultRecord.cannotRunHere("002", ResultRecord.NONE, cell(column, condition),
                     grid.dataset(), LumaFrontEnd.id(AuthorsDncnn3.ID) + "+" + grid.method(),

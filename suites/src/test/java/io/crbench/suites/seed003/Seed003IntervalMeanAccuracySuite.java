@@ -13,9 +13,8 @@ import io.crbench.experiment.LevelHits;
 import io.crbench.experiment.Scale;
 import io.crbench.image.Image8;
 import io.crbench.model.DjlClassifier;
-import io.crbench.reproduction.Measurement;
 import io.crbench.reports.ExperimentReportExtension;
-import java.util.List;
+import io.crbench.reproduction.Measurement;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -68,7 +67,7 @@ class Seed003IntervalMeanAccuracySuite {
         LevelHits perQf = hits();
         for (int q = FIRST_QF; q <= LAST_QF; q++) {
             CellRecorder.unpublished(perQf.accuracyAt(q), "003", "3", "Cla(org) per QF/" + q, Datasets.CIFAR10_TEST,
-                    classifier.id(), JpegCompression.at(q).id(),
+                    classifier.id(), JpegCompression.at(q).condition(),
                     "per-QF accuracy behind the interval means; the paper plots it (Fig. 3)");
         }
     }
@@ -93,7 +92,7 @@ class Seed003IntervalMeanAccuracySuite {
         Measurement m = hits().intervalMean(low, high);
         double paper = TABLE_3.value(row, "Cla(org)").orElseThrow();
         CellRecorder.unpublished(m, "003", "3", row + "/Cla(org)", Datasets.CIFAR10_TEST, classifier.id(),
-                "jpeg(q=" + low + ".." + high + ")", String.format(Locale.ROOT,
+                JpegCompression.interval(low, high), String.format(Locale.ROOT,
                         "paper's Cla(org) is %.3f for a classifier the authors trained; this is %s, a different"
                                 + " network, so the two are shown side by side, not compared", paper, classifier.id()));
     }

@@ -14,6 +14,7 @@ import io.crbench.datasets.Datasets;
 import io.crbench.datasets.fashionmnist.FashionMnist;
 import io.crbench.datasets.images.LabeledInputs;
 import io.crbench.datasets.images.PreparedSets;
+import io.crbench.degradation.Condition;
 import io.crbench.degradation.Restored;
 import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.ClaimOutcome;
@@ -162,7 +163,7 @@ class Seed003RestorationEnsembleSuite {
             for (int level : ev.hits().of(p).levels()) {
                 CellRecorder.unpublished(ev.hits().of(p).accuracyAt(level), "003", e.table,
                         p.column(e.kind) + " per " + e.kind.levelName() + "/" + level, e.dataset(),
-                        ev.methods().get(p), e.kind.at(level).id(),
+                        ev.methods().get(p), e.kind.at(level).condition(),
                         "per-level top-1 behind the interval means (the paper plots it: Figs. 3 to 5)");
             }
         }
@@ -215,7 +216,7 @@ class Seed003RestorationEnsembleSuite {
         for (Pipeline p : Pipeline.values()) {
             Measurement m = ev.hits().of(p).intervalMean(interval.low(), interval.high());
             String method = ev.methods().get(p);
-            String degradation = e.kind.intervalId(interval);
+            Condition degradation = e.kind.interval(interval);
             if (e.isCifar()) {
                 PublishedTable table = PublishedTables.load("003", e.table);
                 CellRecorder.substituted(m, table.publishedValue(row, p.column(e.kind)), e.dataset(), method,
@@ -240,7 +241,7 @@ class Seed003RestorationEnsembleSuite {
                         e.table, interval.key() + "/" + p.column(e.kind) + " " + resnetName, e.dataset(),
                         (p == Pipeline.SEQ_ORG ? "dilated-restorer+" : "") + ClassifierArchitecture.SMALL_RESNET.id()
                                 + "(clean) (" + Scale.current().name().toLowerCase(Locale.ROOT) + ")",
-                        e.kind.intervalId(interval), ARCHITECTURE);
+                        e.kind.interval(interval), ARCHITECTURE);
             }
         }
     }
@@ -253,8 +254,7 @@ class Seed003RestorationEnsembleSuite {
         for (String row : table.rowKeys()) {
             for (String column : table.columnKeys()) {
                 CellRecorder.cannotRunHere(ResultRecord.cannotRunHere("003", "4", row + "/" + column,
-                        table.dataset(), column, "jpeg(q=" + row.substring(1, row.length() - 1).replace(",", "..")
-                                + ")", MetricId.INTERVAL_MEAN_ACCURACY.wire(),
+                        table.dataset(), column, DegradationKind.JPEG.interval(LevelInterval.parse(row)), MetricId.INTERVAL_MEAN_ACCURACY.wire(),
                         table.publishedValue(row, column).value(), "CIFAR-100 is neither in the data mirror nor a"
                                 + " Debian package here; the suite runs the same protocol on Fashion-MNIST instead"
                                 + " (rows with dataset " + FashionMnist.NAME + ")"));
@@ -289,7 +289,7 @@ class Seed003RestorationEnsembleSuite {
             String cell = "claim/" + o.claim().name();
             String method = o.claim().better() + " vs " + o.claim().worse() + " ("
                     + Scale.current().name().toLowerCase(Locale.ROOT) + ")";
-            String degradation = e.kind.intervalId(claims.get(i).interval());
+            Condition degradation = e.kind.interval(claims.get(i).interval());
             CellRecorder.unpublished(o.comparison().difference(), "003", e.table, cell, e.dataset(), method,
                     degradation, o.describe());
             CellRecorder.unpublished(Measurement.exact(MetricId.SIGN_TEST_P.wire(), o.holmP(),

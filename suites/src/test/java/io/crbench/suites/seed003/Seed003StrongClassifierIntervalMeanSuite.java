@@ -11,6 +11,7 @@ import io.crbench.baselines.restorers.AuthorsArcnn;
 import io.crbench.baselines.restorers.AuthorsCdncnnB;
 import io.crbench.datasets.images.LabeledInputs;
 import io.crbench.datasets.images.PreparedSets;
+import io.crbench.degradation.Condition;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.degradation.Restored;
 import io.crbench.experiment.CellRecorder;
@@ -99,7 +100,7 @@ class Seed003StrongClassifierIntervalMeanSuite {
         List<ClassificationScores> perQf = claOrgScores(depth);
         for (int q = FIRST_QF; q <= LAST_QF; q++) {
             CellRecorder.unpublished(perQf.get(q - FIRST_QF).top1(), "003", "3", COLUMN + " per QF/" + q,
-                    cifar().dataset(), id, JpegCompression.at(q).id(),
+                    cifar().dataset(), id, JpegCompression.at(q).condition(),
                     "per-QF accuracy behind the interval means; the paper plots it (Fig. 3)");
         }
         LevelHits perQuality = hits(perQf);
@@ -121,7 +122,7 @@ class Seed003StrongClassifierIntervalMeanSuite {
             if (interval != SEQ_ORG_INTERVAL) {
                 String row = row(interval);
                 CellRecorder.cannotRunHere(ResultRecord.cannotRunHere("003", "3", row + "/" + SEQ_ORG,
-                        cifar().dataset(), method, frontEndId + "∘" + qualities(interval),
+                        cifar().dataset(), method, qualities(interval).restoredBy(frontEndId),
                         MetricId.INTERVAL_MEAN_ACCURACY.wire(), TABLE_3.publishedValue(row, SEQ_ORG).value(),
                         SEQ_ORG_NOT_RUN));
             }
@@ -139,7 +140,7 @@ class Seed003StrongClassifierIntervalMeanSuite {
                         restored);
                 hits[q - low] = scores.top1Hits();
                 CellRecorder.unpublished(scores.top1(), "003", "3", SEQ_ORG + " per QF/" + q, cifar().dataset(),
-                        frontEnd.id() + "+" + resnet.id(), restored.id(), "per-QF accuracy behind the interval mean");
+                        frontEnd.id() + "+" + resnet.id(), restored.condition(), "per-QF accuracy behind the interval mean");
             }
         } finally {
             arcnn.values().forEach(Restorer::close);
@@ -147,7 +148,7 @@ class Seed003StrongClassifierIntervalMeanSuite {
         LevelHits seqOrg = new LevelHits(IntStream.rangeClosed(low, high).toArray(), hits);
         LevelHits claOrg = hits(claOrgScores(SEQ_ORG_DEPTH));
         String row = row(SEQ_ORG_INTERVAL);
-        String degradation = frontEndId + "∘" + qualities(SEQ_ORG_INTERVAL);
+        Condition degradation = qualities(SEQ_ORG_INTERVAL).restoredBy(frontEndId);
         CellRecorder.substituted(seqOrg.intervalMean(low, high), TABLE_3.publishedValue(row, SEQ_ORG),
                 cifar().dataset(), method, degradation, "the authors' AR-CNN (trained on BSDS images for JPEG"
                         + " deblocking, run on Y) and the released ResNet-" + SEQ_ORG_DEPTH + " stand in for the"
@@ -185,7 +186,7 @@ class Seed003StrongClassifierIntervalMeanSuite {
         LevelHits cla = hits.get(Pipeline.CLA_ORG);
         LevelHits seq = hits.get(Pipeline.SEQ_ORG);
         for (int level : levels) {
-            String noise = kind.at(level).id();
+            Condition noise = kind.at(level).condition();
             CellRecorder.unpublished(cla.accuracyAt(level), "003", "6", COLUMN + " per sigma/" + level, set.dataset(),
                     claOrg, noise, "per-σ accuracy behind the interval means; the paper plots it (Fig. 5)");
             CellRecorder.unpublished(seq.accuracyAt(level), "003", "6", SEQ_ORG + " per sigma/" + level, set.dataset(),
@@ -199,7 +200,7 @@ class Seed003StrongClassifierIntervalMeanSuite {
                 "every σ 0..50 on " + set.images().size() + " images (the first of every class)");
         for (LevelInterval interval : intervals) {
             String row = interval.key();
-            String degradation = kind.intervalId(interval);
+            Condition degradation = kind.interval(interval);
             CellRecorder.substituted(cla.intervalMean(interval.low(), interval.high()),
                     TABLE_6.publishedValue(row, COLUMN), set.dataset(), claOrg, degradation, "the released ResNet-"
                             + SEQ_ORG_DEPTH + " (trained on clean CIFAR-10) stands in for the paper's own Cla(org); "
@@ -219,7 +220,7 @@ class Seed003StrongClassifierIntervalMeanSuite {
             ComparisonFamily.Tested t = tested.get(i);
             double printed = TABLE_6.cell(row, SEQ_ORG).value() - TABLE_6.cell(row, COLUMN).value();
             CellRecorder.unpublished(t.comparison().difference(), "003", "6", SEQ_ORG + " − " + COLUMN + "/" + row,
-                    set.dataset(), seqOrg, cdncnn(kind.intervalId(intervals.get(i))), String.format(Locale.ROOT,
+                    set.dataset(), seqOrg, cdncnn(kind.interval(intervals.get(i))), String.format(Locale.ROOT,
                             "interval mean accuracy gain of denoising first, paired over images: %d images gained, %d"
                                     + " lost; Holm-adjusted exact sign test p = %.3g over Table 6's %d rows; Table 6"
                                     + " prints %+.3f for the paper's networks; the paper's sign %s",
@@ -228,8 +229,8 @@ class Seed003StrongClassifierIntervalMeanSuite {
         }
     }
 
-    private static String cdncnn(String degradation) {
-        return AuthorsCdncnnB.ID + "∘" + degradation;
+    private static Condition cdncnn(Condition degradation) {
+        return degradation.restoredBy(AuthorsCdncnnB.ID);
     }
 
     @Test
@@ -240,7 +241,7 @@ class Seed003StrongClassifierIntervalMeanSuite {
             String row = row(interval);
             CellRecorder.cannotRunHere(ResultRecord.cannotRunHere("003", "3", row + "/" + SEQ_RES, cifar().dataset(),
                     frontEndId + "+" + AuthorsCifarResNet.id(SEQ_ORG_DEPTH) + "(retrained on restored)",
-                    frontEndId + "∘" + qualities(interval), MetricId.INTERVAL_MEAN_ACCURACY.wire(),
+                    qualities(interval).restoredBy(frontEndId), MetricId.INTERVAL_MEAN_ACCURACY.wire(),
                     TABLE_3.publishedValue(row, SEQ_RES).value(), "Seq(res) is a classifier trained on the restored"
                             + " images; this suite runs released networks as they are, without training"
                             + " (Seed003RestorationEnsembleSuite trains its Seq(res) behind its own restorer)"));
@@ -272,7 +273,7 @@ class Seed003StrongClassifierIntervalMeanSuite {
         return "(" + interval[0] + "," + interval[1] + ")";
     }
 
-    private static String qualities(int[] interval) {
-        return "jpeg(q=" + interval[0] + ".." + interval[1] + ")";
+    private static Condition qualities(int[] interval) {
+        return JpegCompression.interval(interval[0], interval[1]);
     }
 }

@@ -50,9 +50,9 @@ class Seed003Table2JpegCpsnrSuite {
         JpegCompression jpeg = JpegCompression.at(quality);
         double[] mse = perImageMse(jpeg);
         CellRecorder.unpublished(CpsnrAggregate.ofMeanMse(mse), "003", "2", "JPEG (CPSNR of mean MSE)/" + quality,
-                Datasets.CIFAR10_TEST, METHOD, jpeg.id(),
+                Datasets.CIFAR10_TEST, METHOD, jpeg.condition(),
                 "alternative aggregation, recorded to show which one the printed row uses");
         CellRecorder.compared(CpsnrAggregate.meanOfPerImage(mse), TABLE.publishedValue("JPEG", Integer.toString(quality)),
-                Datasets.CIFAR10_TEST, METHOD, jpeg.id());
+                Datasets.CIFAR10_TEST, METHOD, jpeg.condition());
     }
 }

@@ -68,11 +68,11 @@ class Seed003Table5GaussianCpsnrSuite {
         double[] clipped = PerImage.scores(images.size(),
                 i -> Psnr.mse(images.get(i), noise.apply(images.get(i), i), MetricChannel.RGB, 0));
         CellRecorder.unpublished(CpsnrAggregate.meanOfPerImage(clipped), "003", "5",
-                "Gaussian (clipped, rounded)/" + sigma, Datasets.CIFAR10_TEST, METHOD, noise.id(),
+                "Gaussian (clipped, rounded)/" + sigma, Datasets.CIFAR10_TEST, METHOD, noise.condition(),
                 "8-bit noisy images, recorded to show the printed row is unclipped noise");
         CellRecorder.compared(CpsnrAggregate.meanOfPerImage(unclipped),
                 TABLE.publishedValue("Gaussian", Integer.toString(sigma)), Datasets.CIFAR10_TEST, METHOD,
-                noise.unclippedId(), NOISE_MODEL_CHECK);
+                noise.unclippedCondition(), NOISE_MODEL_CHECK);
     }
 
     @ParameterizedTest(name = "Table 5, row Restoration, σ = {0}: the authors' CDnCNN-B on the 8-bit noisy images"
@@ -87,7 +87,7 @@ class Seed003Table5GaussianCpsnrSuite {
             double[] mse = PerImage.scores(sample.size(), i -> Psnr.mse(sample.get(i), out.get(i), MetricChannel.RGB, 0));
             CellRecorder.substituted(CpsnrAggregate.meanOfPerImage(mse),
                     TABLE.publishedValue("Restoration", Integer.toString(sigma)), Datasets.CIFAR10_TEST, cdncnn.id(),
-                    restored.id(), "the authors' released CDnCNN-B (one blind colour Gaussian denoiser for σ up to 55,"
+                    restored.condition(), "the authors' released CDnCNN-B (one blind colour Gaussian denoiser for σ up to 55,"
                             + " trained on BSD images) stands in for the paper's restoration network, trained on"
                             + " CIFAR-10; its input is the noisy image clipped and rounded to 8 bits");
         }
@@ -105,7 +105,7 @@ class Seed003Table5GaussianCpsnrSuite {
                     + " paper prints a CPU time for it";
             for (Measurement q : m.measurements()) {
                 CellRecorder.unpublished(q, ResultRecord.NONE, ResultRecord.NONE, cdncnn.id() + "/cpu ms per 32x32"
-                        + " RGB image", Datasets.CIFAR10_TEST, cdncnn.id(), new Identity().id(), reason);
+                        + " RGB image", Datasets.CIFAR10_TEST, cdncnn.id(), new Identity().condition(), reason);
             }
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.crbench.baselines.replication.CifarReplication;
 import io.crbench.baselines.replication.TrainedRestorer;
 import io.crbench.baselines.restorers.QualityAwareCascadeMethod;
+import io.crbench.degradation.Condition;
 import io.crbench.degradation.Degradation;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.experiment.CellRecorder;
@@ -61,9 +62,9 @@ class Seed004CifarReplicationSuite extends ReplicationSuite {
         for (int q : QUALITIES) {
             JpegCompression jpeg = JpegCompression.at(q);
             CellRecorder.unpublished(psnr(jpeg).mean(FidelityMetric.PSNR_RGB), PAPER, TABLE, "CIFAR-10 replication:"
-                    + " JPEG PSNR (RGB)/" + q, grid().dataset(), "jpeg", jpeg.id(), setup());
+                    + " JPEG PSNR (RGB)/" + q, grid().dataset(), "jpeg", jpeg.condition(), setup());
             CellRecorder.unpublished(grid().scores(jpeg).top1(), PAPER, TABLE, "CIFAR-10 replication: JPEG top-1/" + q,
-                    grid().dataset(), grid().method(), jpeg.id(), setup());
+                    grid().dataset(), grid().method(), jpeg.condition(), setup());
         }
     }
 
@@ -111,7 +112,7 @@ class Seed004CifarReplicationSuite extends ReplicationSuite {
     void spreadOverSeeds() {
         String method = "quality-aware-cascade(q=10..90)+" + grid().method();
         for (int q : QUALITIES) {
-            String jpeg = JpegCompression.at(q).id();
+            Condition jpeg = JpegCompression.at(q).condition();
             SeedSpread.record(seeds().stream().map(seed -> psnrGain(seed, q)).toList(), 1, PAPER, TABLE,
                     "CIFAR-10 replication: restored minus JPEG PSNR (RGB) over seeds/" + q, grid().dataset(), method,
                     jpeg, setup());
@@ -125,7 +126,7 @@ class Seed004CifarReplicationSuite extends ReplicationSuite {
         TrainedRestorer cascade = trained(seed);
         Degradation restored = models().restored(cascade, JpegCompression.at(quality));
         CellRecorder.unpublished(t.comparison().difference(), PAPER, TABLE, "CIFAR-10 replication: " + what + "/"
-                + quality, grid().dataset(), cascade.restorer().id() + "+" + grid().method(), restored.id(),
+                + quality, grid().dataset(), cascade.restorer().id() + "+" + grid().method(), restored.condition(),
                 String.format(Locale.ROOT, "%s; %s; Holm-adjusted p = %.3g over QF %s; %s at this QF: %s; %s", setup(),
                         counts, t.adjustedP(), QUALITIES, claim, t.findingOn(1).words(t.comparison().difference().n()),
                         HEADLINE));

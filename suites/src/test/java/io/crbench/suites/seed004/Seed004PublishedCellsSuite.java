@@ -7,6 +7,7 @@ import io.crbench.baselines.restorers.QualityAwareCascadeMethod;
 import io.crbench.baselines.restorers.RestorationMethods;
 import io.crbench.datasets.Datasets;
 import io.crbench.datasets.images.ImageFolderDataset;
+import io.crbench.degradation.Condition;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.degradation.Restored;
 import io.crbench.experiment.CellRecorder;
@@ -52,8 +53,7 @@ class Seed004PublishedCellsSuite {
             String level = cell.row().contains("/") ? cell.row().substring(cell.row().indexOf('/') + 1) : "10..90";
             String metric = cell.column().equals("psnr") ? MetricId.PSNR_RGB.wire() : MetricId.SSIM_RGB.wire();
             CellRecorder.cannotRunHere(ResultRecord.cannotRunHere("004", id, cell.row() + "/" + cell.column(), set,
-                    method, "jpeg(q=" + level + ")",
-                    metric, table.publishedValue(cell.row(), cell.column()).value(), whyNot(set, level)));
+                    method, jpeg(level), metric, table.publishedValue(cell.row(), cell.column()).value(), whyNot(set, level)));
         }
     }
 
@@ -85,23 +85,23 @@ class Seed004PublishedCellsSuite {
         String table = level.equals("40") ? "InitialTestRun" : "MeanQF10to90";
         String row = level.equals("40") ? "BSD500/40" : "BSD500";
         List<Integer> qualities = level.equals("40") ? List.of(40) : SWEEP;
-        String jpegId = "jpeg(q=" + level + ")";
+        Condition jpeg = jpeg(level);
         String dataset = Datasets.BSDS500_TEST;
         if (qualities.size() > 1 && Scale.current() == Scale.CI) {
             for (FidelityMetric metric : METRICS) {
                 CellRecorder.cannotRunHere(ResultRecord.cannotRunHere("004", table, row + " (JPEG input)/"
-                        + metric.id().wire(), dataset, "jpeg-only", jpegId, metric.id().wire(), null, "the QF 10..90"
+                        + metric.id().wire(), dataset, "jpeg-only", jpeg, metric.id().wire(), null, "the QF 10..90"
                         + " sweep on the 200 BSDS500 images runs at paper scale (-Pfull) only"));
             }
             return;
         }
         List<Image8> clean = ImageFolderDataset.load(Datasets.locate(dataset)).pixels();
-        record(table, row + " (JPEG input)", dataset, "jpeg-only", jpegId,
+        record(table, row + " (JPEG input)", dataset, "jpeg-only", jpeg,
                 qualities.stream().map(q -> FidelityScores.measure(clean, JpegCompression.at(q), METRICS, 0)).toList(),
                 "the compressed inputs, for which the paper prints no numbers; " + PROTOCOL);
         String cascade = QualityAwareCascadeMethod.id(Scale.current());
         if (Scale.current() == Scale.PAPER) {
-            record(table, row + " (cascade output)", dataset, cascade, cascade + "∘" + jpegId,
+            record(table, row + " (cascade output)", dataset, cascade, jpeg.restoredBy(cascade),
                     qualities.stream().map(q -> FidelityScores.measure(clean, new Restored(JpegCompression.at(q),
                             RestorationMethods.forQuality(RestorationMethods.QUALITY_AWARE_CASCADE, q, Scale.current())),
                             METRICS, 0)).toList(),
@@ -109,14 +109,22 @@ class Seed004PublishedCellsSuite {
         } else {
             for (FidelityMetric metric : METRICS) {
                 CellRecorder.cannotRunHere(ResultRecord.cannotRunHere("004", table, row + " (cascade output)/"
-                        + metric.id().wire(), dataset, cascade, cascade + "∘" + jpegId, metric.id().wire(), null,
+                        + metric.id().wire(), dataset, cascade, jpeg.restoredBy(cascade), metric.id().wire(), null,
                         "the cascade on the 200 BSDS500 images (31 megapixels) runs at paper scale (-Pfull) only"));
             }
         }
     }
 
     /** Per metric, each image's mean over the QFs, then the bootstrap mean over images. */
-    private static void record(String table, String cell, String dataset, String method, String degradation,
+    /** JPEG at a table's level: one QF ({@code 40}) or the mean over a sweep ({@code 10..90}). */
+    private static Condition jpeg(String level) {
+        int range = level.indexOf("..");
+        return range < 0 ? JpegCompression.at(Integer.parseInt(level)).condition()
+                : JpegCompression.interval(Integer.parseInt(level.substring(0, range)),
+                        Integer.parseInt(level.substring(range + 2)));
+    }
+
+    private static void record(String table, String cell, String dataset, String method, Condition degradation,
             List<FidelityScores> perQuality, String reason) {
         for (FidelityMetric metric : METRICS) {
             int n = perQuality.get(0).n();
