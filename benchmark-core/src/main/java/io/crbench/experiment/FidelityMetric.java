@@ -16,7 +16,9 @@ public enum FidelityMetric {
     SSIM_Y(MetricId.SSIM_Y),
     PSNRB_RGB(MetricId.PSNRB_RGB),
     PSNRB_Y(MetricId.PSNRB_Y),
-    CPSNR(MetricId.CPSNR);
+    CPSNR(MetricId.CPSNR),
+    /** The per-image MSE a data set's CPSNR is aggregated from ({@link CpsnrAggregate}). */
+    MSE_RGB(MetricId.MSE_RGB);
 
     private final MetricId id;
 
@@ -39,6 +41,7 @@ public enum FidelityMetric {
             case PSNRB_RGB -> PsnrB.psnrB(reference, test, MetricChannel.RGB, cropBorder);
             case PSNRB_Y -> PsnrB.psnrB(reference, test, MetricChannel.Y, cropBorder);
             case CPSNR -> Cpsnr.cpsnr(reference, test);
+            case MSE_RGB -> Psnr.mse(reference, test, MetricChannel.RGB, cropBorder);
         };
     }
 }

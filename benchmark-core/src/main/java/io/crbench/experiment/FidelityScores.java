@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.LongStream;
 
 /** Per-image scores of several fidelity metrics over one data set and one degradation. */
 public final class FidelityScores {
@@ -38,14 +39,42 @@ public final class FidelityScores {
         // Each row: the metrics' scores, then the image's bits per pixel.
         double[][] rows = PerImage.rows(clean.size(), i -> {
             Degraded degraded = degradation.degrade(clean.get(i), i);
-            Image8 reference = degradation.alignedReference(clean.get(i));
-            double[] row = new double[metrics.size() + 1];
-            for (int m = 0; m < metrics.size(); m++) {
-                row[m] = metrics.get(m).score(reference, degraded.image(), cropBorder);
-            }
+            double[] row = scores(degradation.alignedReference(clean.get(i)), degraded.image(), metrics, cropBorder);
             row[metrics.size()] = degraded.bitsPerPixel();
             return row;
         });
+        return of(rows, metrics, degradation.id());
+    }
+
+    /**
+     * As {@link #measure}, but degrading the whole set in one {@link Degradation#applyAll} call (image
+     * seed = its index), so a network restorer runs on batches of images instead of one at a time;
+     * no bits per pixel are recorded.
+     */
+    public static FidelityScores measureInOneBatch(List<Image8> clean, Degradation degradation,
+            List<FidelityMetric> metrics, int cropBorder) {
+        if (clean.isEmpty()) {
+            throw new IllegalArgumentException("no images to score for " + degradation.id());
+        }
+        List<Image8> degraded = degradation.applyAll(clean, LongStream.range(0, clean.size()).toArray());
+        double[][] rows = PerImage.rows(clean.size(), i -> {
+            double[] row = scores(degradation.alignedReference(clean.get(i)), degraded.get(i), metrics, cropBorder);
+            row[metrics.size()] = Double.NaN;
+            return row;
+        });
+        return of(rows, metrics, degradation.id());
+    }
+
+    /** The metrics' scores of one image, with one slot left at the end for its bits per pixel. */
+    private static double[] scores(Image8 reference, Image8 test, List<FidelityMetric> metrics, int cropBorder) {
+        double[] row = new double[metrics.size() + 1];
+        for (int m = 0; m < metrics.size(); m++) {
+            row[m] = metrics.get(m).score(reference, test, cropBorder);
+        }
+        return row;
+    }
+
+    private static FidelityScores of(double[][] rows, List<FidelityMetric> metrics, String degradationId) {
         Map<FidelityMetric, double[]> byMetric = new EnumMap<>(FidelityMetric.class);
         for (int m = 0; m < metrics.size(); m++) {
             double[] column = new double[rows.length];
@@ -58,7 +87,7 @@ public final class FidelityScores {
         for (int i = 0; i < rows.length; i++) {
             rates[i] = rows[i][metrics.size()];
         }
-        return new FidelityScores(byMetric, clean.size(), degradation.id(), rates);
+        return new FidelityScores(byMetric, rows.length, degradationId, rates);
     }
 
     /** Number of images. */

@@ -1,6 +1,7 @@
 package io.crbench.experiment;
 
 import io.crbench.degradation.Condition;
+import io.crbench.degradation.Degradation;
 import io.crbench.reproduction.Measurement;
 import io.crbench.result.MetricId;
 import io.crbench.result.ResultRecord;
@@ -22,6 +23,16 @@ public final class MonotoneAccuracyClaim {
     public static final String CONTRADICTED_PREFIX = "Claim contradicted: ";
 
     private MonotoneAccuracyClaim() {
+    }
+
+    /**
+     * Tests the claim on {@code grid}'s classifier over {@code ordered} (mildest first), writes one
+     * {@code mcnemar_p} row per neighbouring pair, and fails if contradicted.
+     */
+    public static List<ResultRecord> record(ClassifierGrid grid, List<? extends Degradation> ordered, String paper,
+            String table) {
+        return record(ordered.stream().map(d -> Map.entry(d.condition(), grid.scores(d))).toList(), paper, table,
+                grid.dataset(), grid.method());
     }
 
     /** Tests the claim, writes one {@code mcnemar_p} row per neighbouring pair, and fails if contradicted. */

@@ -11,6 +11,8 @@ public enum MetricId {
     PSNRB_RGB("psnrb_rgb", Direction.HIGHER_IS_BETTER),
     PSNRB_Y("psnrb_y", Direction.HIGHER_IS_BETTER),
     CPSNR("cpsnr", Direction.HIGHER_IS_BETTER),
+    /** Mean squared error over an image's RGB samples (8-bit scale): what CPSNR is aggregated from. */
+    MSE_RGB("mse_rgb", Direction.LOWER_IS_BETTER),
     /** Mean per-image PSNR (RGB) of restored minus degraded images, in dB. */
     PSNR_RGB_GAIN("psnr_rgb_gain", Direction.HIGHER_IS_BETTER),
     /** Mean per-image PSNR on Y of restored minus degraded images, in dB. */

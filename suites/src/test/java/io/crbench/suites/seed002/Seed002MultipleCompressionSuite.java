@@ -1,17 +1,13 @@
 package io.crbench.suites.seed002;
 
 import io.crbench.baselines.classifiers.ClassifierGrids;
-import io.crbench.degradation.Condition;
 import io.crbench.degradation.Degradation;
 import io.crbench.degradation.JpegChain;
 import io.crbench.experiment.AccuracyRows;
-import io.crbench.experiment.ClassificationScores;
 import io.crbench.experiment.ClassifierGrid;
 import io.crbench.experiment.MonotoneAccuracyClaim;
 import io.crbench.reports.DegradationSample;
 import io.crbench.reports.ExperimentReportExtension;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,10 +55,7 @@ class Seed002MultipleCompressionSuite {
     @Test
     @DisplayName("Claim (seed 002 §IV): top-1 falls as the number of compressions grows")
     void accuracyFallsWithMoreCompressions() {
-        List<Map.Entry<Condition, ClassificationScores>> ordered = IntStream.rangeClosed(1, 5)
-                .mapToObj(t -> JpegChain.seed002(t, CHAIN_SEED))
-                .map(d -> Map.entry(d.condition(), grid.scores(d)))
-                .toList();
-        MonotoneAccuracyClaim.record(ordered, "002", "VI", grid.dataset(), grid.method());
+        MonotoneAccuracyClaim.record(grid, IntStream.rangeClosed(1, 5).mapToObj(t -> JpegChain.seed002(t, CHAIN_SEED))
+                .toList(), "002", "VI");
     }
 }

@@ -10,7 +10,6 @@ import io.crbench.experiment.MonotoneAccuracyClaim;
 import io.crbench.reports.DegradationSample;
 import io.crbench.reports.ExperimentReportExtension;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,7 +64,6 @@ class Seed002PerQualitySuite {
     @Test
     @DisplayName("Claim (seed 002 §I): top-1 falls as QF falls — McNemar between neighbouring QFs, Holm")
     void accuracyFallsAsQualityFalls() {
-        MonotoneAccuracyClaim.record(GRID.stream().map(d -> Map.entry(d.condition(), grid.scores(d))).toList(), "002",
-                "V", grid.dataset(), grid.method());
+        MonotoneAccuracyClaim.record(grid, GRID, "002", "V");
     }
 }

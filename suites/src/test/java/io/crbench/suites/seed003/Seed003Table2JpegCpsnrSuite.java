@@ -7,10 +7,9 @@ import io.crbench.datasets.images.PreparedSets;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.CpsnrAggregate;
-import io.crbench.experiment.PerImage;
+import io.crbench.experiment.FidelityMetric;
+import io.crbench.experiment.FidelityScores;
 import io.crbench.image.Image8;
-import io.crbench.metric.MetricChannel;
-import io.crbench.metric.Psnr;
 import io.crbench.reports.ExperimentReportExtension;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,16 +38,12 @@ class Seed003Table2JpegCpsnrSuite {
         images = PreparedSets.cifar10Test(1000).images();
     }
 
-    private double[] perImageMse(JpegCompression jpeg) {
-        return PerImage.scores(images.size(),
-                i -> Psnr.mse(images.get(i), jpeg.apply(images.get(i), i), MetricChannel.RGB, 0));
-    }
-
     @ParameterizedTest(name = "Table 2, row JPEG, QF {0}: mean of per-image CPSNR vs published")
     @ValueSource(ints = {10, 30, 50, 70, 90})
     void jpegRow(int quality) {
         JpegCompression jpeg = JpegCompression.at(quality);
-        double[] mse = perImageMse(jpeg);
+        double[] mse = FidelityScores.measure(images, jpeg, List.of(FidelityMetric.MSE_RGB), 0)
+                .values(FidelityMetric.MSE_RGB);
         CellRecorder.unpublished(CpsnrAggregate.ofMeanMse(mse), "003", "2", "JPEG (CPSNR of mean MSE)/" + quality,
                 Datasets.CIFAR10_TEST, METHOD, jpeg.condition(),
                 "alternative aggregation, recorded to show which one the printed row uses");

@@ -10,19 +10,17 @@ import io.crbench.degradation.Identity;
 import io.crbench.degradation.Restored;
 import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.CpsnrAggregate;
+import io.crbench.experiment.FidelityMetric;
+import io.crbench.experiment.FidelityScores;
 import io.crbench.experiment.LatencyMeasurement;
 import io.crbench.experiment.LatencyProbe;
-import io.crbench.experiment.PerImage;
 import io.crbench.experiment.Scale;
 import io.crbench.image.Image8;
-import io.crbench.metric.MetricChannel;
-import io.crbench.metric.Psnr;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.reproduction.Measurement;
 import io.crbench.restore.BlockRestorer;
 import io.crbench.result.ResultRecord;
 import java.util.List;
-import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -63,10 +61,9 @@ class Seed003Table5GaussianCpsnrSuite {
     @ValueSource(ints = {10, 20, 30, 40, 50})
     void gaussianRow(int sigma) {
         GaussianNoise noise = new GaussianNoise(sigma);
-        double[] unclipped = PerImage.scores(images.size(),
-                i -> noise.noisy(images.get(i), i).meanSquaredErrorTo(images.get(i)));
-        double[] clipped = PerImage.scores(images.size(),
-                i -> Psnr.mse(images.get(i), noise.apply(images.get(i), i), MetricChannel.RGB, 0));
+        double[] unclipped = noise.unclippedMse(images);
+        double[] clipped = FidelityScores.measure(images, noise, List.of(FidelityMetric.MSE_RGB), 0)
+                .values(FidelityMetric.MSE_RGB);
         CellRecorder.unpublished(CpsnrAggregate.meanOfPerImage(clipped), "003", "5",
                 "Gaussian (clipped, rounded)/" + sigma, Datasets.CIFAR10_TEST, METHOD, noise.condition(),
                 "8-bit noisy images, recorded to show the printed row is unclipped noise");
@@ -80,11 +77,10 @@ class Seed003Table5GaussianCpsnrSuite {
     @ValueSource(ints = {10, 20, 30, 40, 50})
     void restorationRow(int sigma) {
         List<Image8> sample = PreparedSets.cifar10Test(Scale.current().pick(20, 1000)).images();
-        long[] seeds = LongStream.range(0, sample.size()).toArray();
         try (BlockRestorer cdncnn = AuthorsCdncnnB.load()) {
             Restored restored = new Restored(new GaussianNoise(sigma), cdncnn);
-            List<Image8> out = restored.applyAll(sample, seeds);
-            double[] mse = PerImage.scores(sample.size(), i -> Psnr.mse(sample.get(i), out.get(i), MetricChannel.RGB, 0));
+            double[] mse = FidelityScores.measureInOneBatch(sample, restored, List.of(FidelityMetric.MSE_RGB), 0)
+                    .values(FidelityMetric.MSE_RGB);
             CellRecorder.substituted(CpsnrAggregate.meanOfPerImage(mse),
                     TABLE.publishedValue("Restoration", Integer.toString(sigma)), Datasets.CIFAR10_TEST, cdncnn.id(),
                     restored.condition(), "the authors' released CDnCNN-B (one blind colour Gaussian denoiser for σ up to 55,"
