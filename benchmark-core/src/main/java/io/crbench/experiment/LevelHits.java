@@ -1,10 +1,12 @@
 package io.crbench.experiment;
 
+import io.crbench.degradation.Degradation;
 import io.crbench.metric.IntervalMeanAccuracy;
 import io.crbench.reproduction.Measurement;
 import io.crbench.result.MetricId;
 import io.crbench.stats.WilsonInterval;
 import java.util.Arrays;
+import java.util.function.IntFunction;
 
 /**
  * Per-image top-1 hits of one classification pipeline at every level of a degradation grid (JPEG
@@ -39,6 +41,15 @@ public final class LevelHits {
         for (int i = 0; i < hits.length; i++) {
             this.hits[i] = hits[i].clone();
         }
+    }
+
+    /**
+     * The top-1 hits of {@code grid}'s classifier at every level, {@code degradationAt} giving a
+     * level's degradation (e.g. {@code JpegCompression::at}); the grid evaluates each level once.
+     */
+    public static LevelHits of(ClassifierGrid grid, int[] levels, IntFunction<? extends Degradation> degradationAt) {
+        return new LevelHits(levels, Arrays.stream(levels).mapToObj(l -> grid.scores(degradationAt.apply(l)).top1Hits())
+                .toArray(boolean[][]::new));
     }
 
     /** The grid. */

@@ -8,7 +8,7 @@ import io.crbench.datasets.images.LabeledInputs;
 import io.crbench.datasets.images.PreparedSets;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.experiment.CellRecorder;
-import io.crbench.experiment.ClassificationScores;
+import io.crbench.experiment.ClassifierGrid;
 import io.crbench.experiment.LevelHits;
 import io.crbench.experiment.Scale;
 import io.crbench.image.Image8;
@@ -44,20 +44,20 @@ class Seed003IntervalMeanAccuracySuite {
     private static final PublishedTable TABLE_3 = PublishedTables.load("003", "3");
     private static final int FIRST_QF = 1;
     private static final int LAST_QF = 100;
-    private DjlClassifier classifier;
-    private LabeledInputs cifar;
+    private ClassifierGrid grid;
     /** Top-1 hits per image at QF 1..100, measured once by whichever case needs them first. */
     private LevelHits hits;
 
     @BeforeAll
     void load() {
-        cifar = PreparedSets.cifar10Test(Scale.current().pick(50, 1000));
-        classifier = DjlClassifier.load(PretrainedClassifiers.mobileNetV2Cifar10Int8());
+        LabeledInputs cifar = PreparedSets.cifar10Test(Scale.current().pick(50, 1000));
+        grid = new ClassifierGrid(DjlClassifier.load(PretrainedClassifiers.mobileNetV2Cifar10Int8()), cifar.dataset(),
+                cifar.images(), cifar.labels());
     }
 
     @AfterAll
     void close() {
-        classifier.close();
+        grid.close();
     }
 
     @Test
@@ -67,19 +67,14 @@ class Seed003IntervalMeanAccuracySuite {
         LevelHits perQf = hits();
         for (int q = FIRST_QF; q <= LAST_QF; q++) {
             CellRecorder.unpublished(perQf.accuracyAt(q), "003", "3", "Cla(org) per QF/" + q, Datasets.CIFAR10_TEST,
-                    classifier.id(), JpegCompression.at(q).condition(),
+                    grid.method(), JpegCompression.at(q).condition(),
                     "per-QF accuracy behind the interval means; the paper plots it (Fig. 3)");
         }
     }
 
     private synchronized LevelHits hits() {
         if (hits == null) {
-            boolean[][] perQf = new boolean[LAST_QF - FIRST_QF + 1][];
-            for (int q = FIRST_QF; q <= LAST_QF; q++) {
-                perQf[q - FIRST_QF] = ClassificationScores.evaluate(classifier, cifar.images(), cifar.labels(),
-                        JpegCompression.at(q)).top1Hits();
-            }
-            hits = new LevelHits(IntStream.rangeClosed(FIRST_QF, LAST_QF).toArray(), perQf);
+            hits = LevelHits.of(grid, IntStream.rangeClosed(FIRST_QF, LAST_QF).toArray(), JpegCompression::at);
         }
         return hits;
     }
@@ -91,9 +86,9 @@ class Seed003IntervalMeanAccuracySuite {
     void intervalMean(String row, int low, int high) {
         Measurement m = hits().intervalMean(low, high);
         double paper = TABLE_3.value(row, "Cla(org)").orElseThrow();
-        CellRecorder.unpublished(m, "003", "3", row + "/Cla(org)", Datasets.CIFAR10_TEST, classifier.id(),
+        CellRecorder.unpublished(m, "003", "3", row + "/Cla(org)", Datasets.CIFAR10_TEST, grid.method(),
                 JpegCompression.interval(low, high), String.format(Locale.ROOT,
                         "paper's Cla(org) is %.3f for a classifier the authors trained; this is %s, a different"
-                                + " network, so the two are shown side by side, not compared", paper, classifier.id()));
+                                + " network, so the two are shown side by side, not compared", paper, grid.method()));
     }
 }

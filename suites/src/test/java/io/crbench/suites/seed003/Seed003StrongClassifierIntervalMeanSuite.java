@@ -16,6 +16,7 @@ import io.crbench.degradation.JpegCompression;
 import io.crbench.degradation.Restored;
 import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.ClassificationScores;
+import io.crbench.experiment.ClassifierGrid;
 import io.crbench.experiment.ComparisonFamily;
 import io.crbench.experiment.LevelHits;
 import io.crbench.experiment.PairedComparison;
@@ -80,8 +81,8 @@ class Seed003StrongClassifierIntervalMeanSuite {
     private static final String SEQ_ORG_NOT_RUN = "Seq(org) with the released AR-CNN is measured on the interval (1,20)"
             + " only, where the paper prints its largest gain over Cla(org): AR-CNN before the classifier at 80 more"
             + " qualities would take about 20 s per 200 images and 20 qualities on 2 cores, over an hour at paper scale";
-    /** Each ResNet's scores at every QF 1..100, computed by the first case that needs them. */
-    private final Map<Integer, List<ClassificationScores>> claOrgScores = new ConcurrentHashMap<>();
+    /** Each ResNet's hits at every QF 1..100, computed by the first case that needs them. */
+    private final Map<Integer, LevelHits> claOrgHits = new ConcurrentHashMap<>();
 
     @ParameterizedTest(name = "ResNet-{0} as Cla(org): top-1 per QF 1..100 and Table 3's interval means")
     @ValueSource(ints = {20, 56})
@@ -97,13 +98,12 @@ class Seed003StrongClassifierIntervalMeanSuite {
             }
             return;
         }
-        List<ClassificationScores> perQf = claOrgScores(depth);
+        LevelHits perQuality = claOrgHits(depth);
         for (int q = FIRST_QF; q <= LAST_QF; q++) {
-            CellRecorder.unpublished(perQf.get(q - FIRST_QF).top1(), "003", "3", COLUMN + " per QF/" + q,
+            CellRecorder.unpublished(perQuality.accuracyAt(q), "003", "3", COLUMN + " per QF/" + q,
                     cifar().dataset(), id, JpegCompression.at(q).condition(),
                     "per-QF accuracy behind the interval means; the paper plots it (Fig. 3)");
         }
-        LevelHits perQuality = hits(perQf);
         for (int[] interval : INTERVALS) {
             String row = row(interval);
             Measurement m = perQuality.intervalMean(interval[0], interval[1]);
@@ -146,7 +146,7 @@ class Seed003StrongClassifierIntervalMeanSuite {
             arcnn.values().forEach(Restorer::close);
         }
         LevelHits seqOrg = new LevelHits(IntStream.rangeClosed(low, high).toArray(), hits);
-        LevelHits claOrg = hits(claOrgScores(SEQ_ORG_DEPTH));
+        LevelHits claOrg = claOrgHits(SEQ_ORG_DEPTH);
         String row = row(SEQ_ORG_INTERVAL);
         Condition degradation = qualities(SEQ_ORG_INTERVAL).restoredBy(frontEndId);
         CellRecorder.substituted(seqOrg.intervalMean(low, high), TABLE_3.publishedValue(row, SEQ_ORG),
@@ -248,19 +248,13 @@ class Seed003StrongClassifierIntervalMeanSuite {
         }
     }
 
-    private List<ClassificationScores> claOrgScores(int depth) {
-        return claOrgScores.computeIfAbsent(depth, d -> {
-            try (BlockClassifier resnet = AuthorsCifarResNet.load(d)) {
-                return IntStream.rangeClosed(FIRST_QF, LAST_QF).mapToObj(q -> ClassificationScores.evaluate(resnet,
-                        cifar().images(), cifar().labels(), JpegCompression.at(q))).toList();
+    private LevelHits claOrgHits(int depth) {
+        return claOrgHits.computeIfAbsent(depth, d -> {
+            try (ClassifierGrid grid = new ClassifierGrid(AuthorsCifarResNet.load(d), cifar().dataset(), cifar().images(),
+                    cifar().labels())) {
+                return LevelHits.of(grid, IntStream.rangeClosed(FIRST_QF, LAST_QF).toArray(), JpegCompression::at);
             }
         });
-    }
-
-    /** Per-image hits at QF 1..100 from the scores at each. */
-    private static LevelHits hits(List<ClassificationScores> perQf) {
-        return new LevelHits(IntStream.rangeClosed(FIRST_QF, LAST_QF).toArray(),
-                perQf.stream().map(ClassificationScores::top1Hits).toArray(boolean[][]::new));
     }
 
     /** The test images: the first 20 of every class at ci scale, all at paper scale. */
