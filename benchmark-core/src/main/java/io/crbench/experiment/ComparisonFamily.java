@@ -1,8 +1,12 @@
 package io.crbench.experiment;
 
+import io.crbench.result.MetricId;
 import io.crbench.stats.HolmCorrection;
+import io.crbench.stats.SignTestPower;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
 
 /**
  * Paired comparisons tested as one family, the one place crbench decides "significant, and in
@@ -27,8 +31,12 @@ public final class ComparisonFamily {
      *
      * @param comparison method against baseline on the same items
      * @param adjustedP its sign-test p-value, adjusted for the family (Holm; Bonferroni when tested alone)
+     * @param familySize how many comparisons the family holds
      */
-    public record Tested(PairedComparison comparison, double adjustedP) {
+    public record Tested(PairedComparison comparison, double adjustedP, int familySize) {
+        /** The power a not-resolved top-1 verdict states the test's reach at. */
+        public static final double STATED_POWER = 0.8;
+
         /** Whether the family-wise test rejects "no difference". */
         public boolean significant() {
             return adjustedP < StatisticalConventions.ALPHA;
@@ -62,6 +70,51 @@ public final class ComparisonFamily {
             }
             return better == claimedSign > 0 ? Finding.CONFIRMED : Finding.CONTRADICTED;
         }
+
+        /**
+         * For a top-1 comparison (per-image hits, {@link MetricId#TOP1_GAIN}): the smallest top-1
+         * difference, either way, that this test decides with {@code power} at this comparison's
+         * discordance (the images exactly one side got right), at Bonferroni's α/m, the strictest
+         * threshold Holm's steps use; empty when too few images are discordant for any difference
+         * to be decided, or when this is not a top-1 comparison. The bootstrap interval's agreement,
+         * which a decision also needs, is not modelled, so this is the sign test's reach.
+         */
+        public OptionalDouble decidableTop1Difference(double power) {
+            if (!comparison.difference().metric().equals(MetricId.TOP1_GAIN.wire())) {
+                return OptionalDouble.empty();
+            }
+            int discordant = comparison.improved() + comparison.worsened();
+            OptionalDouble share = SignTestPower.smallestDecidableShare(discordant,
+                    StatisticalConventions.ALPHA / familySize, power);
+            return share.isPresent()
+                    ? OptionalDouble.of((2 * share.getAsDouble() - 1) * discordant / comparison.difference().n())
+                    : OptionalDouble.empty();
+        }
+
+        /**
+         * {@link #findingOn} in words for a result row: when not resolved, the sample size and, for a
+         * top-1 comparison, the smallest difference the test could have decided with
+         * {@link #STATED_POWER} (see {@link #decidableTop1Difference}).
+         */
+        public String verdict(double claimedSign) {
+            Finding finding = findingOn(claimedSign);
+            int n = comparison.difference().n();
+            if (finding != Finding.NOT_RESOLVED) {
+                return finding.words();
+            }
+            if (!comparison.difference().metric().equals(MetricId.TOP1_GAIN.wire())) {
+                return finding.words(n);
+            }
+            int discordant = comparison.improved() + comparison.worsened();
+            OptionalDouble reach = decidableTop1Difference(STATED_POWER);
+            String alpha = String.format(Locale.ROOT, "α = %.3g", StatisticalConventions.ALPHA / familySize);
+            return finding.words(n) + (reach.isPresent()
+                    ? String.format(Locale.ROOT, " (with %d discordant images the test decides, with %.0f %% power at"
+                            + " %s, only a top-1 difference of %.1f points or more either way)", discordant,
+                            100 * STATED_POWER, alpha, 100 * reach.getAsDouble())
+                    : String.format(Locale.ROOT, " (%d discordant images: too few for any top-1 difference to be"
+                            + " decided at %s)", discordant, alpha));
+        }
     }
 
     /** Tests {@code comparisons} together; the result is in the same order. */
@@ -72,7 +125,7 @@ public final class ComparisonFamily {
         double[] adjusted = HolmCorrection.adjust(comparisons.stream().mapToDouble(PairedComparison::signTestP).toArray());
         List<Tested> out = new ArrayList<>();
         for (int i = 0; i < comparisons.size(); i++) {
-            out.add(new Tested(comparisons.get(i), adjusted[i]));
+            out.add(new Tested(comparisons.get(i), adjusted[i], comparisons.size()));
         }
         return out;
     }
@@ -86,6 +139,6 @@ public final class ComparisonFamily {
         if (familySize < 1) {
             throw new IllegalArgumentException("a comparison family has at least one member, got " + familySize);
         }
-        return new Tested(comparison, Math.min(1, comparison.signTestP() * familySize));
+        return new Tested(comparison, Math.min(1, comparison.signTestP() * familySize), familySize);
     }
 }

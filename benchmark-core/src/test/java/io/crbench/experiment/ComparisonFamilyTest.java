@@ -67,4 +67,33 @@ class ComparisonFamilyTest {
         assertThat(alone.adjustedP()).isGreaterThanOrEqualTo(ComparisonFamily.test(List.of(borderline, flips(5, 5),
                 flips(5, 5), flips(5, 5), flips(5, 5))).get(0).adjustedP());
     }
+
+    @Test
+    void aNotResolvedTop1VerdictStatesTheSmallestDifferenceTheTestCouldDecide() {
+        ComparisonFamily.Tested t = ComparisonFamily.test(List.of(flips(12, 8), flips(5, 5))).get(0);
+        assertThat(t.findingOn(1)).isEqualTo(Finding.NOT_RESOLVED);
+        double reach = t.decidableTop1Difference(ComparisonFamily.Tested.STATED_POWER).orElseThrow();
+        // 20 discordant of 100 images: even all 20 on one side is a difference of 0.20.
+        assertThat(reach).isGreaterThan(0.04).isLessThanOrEqualTo(0.20);
+        assertThat(t.verdict(1)).startsWith("not resolved at n = 100 (with 20 discordant images the test decides")
+                .contains("α = 0.025").contains(String.format(java.util.Locale.ROOT, "%.1f points", 100 * reach));
+
+        ComparisonFamily.Tested few = ComparisonFamily.testAlone(flips(3, 2), 4);
+        assertThat(few.decidableTop1Difference(0.8)).isEmpty();
+        assertThat(few.verdict(1)).contains("5 discordant images: too few for any top-1 difference to be decided");
+
+        ComparisonFamily.Tested decided = ComparisonFamily.test(List.of(flips(40, 2))).get(0);
+        assertThat(decided.verdict(1)).isEqualTo("confirmed");
+        assertThat(decided.verdict(-1)).isEqualTo("contradicted");
+    }
+
+    @Test
+    void otherMetricsKeepTheSampleSizeOnly() {
+        double[] method = {0.2, 0.1, 0.3, 0.0};
+        double[] baseline = {0.1, 0.2, 0.2, 0.1};
+        ComparisonFamily.Tested t = ComparisonFamily.test(List.of(PairedComparison.of("psnr_rgb_gain", method,
+                baseline))).get(0);
+        assertThat(t.verdict(1)).isEqualTo("not resolved at n = 4");
+        assertThat(t.decidableTop1Difference(0.8)).isEmpty();
+    }
 }

@@ -105,7 +105,7 @@ class Seed000CifarReplicationSuite extends ReplicationSuite {
                     models().restored(joint, JpegCompression.at(q)).condition(), String.format(Locale.ROOT, "%s; %s;"
                             + " Holm-adjusted p = %.3g over QF %s; claim (joint > pixel loss) at this QF: %s", setup(),
                             t.comparison().flipTable(), t.adjustedP(), qualities,
-                            t.findingOn(1).words(t.comparison().difference().n())));
+                            t.verdict(1)));
         }
 
         JpegCompression qf10 = JpegCompression.at(10);

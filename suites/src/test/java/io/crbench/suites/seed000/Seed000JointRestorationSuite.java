@@ -181,7 +181,7 @@ class Seed000JointRestorationSuite {
                     grid.dataset(), restorerId(JOINT, q) + "+" + grid.method(), restored(JOINT, q).condition(),
                     String.format(Locale.ROOT, "%s; %s; Holm-adjusted p = %.3g over QF %s; claim at this QF: %s", setup,
                             t.comparison().flipTable(), t.adjustedP(), qualities,
-                            t.findingOn(1).words(t.comparison().difference().n())));
+                            t.verdict(1)));
         }
     }
 

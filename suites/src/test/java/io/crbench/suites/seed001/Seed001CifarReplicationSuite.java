@@ -70,7 +70,7 @@ class Seed001CifarReplicationSuite extends ReplicationSuite {
                     restored.condition(), String.format(Locale.ROOT, "%s; %s; Holm-adjusted p = %.3g over QF 1..10; claim"
                             + " (restoring first raises accuracy) at this QF: %s; %s", setup(),
                             t.comparison().flipTable(), t.adjustedP(),
-                            t.findingOn(1).words(t.comparison().difference().n()), HEADLINE));
+                            t.verdict(1), HEADLINE));
         }
         if (full()) {
             assertThat(unet.converged()).as("%s converged: %s", unet.restorer().id(), unet.convergence()).isTrue();

@@ -141,7 +141,7 @@ class Seed001RestorationBeforeClassificationSuite {
                         "flip table: wrong→right %d, right→wrong %d; exact McNemar p = %.3g (Bonferroni over %d QFs:"
                                 + " %.3g); seed 001's claim that restoring first raises accuracy, at this QF: %s; %s",
                         flips.improved(), flips.worsened(), flips.signTestP(), family, tested.adjustedP(),
-                        tested.findingOn(1).words(flips.difference().n()), HEADLINE));
+                        tested.verdict(1), HEADLINE));
 
         List<FidelityMetric> psnr = List.of(FidelityMetric.PSNR_RGB);
         List<Image8> sample = grid.inputs().subList(0, Math.min(100, grid.inputs().size()));

@@ -199,7 +199,7 @@ class Seed002CifarReplicationSuite extends ReplicationSuite {
         CellRecorder.unpublished(t.comparison().difference(), PAPER, TABLE, "CIFAR-10 replication: " + cell,
                 test.dataset(), classifierId(DCT, seed), d.condition(), String.format(Locale.ROOT, "%s; %s; Holm-adjusted"
                         + " p = %.3g over %s; %s here: %s; %s", setup(), t.comparison().flipTable(), t.adjustedP(),
-                        over, claim, t.findingOn(1).words(t.comparison().difference().n()), paper));
+                        over, claim, t.verdict(1), paper));
     }
 
     /** In the full form, after every row of the case is written: each of {@code variants} converged. */

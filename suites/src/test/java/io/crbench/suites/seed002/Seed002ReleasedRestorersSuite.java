@@ -161,7 +161,7 @@ class Seed002ReleasedRestorersSuite {
             ComparisonFamily.Tested t = tested.get(i);
             String row = ROW_PREFIX + c.condition();
             double printed = table.cell(row, column).value() - table.cell(row, "DirectTest").value();
-            String verdict = "the paper's sign " + t.findingOn(printed).words(grid.inputs().size());
+            String verdict = "the paper's sign " + t.verdict(printed);
             CellRecorder.unpublished(t.comparison().difference(), "002", ResultRecord.NONE, cell(column, c.condition()),
                     grid.dataset(), c.frontEnd() + "+" + grid.method(), c.restored().condition(), String.format(Locale.ROOT,
                             "top-1 change from the released network before MobileNetV2 int8: wrong→right %d, right→wrong"

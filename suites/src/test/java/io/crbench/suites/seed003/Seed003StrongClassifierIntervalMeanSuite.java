@@ -156,8 +156,7 @@ class Seed003StrongClassifierIntervalMeanSuite {
         PairedComparison gain = PairedComparison.of(MetricId.INTERVAL_MEAN_ACCURACY_GAIN.wire(),
                 seqOrg.perImageRates(low, high), claOrg.perImageRates(low, high));
         double printed = TABLE_3.cell(row, SEQ_ORG).value() - TABLE_3.cell(row, COLUMN).value();
-        String verdict = "the paper's sign " + ComparisonFamily.test(List.of(gain)).get(0).findingOn(printed)
-                .words(gain.difference().n());
+        String verdict = "the paper's sign " + ComparisonFamily.test(List.of(gain)).get(0).verdict(printed);
         CellRecorder.unpublished(gain.difference(), "003", "3", SEQ_ORG + " − " + COLUMN + "/" + row,
                 cifar().dataset(), method, degradation, String.format(Locale.ROOT, "interval mean accuracy gain of"
                         + " restoring first, paired over images: %d images gained, %d lost (exact sign test p = %.3g);"
@@ -225,7 +224,7 @@ class Seed003StrongClassifierIntervalMeanSuite {
                                     + " lost; Holm-adjusted exact sign test p = %.3g over Table 6's %d rows; Table 6"
                                     + " prints %+.3f for the paper's networks; the paper's sign %s",
                             t.comparison().improved(), t.comparison().worsened(), t.adjustedP(), intervals.size(),
-                            printed, t.findingOn(printed).words(t.comparison().difference().n())));
+                            printed, t.verdict(printed)));
         }
     }
 

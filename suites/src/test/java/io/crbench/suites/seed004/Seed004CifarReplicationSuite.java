@@ -128,7 +128,7 @@ class Seed004CifarReplicationSuite extends ReplicationSuite {
         CellRecorder.unpublished(t.comparison().difference(), PAPER, TABLE, "CIFAR-10 replication: " + what + "/"
                 + quality, grid().dataset(), cascade.restorer().id() + "+" + grid().method(), restored.condition(),
                 String.format(Locale.ROOT, "%s; %s; Holm-adjusted p = %.3g over QF %s; %s at this QF: %s; %s", setup(),
-                        counts, t.adjustedP(), QUALITIES, claim, t.findingOn(1).words(t.comparison().difference().n()),
+                        counts, t.adjustedP(), QUALITIES, claim, t.verdict(1),
                         HEADLINE));
     }
 
