@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -122,7 +123,8 @@ public final class ExperimentReportExtension
             return;
         }
         String suite = suiteName(context);
-        writeReportEntry(suite, context.getRequiredTestClass().getName(), rows);
+        writeReportEntry(suite, context.getRequiredTestClass().getName(), rows,
+                context.getTestInstance().filter(RecordedReference.class::isInstance).map(RecordedReference.class::cast));
         writeEnvironment();
         writeRunSummary("incomplete: written after " + suite + "; the run has not finished (" + RunManifest.FILE_NAME
                 + " says when it has)");
@@ -146,7 +148,8 @@ public final class ExperimentReportExtension
     }
 
     /** A synthetic Allure test holding the suite-level attachments. */
-    private static void writeReportEntry(String suite, String className, List<ResultRecord> rows) {
+    private static void writeReportEntry(String suite, String className, List<ResultRecord> rows,
+            Optional<RecordedReference> reference) {
         AllureLifecycle lifecycle = Allure.getLifecycle();
         String uuid = UUID.randomUUID().toString();
         ResultRecord first = rows.get(0);
@@ -172,6 +175,15 @@ public final class ExperimentReportExtension
         AllureReport.attachHtml("published vs measured", PublishedVsMeasuredTable.html(suite, rows));
         AllureReport.attachCsv("published vs measured (CSV)", PublishedVsMeasuredTable.csv(rows));
         AllureReport.attachText("verdict summary", ReproductionSummary.markdown(rows));
+        reference.ifPresent(r -> {
+            List<ResultRecord> recorded = r.referenceRows();
+            if (recorded.isEmpty()) {
+                AllureReport.attachText(r.referenceTitle(), "No run of this form has been recorded yet.");
+            } else {
+                AllureReport.attachHtml(r.referenceTitle(), PublishedVsMeasuredTable.html(r.referenceTitle(), recorded));
+                AllureReport.attachText(r.referenceTitle() + ": verdict summary", ReproductionSummary.markdown(recorded));
+            }
+        });
         lifecycle.stopTestCase(uuid);
         lifecycle.writeTestCase(uuid);
     }

@@ -3,6 +3,10 @@ package io.crbench.suites.replication;
 import io.crbench.baselines.replication.CifarReplication;
 import io.crbench.experiment.ClassifierGrid;
 import io.crbench.reports.ExperimentReportExtension;
+import io.crbench.reports.RecordedReference;
+import io.crbench.result.RecordedBaselines;
+import io.crbench.result.ResultRecord;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,11 +16,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * What every replication suite shares: the {@link ReplicationBench} of its paper, opened before its
  * first case and closed after its last, and the training seeds its per-seed cases run over. A
- * suite declares its paper, table and how its method departs from the paper, then its cases.
+ * suite declares its paper, table and how its method departs from the paper, then its cases. Its
+ * report entry shows the paper's last recorded full run beside this run's rows.
  */
 @ExtendWith(ExperimentReportExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class ReplicationSuite {
+public abstract class ReplicationSuite implements RecordedReference {
+    /** The folder of recorded full runs, one {@code <paper>.jsonl} each (set by the suites' pom). */
+    public static final String RECORDED_PROPERTY = "crbench.replication.recorded";
+
     private final String paper;
     private final String table;
     private final String method;
@@ -69,5 +77,25 @@ public abstract class ReplicationSuite {
     /** Whether this run is the full replication (the reduced form checks the machinery only). */
     protected final boolean full() {
         return bench.protocol().isFull();
+    }
+
+    @Override
+    public String referenceTitle() {
+        return "recorded full run of seed " + paper + " (" + recordedFile().getFileName() + ")";
+    }
+
+    /** The last recorded full run's rows of this paper; empty when none is recorded yet. */
+    @Override
+    public List<ResultRecord> referenceRows() {
+        return RecordedBaselines.load(recordedFile()).rows();
+    }
+
+    private Path recordedFile() {
+        String folder = System.getProperty(RECORDED_PROPERTY);
+        if (folder == null || folder.isBlank()) {
+            throw new IllegalStateException("-D" + RECORDED_PROPERTY + " is not set: it names the folder of recorded"
+                    + " full replication runs (baselines/recorded/replication)");
+        }
+        return Path.of(folder).resolve(paper + ".jsonl");
     }
 }
