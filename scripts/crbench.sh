@@ -3,7 +3,9 @@
 #   scripts/crbench.sh run   the experiment suites on the default data; ends with the report's path
 #                            (run -Preplication: only the CIFAR-10 converged replication, in full)
 #   scripts/crbench.sh test  the full build: unit tests, suites, regression gate, installed artifacts,
-#                            then examples/mobilenet-gate built against them (what CI runs)
+#                            the gate's coverage (every measured cell accepted, every accepted cell
+#                            measured; default run only), then examples/mobilenet-gate built against
+#                            them (what CI runs)
 #   scripts/crbench.sh evaluate ...  the `crbench evaluate` command on your own model (--help for usage)
 # Data comes from the mirror in CRBENCH_MIRROR (or -Dcrbench.mirror=...), else from the public URLs.
 # Extra arguments go to Maven (e.g. -Pfull for paper scale, -Dcrbench.record=true to accept results).
@@ -32,6 +34,11 @@ case "$mode" in
     ;;
   test)
     mvn "${mvn_flags[@]}" install "$@"
+    if [ "$#" -eq 0 ]; then
+      # The accepted rows are the default run's: with other settings (-Pfull, one suite) they cannot cover each other.
+      java -cp evaluate/target/crbench-evaluate-command.jar io.crbench.result.GateCoverage \
+        suites/target/crbench-results/results.jsonl baselines/recorded/accepted
+    fi
     # A team's project gating its own model through crbench's installed artifacts (README, "Gate your own model").
     mvn "${mvn_flags[@]}" -f examples/mobilenet-gate/pom.xml verify
     ;;

@@ -1,11 +1,6 @@
 package io.crbench.result;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,17 +18,7 @@ public final class AcceptResults {
 
     /** Merges the rows of {@code results} into the baseline at {@code accepted}; returns how many were read. */
     public static int accept(Path results, Path accepted) {
-        List<ResultRecord> rows = new ArrayList<>();
-        try {
-            List<String> lines = Files.readAllLines(results, StandardCharsets.UTF_8);
-            for (int i = 0; i < lines.size(); i++) {
-                if (!lines.get(i).isBlank()) {
-                    rows.add(ResultJson.fromLine(lines.get(i), results + ":" + (i + 1)));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the run's results " + results, e);
-        }
+        List<ResultRecord> rows = ResultJson.readAll(results);
         if (rows.isEmpty()) {
             throw new IllegalArgumentException(results + " holds no rows; nothing to accept");
         }

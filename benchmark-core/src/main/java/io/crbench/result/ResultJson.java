@@ -4,6 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crbench.degradation.Condition;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +63,22 @@ public final class ResultJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise result " + r.key(), e);
         }
+    }
+
+    /** Every row of a results.jsonl file (blank lines skipped); errors name the file and line. */
+    public static List<ResultRecord> readAll(Path file) {
+        List<ResultRecord> rows = new ArrayList<>();
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                if (!lines.get(i).isBlank()) {
+                    rows.add(fromLine(lines.get(i), file + ":" + (i + 1)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read results " + file, e);
+        }
+        return rows;
     }
 
     /** Parses a line written by {@link #toLine}; {@code source} names it in errors. */
