@@ -116,12 +116,18 @@ class Seed004PublishedCellsSuite {
     }
 
     /** Per metric, each image's mean over the QFs, then the bootstrap mean over images. */
-    /** JPEG at a table's level: one QF ({@code 40}) or the mean over a sweep ({@code 10..90}). */
+    /**
+     * JPEG at a table's level: one QF ({@code 40}), the mean over a sweep ({@code 10..90}), or a
+     * named setting the paper does not state as numbers ({@code Q-Sweep}: no level).
+     */
     private static Condition jpeg(String level) {
         int range = level.indexOf("..");
-        return range < 0 ? JpegCompression.at(Integer.parseInt(level)).condition()
-                : JpegCompression.interval(Integer.parseInt(level.substring(0, range)),
-                        Integer.parseInt(level.substring(range + 2)));
+        if (range > 0) {
+            return JpegCompression.interval(Integer.parseInt(level.substring(0, range)),
+                    Integer.parseInt(level.substring(range + 2)));
+        }
+        return level.chars().allMatch(Character::isDigit) ? JpegCompression.at(Integer.parseInt(level)).condition()
+                : Condition.of("jpeg(q=" + level + ")", "jpeg");
     }
 
     private static void record(String table, String cell, String dataset, String method, Condition degradation,
