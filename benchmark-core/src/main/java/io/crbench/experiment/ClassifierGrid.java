@@ -49,6 +49,11 @@ public final class ClassifierGrid implements AutoCloseable {
         return inputs;
     }
 
+    /** The true class of every input, in input order (a copy). */
+    public int[] labels() {
+        return labels.clone();
+    }
+
     /** The first input, for sample images in the report. */
     public Image8 sampleInput() {
         return inputs.get(0);

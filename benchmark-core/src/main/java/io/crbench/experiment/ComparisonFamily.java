@@ -80,15 +80,26 @@ public final class ComparisonFamily {
          * which a decision also needs, is not modelled, so this is the sign test's reach.
          */
         public OptionalDouble decidableTop1Difference(double power) {
-            if (!comparison.difference().metric().equals(MetricId.TOP1_GAIN.wire())) {
+            if (!isTop1()) {
                 return OptionalDouble.empty();
             }
-            int discordant = comparison.improved() + comparison.worsened();
-            OptionalDouble share = SignTestPower.smallestDecidableShare(discordant,
-                    StatisticalConventions.ALPHA / familySize, power);
+            OptionalDouble share = SignTestPower.smallestDecidableShare(discordant(), bonferroniAlpha(), power);
             return share.isPresent()
-                    ? OptionalDouble.of((2 * share.getAsDouble() - 1) * discordant / comparison.difference().n())
+                    ? OptionalDouble.of((2 * share.getAsDouble() - 1) * discordant() / comparison.difference().n())
                     : OptionalDouble.empty();
+        }
+
+        private boolean isTop1() {
+            return comparison.difference().metric().equals(MetricId.TOP1_GAIN.wire());
+        }
+
+        /** The images exactly one side got right. */
+        private int discordant() {
+            return comparison.improved() + comparison.worsened();
+        }
+
+        private double bonferroniAlpha() {
+            return StatisticalConventions.ALPHA / familySize;
         }
 
         /**
@@ -102,18 +113,17 @@ public final class ComparisonFamily {
             if (finding != Finding.NOT_RESOLVED) {
                 return finding.words();
             }
-            if (!comparison.difference().metric().equals(MetricId.TOP1_GAIN.wire())) {
+            if (!isTop1()) {
                 return finding.words(n);
             }
-            int discordant = comparison.improved() + comparison.worsened();
             OptionalDouble reach = decidableTop1Difference(STATED_POWER);
-            String alpha = String.format(Locale.ROOT, "α = %.3g", StatisticalConventions.ALPHA / familySize);
+            String alpha = String.format(Locale.ROOT, "α = %.3g", bonferroniAlpha());
             return finding.words(n) + (reach.isPresent()
                     ? String.format(Locale.ROOT, " (with %d discordant images the test decides, with %.0f %% power at"
-                            + " %s, only a top-1 difference of %.1f points or more either way)", discordant,
+                            + " %s, only a top-1 difference of %.1f points or more either way)", discordant(),
                             100 * STATED_POWER, alpha, 100 * reach.getAsDouble())
                     : String.format(Locale.ROOT, " (%d discordant images: too few for any top-1 difference to be"
-                            + " decided at %s)", discordant, alpha));
+                            + " decided at %s)", discordant(), alpha));
         }
     }
 

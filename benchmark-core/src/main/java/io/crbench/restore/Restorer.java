@@ -22,6 +22,35 @@ public interface Restorer extends AutoCloseable {
         return degraded.stream().map(this::restore).toList();
     }
 
+    /**
+     * This restorer under another id (e.g. one naming its checkpoint, so that what is trained on
+     * its outputs is keyed to its weights). Closing the view leaves this restorer open.
+     */
+    default Restorer named(String otherId) {
+        Restorer self = this;
+        return new Restorer() {
+            @Override
+            public String id() {
+                return otherId;
+            }
+
+            @Override
+            public Image8 restore(Image8 degraded) {
+                return self.restore(degraded);
+            }
+
+            @Override
+            public List<Image8> restoreAll(List<Image8> degraded) {
+                return self.restoreAll(degraded);
+            }
+
+            @Override
+            public void close() {
+                // the view owns nothing; the named restorer is closed by its owner
+            }
+        };
+    }
+
     @Override
     void close();
 }

@@ -145,6 +145,7 @@ public final class ResultJson {
 
     private static double numberValue(JsonNode v, String field) {
         if (!v.isNumber()) {
+            // asDouble() would read "abc" as 0.0, a value that can never regress.
             throw new IllegalArgumentException("field '" + field + "' is not a number: " + v);
         }
         return v.asDouble();
@@ -167,10 +168,6 @@ public final class ResultJson {
         if (v == null || v.isNull()) {
             return Double.NaN;
         }
-        if (!v.isNumber()) {
-            // asDouble() would read "abc" as 0.0, a value that can never regress.
-            throw new IllegalArgumentException("field '" + field + "' is not a number: " + v);
-        }
-        return v.asDouble();
+        return numberValue(v, field);
     }
 }

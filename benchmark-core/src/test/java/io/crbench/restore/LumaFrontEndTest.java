@@ -68,4 +68,17 @@ class LumaFrontEndTest {
         assertThat(brighten.seen).singleElement().isEqualTo(gray);
         assertThat(out.isGray()).isTrue();
     }
+
+    @Test
+    void aNamedViewRestoresAsTheRestorerAndLeavesItOpen() {
+        Brighten brighten = new Brighten(5);
+        Image8 gray = Image8.generate(4, 3, 1, (x, y, c) -> x * 10 + y);
+        Restorer view = brighten.named("brighten#0123456789ab");
+        assertThat(view.id()).isEqualTo("brighten#0123456789ab");
+        assertThat(view.restore(gray)).isEqualTo(new Brighten(5).restore(gray));
+        assertThat(view.restoreAll(List.of(gray, gray))).hasSize(2);
+        assertThat(brighten.seen).hasSize(3);
+        view.close();
+        assertThat(brighten.closed).isFalse();
+    }
 }

@@ -21,7 +21,8 @@ import java.util.List;
  * @param trainingDataIds names of the training sets, e.g. {@code [Kodak24, CBSD68]}
  * @param seed the training seed
  * @param codeVersion the method's code version: bump it when the architecture or training code changes
- * @param warmStart the SHA-256 of the key of the model training started from, or empty for fresh weights
+ * @param warmStart the SHA-256 of the key of the model training started from, or the id of the
+ *     pretrained {@link StartingWeights} it started from, or empty for fresh weights
  */
 public record CheckpointKey(String methodId, String recipeId, String degradationId, String lossId,
         List<String> trainingDataIds, long seed, String codeVersion, String warmStart) {

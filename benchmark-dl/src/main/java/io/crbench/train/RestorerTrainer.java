@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * Gets trained weights for a {@link TrainingJob}: from the {@link CheckpointCache} when an entry
  * for its key exists, else by training (see {@link TrainingRun}) and storing the result; or from
  * a user-supplied parameter file. A warm-started job first gets its parent's weights the same way
- * (cached or trained) and trains on from them.
+ * (cached or trained) and trains on from them; a job with pretrained weights trains on from those.
  */
 public final class RestorerTrainer {
     private final CheckpointCache cache;
@@ -34,6 +34,8 @@ public final class RestorerTrainer {
                 try (TrainedModel parent = loadOrTrain(job.warmStart())) {
                     ParameterFiles.load(model.getBlock(), model.getNDManager(), parent.parametersFile());
                 }
+            } else if (job.pretrained() != null) {
+                job.pretrained().loadInto(model);
             }
             Recipe recipe = job.recipe();
             PatchSampler sampler = new PatchSampler(job.trainingSet().images(), job.degradation(), recipe.patchSize(),

@@ -21,12 +21,21 @@ import java.util.function.Supplier;
  * @param targets the loss's labels per batch ({@link PatchTargets#CLEAN} for pixel losses)
  * @param warmStart the job whose trained weights this one starts from (same architecture), or
  *     null to start from fresh weights
+ * @param pretrained weights from outside crbench this one starts from (e.g. a released
+ *     classifier's, to fine-tune it), or null; at most one of {@code warmStart} and this
  * @param stopping stops the run once its validation loss stops improving (the recipe's iterations
  *     are then a cap), or null to run every iteration
  */
 public record TrainingJob(String methodId, Supplier<Block> newBlock, Recipe recipe, Loss loss,
         Degradation degradation, TrainingSet trainingSet, String codeVersion, PatchTargets targets,
-        TrainingJob warmStart, EarlyStopping stopping) {
+        TrainingJob warmStart, StartingWeights pretrained, EarlyStopping stopping) {
+    public TrainingJob {
+        if (warmStart != null && pretrained != null) {
+            throw new IllegalArgumentException(methodId + " cannot start both from another job's weights and from "
+                    + pretrained.id());
+        }
+    }
+
     /** A job from fresh weights whose loss learns the clean patch alone. */
     public TrainingJob(String methodId, Supplier<Block> newBlock, Recipe recipe, Loss loss, Degradation degradation,
             TrainingSet trainingSet, String codeVersion) {
@@ -36,29 +45,36 @@ public record TrainingJob(String methodId, Supplier<Block> newBlock, Recipe reci
     /** A job from fresh weights. */
     public TrainingJob(String methodId, Supplier<Block> newBlock, Recipe recipe, Loss loss, Degradation degradation,
             TrainingSet trainingSet, String codeVersion, PatchTargets targets) {
-        this(methodId, newBlock, recipe, loss, degradation, trainingSet, codeVersion, targets, null, null);
+        this(methodId, newBlock, recipe, loss, degradation, trainingSet, codeVersion, targets, null, null, null);
     }
 
     /** This job started from the weights {@code parent} trains. */
     public TrainingJob startingFrom(TrainingJob parent) {
         return new TrainingJob(methodId, newBlock, recipe, loss, degradation, trainingSet, codeVersion, targets,
-                parent, stopping);
+                parent, null, stopping);
+    }
+
+    /** This job started from {@code weights} (a fine-tuning of them). */
+    public TrainingJob startingFrom(StartingWeights weights) {
+        return new TrainingJob(methodId, newBlock, recipe, loss, degradation, trainingSet, codeVersion, targets,
+                null, weights, stopping);
     }
 
     /** This job stopped early by {@code rule}. */
     public TrainingJob stoppedBy(EarlyStopping rule) {
         return new TrainingJob(methodId, newBlock, recipe, loss, degradation, trainingSet, codeVersion, targets,
-                warmStart, rule);
+                warmStart, pretrained, rule);
     }
 
     /**
      * The cache key of the model this job trains; a warm start's key includes its parent's, so a
-     * retrained parent also retrains its children.
+     * retrained parent also retrains its children, and pretrained weights' key their id.
      */
     public CheckpointKey checkpointKey() {
         // The stopping rule joins the recipe's id only when there is one, so other keys stay as they were.
         String schedule = stopping == null ? recipe.id() : recipe.id() + "+" + stopping.id();
         return new CheckpointKey(methodId, schedule, degradation.id(), loss.getName(), trainingSet.ids(),
-                recipe.seed(), codeVersion, warmStart == null ? "" : warmStart.checkpointKey().sha256());
+                recipe.seed(), codeVersion, warmStart != null ? warmStart.checkpointKey().sha256()
+                        : pretrained != null ? pretrained.id() : "");
     }
 }

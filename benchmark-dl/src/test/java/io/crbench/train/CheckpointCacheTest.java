@@ -3,6 +3,7 @@ package io.crbench.train;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.djl.Model;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
@@ -158,6 +159,40 @@ class CheckpointCacheTest {
         TrainingJob fresh = new TrainingJob(child.methodId(), child.newBlock(), child.recipe(), child.loss(),
                 child.degradation(), DATA, "tiny-1");
         assertThat(fresh.checkpointKey().sha256()).isNotEqualTo(child.checkpointKey().sha256());
+    }
+
+    @Test
+    void pretrainedWeightsAreWhereTrainingStartsAndPartOfTheKey() throws IOException {
+        RestorerTrainer trainer = new RestorerTrainer(new CheckpointCache(dir, false));
+        TrainingJob parent = job(RECIPE);
+        Image8 byParent;
+        Path weightsFile;
+        try (TrainedModel trainedParent = trainer.loadOrTrain(parent)) {
+            byParent = restore(trainedParent);
+            weightsFile = trainedParent.parametersFile();
+        }
+        StartingWeights released = new StartingWeights() {
+            @Override
+            public String id() {
+                return "released-tiny";
+            }
+
+            @Override
+            public void loadInto(Model model) {
+                ParameterFiles.load(model.getBlock(), model.getNDManager(), weightsFile);
+            }
+        };
+        TrainingJob child = new TrainingJob("tiny-finetuned(q=10)", TinyNetworks::convNet,
+                RECIPE.withIterations(1).withLearningRate(1e-12f), PixelLosses.mse(), JpegCompression.at(10), DATA,
+                "tiny-1").startingFrom(released);
+        try (TrainedModel trainedChild = trainer.loadOrTrain(child)) {
+            assertThat(trainedChild.fromCache()).isFalse();
+            assertThat(restore(trainedChild)).isEqualTo(byParent);
+        }
+        assertThat(child.checkpointKey().canonical()).endsWith("warm_start=released-tiny\n");
+        assertThatThrownBy(() -> new TrainingJob(child.methodId(), child.newBlock(), child.recipe(), child.loss(),
+                child.degradation(), DATA, "tiny-1", PatchTargets.CLEAN, parent, released, null))
+                .hasMessageContaining("released-tiny");
     }
 
     @Test

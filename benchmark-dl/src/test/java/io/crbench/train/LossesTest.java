@@ -96,4 +96,15 @@ class LossesTest {
         assertThatThrownBy(() -> value(WeightedLoss.named("none"), new float[] {0f}, new float[] {1f}, new Shape(1)))
                 .hasMessageContaining("no terms");
     }
+
+    @Test
+    void classCrossEntropyIsTheMeanNegativeLogSoftmaxOfTheTrueClass() {
+        // logits [0, ln 3] and [ln 2, 0]: softmax [1/4, 3/4] and [2/3, 1/3]; true classes 1 and 1.
+        NDList logits = new NDList(manager.create(new float[] {0f, (float) Math.log(3), (float) Math.log(2), 0f},
+                new Shape(2, 2)));
+        NDList labels = new NDList(manager.zeros(new Shape(2, 3, 1, 1)), manager.create(new long[] {1, 1}));
+        float expected = (float) ((-Math.log(0.75) - Math.log(1.0 / 3)) / 2);
+        assertThat(new ClassCrossEntropy().evaluate(labels, logits).getFloat()).isCloseTo(expected, within(1e-6f));
+        assertThat(new ClassCrossEntropy().getName()).isEqualTo(ClassCrossEntropy.NAME);
+    }
 }

@@ -9,7 +9,7 @@ import io.crbench.reproduction.PublishedValue;
  * The top-1 gain seed 002 prints for an AFD-Module variant over DirectTest, (variant − DirectTest)
  * of two printed cells, as the value a measured gain is set beside. The paper's gains are ResNet-50's
  * on the 50,000 ImageNet validation images; measured here with a stand-in backbone on other images,
- * a gain can neither reproduce nor contradict them, so {@link AfdRows} records it as
+ * a gain can neither reproduce nor contradict them, so the AFD suites record it as
  * {@code substitute_measured} with the comparison's numbers for the reader.
  */
 public final class PublishedAfdGain {

@@ -11,8 +11,8 @@ import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.Blocks;
 import ai.djl.nn.LambdaBlock;
-import ai.djl.nn.Parameter;
 import ai.djl.nn.ParallelBlock;
+import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
@@ -24,6 +24,7 @@ import io.crbench.model.FeatureBackbone;
 import io.crbench.model.InputNormalization;
 import io.crbench.model.LegacyTorchCheckpoint;
 import io.crbench.model.ModelLoadException;
+import io.crbench.train.StartingWeights;
 import io.crbench.train.TrainingRun;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,6 +84,53 @@ public final class AuthorsCifarResNet {
         Model model = loaded(file, n, stages);
         return new StagedBackbone(id(depth), model, stages, new int[] {3, 16, 16, 32, 64}, new int[] {1, 1, 1, 2, 4},
                 CLASSES);
+    }
+
+    /**
+     * A fresh, uninitialised ResNet-20 or ResNet-56 (logits out), the architecture of
+     * {@link #released}: a network to fine-tune from the released weights.
+     */
+    public static Block block(int depth) {
+        return network(blocksPerStage(depth), new LinkedHashMap<>(), new ArrayList<>());
+    }
+
+    /**
+     * The released weights of ResNet-20 or ResNet-56 as the start of a training job (fine-tuning
+     * them, e.g. on degraded images), named by the released file, whose name carries its hash and
+     * whose SHA-256 the data set's manifest checks.
+     */
+    public static StartingWeights released(int depth) {
+        int n = blocksPerStage(depth);
+        String file = FILES.get(n);
+        return new StartingWeights() {
+            @Override
+            public String id() {
+                return Datasets.CIFAR10_RESNET + "/" + file;
+            }
+
+            @Override
+            public void loadInto(Model target) {
+                Path path = Datasets.locate(Datasets.CIFAR10_RESNET).path(file);
+                target.getBlock().initialize(target.getNDManager(), DataType.FLOAT32, new Shape(1, 3, SIZE, SIZE));
+                List<Parameter> to = target.getBlock().getParameters().values();
+                try (Model source = loaded(path, n, new ArrayList<>())) {
+                    List<Parameter> from = source.getBlock().getParameters().values();
+                    if (from.size() != to.size()) {
+                        throw new IllegalArgumentException("a ResNet-" + depth + " has " + from.size()
+                                + " parameters, the network to load them into " + to.size());
+                    }
+                    for (int i = 0; i < from.size(); i++) {
+                        NDArray value = from.get(i).getArray();
+                        NDArray destination = to.get(i).getArray();
+                        if (!value.getShape().equals(destination.getShape())) {
+                            throw new IllegalArgumentException("parameter " + i + " of ResNet-" + depth + " is "
+                                    + value.getShape() + ", the network to load it into has " + destination.getShape());
+                        }
+                        destination.set(value.toFloatArray());
+                    }
+                }
+            }
+        };
     }
 
     private static int blocksPerStage(int depth) {

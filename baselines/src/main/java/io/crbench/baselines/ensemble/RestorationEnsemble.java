@@ -29,12 +29,11 @@ import io.crbench.train.PixelLosses;
 import io.crbench.train.Recipe;
 import io.crbench.train.RestorerTrainer;
 import io.crbench.train.TrainedModel;
-import io.crbench.train.TrainingJob;
 import io.crbench.train.TrainingCurves;
+import io.crbench.train.TrainingJob;
 import io.crbench.train.TrainingRun;
 import io.crbench.train.TrainingSet;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -105,16 +104,9 @@ public final class RestorationEnsemble implements AutoCloseable {
             opened.add(restorer);
 
             RandomLevel estimatorLevels = kind.random(EnsembleRecipes.ESTIMATOR_SEED);
-            PatchTargets normalisedLevel = (batch, manager) -> {
-                float[] level = new float[batch.size()];
-                for (int i = 0; i < level.length; i++) {
-                    level[i] = kind.normalised(estimatorLevels.levelFor(batch.degradationSeed(i)));
-                }
-                return new NDList(manager.create(level, new Shape(level.length, 1)));
-            };
             TrainingJob estimatorJob = new TrainingJob("level-estimator(" + kind.id() + ")",
                     () -> LevelEstimationNet.block(scale), recipes.estimator(side), PixelLosses.mse(), estimatorLevels,
-                    images, CODE_VERSION, normalisedLevel);
+                    images, CODE_VERSION, levelTargets(kind, estimatorLevels));
             TrainedModel estimatorModel = imageTrainer.loadOrTrain(estimatorJob);
             LevelEstimator estimator = new LevelEstimator(estimatorModel.model());
             opened.add(estimator);
@@ -134,14 +126,8 @@ public final class RestorationEnsemble implements AutoCloseable {
             List<String> upstream = new ArrayList<>(data.ids());
             upstream.addAll(List.of(restorer.id(), named("level-estimator", estimatorJob.checkpointKey()), clean.id(),
                     restored.id()));
-            Recipe weightRecipe = recipes.weights();
-            RandomLevel weightLevels = kind.random(EnsembleRecipes.WEIGHT_SEED);
-            CheckpointKey weightKey = new CheckpointKey("ensemble-weights(" + kind.id() + ")", weightRecipe.id(),
-                    weightLevels.id(), EnsembleCrossEntropy.NAME, upstream, weightRecipe.seed(), CODE_VERSION);
-            TrainedModel weightModel = CachedTraining.loadOrTrain(cache, weightKey, weightKey.methodId(),
-                    EnsembleWeightNet.block(), model -> TrainingCurves.of(TrainingRun.train(weightKey.methodId(),
-                            model, weightRecipe, weightSamples(data, recipes.weightSamples(), weightLevels, restorer,
-                                    estimator, clean, restored, weightRecipe.seed()), new EnsembleCrossEntropy())));
+            TrainedModel weightModel = trainWeights(cache, kind, data, recipes.weightSamples(), recipes.weights(),
+                    upstream, restorer, estimator, clean, restored);
             return new RestorationEnsemble(kind, scale, restorer, estimator, clean, degraded, restored,
                     new EnsembleWeights(weightModel.model()));
         } catch (RuntimeException e) {
@@ -154,6 +140,20 @@ public final class RestorationEnsemble implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * The level estimator's labels: each patch's level, drawn by {@code levels} from the patch's
+     * degradation seed, normalised ({@link DegradationKind#normalised}).
+     */
+    static PatchTargets levelTargets(DegradationKind kind, RandomLevel levels) {
+        return (batch, manager) -> {
+            float[] level = new float[batch.size()];
+            for (int i = 0; i < level.length; i++) {
+                level[i] = kind.normalised(levels.levelFor(batch.degradationSeed(i)));
+            }
+            return new NDList(manager.create(level, new Shape(level.length, 1)));
+        };
     }
 
     /** A VGG-like classifier (Fig. 2) trained on {@code data} under {@code inputs}. */
@@ -212,14 +212,32 @@ public final class RestorationEnsemble implements AutoCloseable {
     }
 
     /**
+     * The ensemble-weight network (cross-entropy of the weighted classifiers, every other network
+     * frozen), cached under a key naming {@code upstream}, the ids of its training data and of the
+     * networks it is trained through.
+     *
+     * @param samples degraded training images the weights are fitted on
+     */
+    static TrainedModel trainWeights(CheckpointCache cache, DegradationKind kind, LabeledTrainingSet data, int samples,
+            Recipe recipe, List<String> upstream, Restorer restorer, LevelEstimator estimator, Classifier clean,
+            Classifier restored) {
+        RandomLevel levels = kind.random(EnsembleRecipes.WEIGHT_SEED);
+        CheckpointKey key = new CheckpointKey("ensemble-weights(" + kind.id() + ")", recipe.id(), levels.id(),
+                EnsembleCrossEntropy.NAME, upstream, recipe.seed(), CODE_VERSION);
+        return CachedTraining.loadOrTrain(cache, key, key.methodId(), EnsembleWeightNet.block(),
+                model -> TrainingCurves.of(TrainingRun.train(key.methodId(), model, recipe, weightSamples(data,
+                        samples, levels, restorer, estimator, clean, restored, recipe.seed()),
+                        new EnsembleCrossEntropy())));
+    }
+
+    /**
      * The ensemble-weight network's training data, computed once with every other network frozen:
      * {@code count} training images (cycling through the set) degraded at a drawn level, their
      * estimated level as input, and as labels the true class's probability under the clean and the
      * restored classifier on the restored image. Batches are drawn with replacement.
      */
     private static BatchSource weightSamples(LabeledTrainingSet data, int count, RandomLevel levels,
-            BlockRestorer restorer, LevelEstimator estimator, BlockClassifier clean, BlockClassifier restored,
-            long seed) {
+            Restorer restorer, LevelEstimator estimator, Classifier clean, Classifier restored, long seed) {
         List<Image8> cleanImages = new ArrayList<>(count);
         int[] labels = new int[count];
         for (int i = 0; i < count; i++) {
@@ -270,58 +288,12 @@ public final class RestorationEnsemble implements AutoCloseable {
     }
 
     /**
-     * Every pipeline's top-1 hits on {@code images} at every level of {@code levels}: at each level
-     * the images are degraded once (image seed = index, so noise is the same draw in every
-     * pipeline), restored once, and every classifier sees the same degraded or restored images.
+     * Every pipeline's top-1 hits on {@code images} at every level of {@code levels} (see
+     * {@link EnsembleNetworks#evaluate}).
      */
     public PipelineHits evaluate(List<Image8> images, int[] labels, int[] levels) {
-        if (images.size() != labels.length || images.isEmpty()) {
-            throw new IllegalArgumentException("need one label per test image, got " + images.size() + " images and "
-                    + labels.length + " labels");
-        }
-        int n = images.size();
-        long[] seeds = LongStream.range(0, n).toArray();
-        Map<Pipeline, boolean[][]> hits = new EnumMap<>(Pipeline.class);
-        for (Pipeline p : Pipeline.values()) {
-            hits.put(p, new boolean[levels.length][n]);
-        }
-        for (int l = 0; l < levels.length; l++) {
-            List<Image8> degradedImages = kind.at(levels[l]).applyAll(images, seeds);
-            List<Image8> restoredImages = restorer.restoreAll(degradedImages);
-            float[][] cleanOnDegraded = Probabilities.softmax(clean.logits(degradedImages));
-            float[][] degradedOnDegraded = Probabilities.softmax(degraded.logits(degradedImages));
-            float[][] cleanOnRestored = Probabilities.softmax(clean.logits(restoredImages));
-            float[][] restoredOnRestored = Probabilities.softmax(restored.logits(restoredImages));
-            float[][] w = weights.of(estimator.estimate(degradedImages));
-            for (int i = 0; i < n; i++) {
-                int y = labels[i];
-                hits.get(Pipeline.CLA_ORG)[l][i] = Probabilities.argmax(cleanOnDegraded[i]) == y;
-                hits.get(Pipeline.CLA_DEGRADED)[l][i] = Probabilities.argmax(degradedOnDegraded[i]) == y;
-                hits.get(Pipeline.SEQ_ORG)[l][i] = Probabilities.argmax(cleanOnRestored[i]) == y;
-                hits.get(Pipeline.SEQ_RES)[l][i] = Probabilities.argmax(restoredOnRestored[i]) == y;
-                hits.get(Pipeline.ENS_CLA)[l][i] = largestOfEither(cleanOnDegraded[i], degradedOnDegraded[i]) == y;
-                hits.get(Pipeline.PROPOSED)[l][i] =
-                        Probabilities.argmax(mix(w[i], cleanOnRestored[i], restoredOnRestored[i])) == y;
-            }
-        }
-        Map<Pipeline, LevelHits> out = new EnumMap<>(Pipeline.class);
-        hits.forEach((p, h) -> out.put(p, new LevelHits(levels, h)));
-        return new PipelineHits(kind, out);
-    }
-
-    /** Fig. 1-(c)'s decision: the class holding the single largest probability of either classifier. */
-    private static int largestOfEither(float[] a, float[] b) {
-        int ia = Probabilities.argmax(a);
-        int ib = Probabilities.argmax(b);
-        return a[ia] >= b[ib] ? ia : ib;
-    }
-
-    private static float[] mix(float[] w, float[] a, float[] b) {
-        float[] out = new float[a.length];
-        for (int k = 0; k < a.length; k++) {
-            out[k] = w[0] * a[k] + w[1] * b[k];
-        }
-        return out;
+        return new EnsembleNetworks(kind, restorer, estimator, clean, degraded, restored, weights).evaluate(images,
+                labels, levels);
     }
 
     /** The degradation the method is built for. */

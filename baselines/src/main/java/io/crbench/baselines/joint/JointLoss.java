@@ -6,6 +6,7 @@ import ai.djl.training.loss.Loss;
 import io.crbench.model.FeatureBackbone;
 import io.crbench.numerics.Scalars;
 import io.crbench.train.CharbonnierLoss;
+import io.crbench.train.ClassCrossEntropy;
 import java.util.Locale;
 
 /**
@@ -75,8 +76,7 @@ public final class JointLoss extends Loss {
             return pixel;
         }
         NDArray logits = backbone.logits(restored);
-        NDArray classes = labels.get(1).oneHot(backbone.numClasses());
-        NDArray crossEntropy = logits.logSoftmax(1).mul(classes).sum(new int[] {1}).neg().mean();
+        NDArray crossEntropy = ClassCrossEntropy.of(logits, labels.get(1));
         return Scalars.times(pixel, weight).add(Scalars.times(crossEntropy, 1f - weight));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
 
+import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -13,10 +14,11 @@ import io.crbench.datasets.images.ClassFolderDataset;
 import io.crbench.image.Image8;
 import io.crbench.model.BlockClassifier;
 import io.crbench.model.FeatureBackbone;
-import io.crbench.model.LegacyTorchCheckpoint;
 import io.crbench.model.LegacyTorchCheckpoint.Tensor;
+import io.crbench.model.LegacyTorchCheckpoint;
 import io.crbench.model.ModelLoadException;
 import io.crbench.restore.ImageTensors;
+import io.crbench.train.StartingWeights;
 import io.crbench.train.TrainingRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -143,6 +145,28 @@ class AuthorsCifarResNetTest {
                             .isCloseTo(expected[k], offset(2e-5));
                 }
             }
+        }
+    }
+
+    @Test
+    void theReleasedWeightsLoadedIntoAFreshNetworkGiveTheReleasedClassifiersLogits() {
+        List<Image8> images = ClassFolderDataset.load(Datasets.locate(Datasets.CIFAR10_TEST)).samples().stream()
+                .limit(4).map(s -> s.image()).toList();
+        StartingWeights released = AuthorsCifarResNet.released(20);
+        assertThat(released.id()).isEqualTo(Datasets.CIFAR10_RESNET + "/resnet20-12fca82f.th");
+        Model model = TrainingRun.newModel("resnet20-fresh", AuthorsCifarResNet.block(20));
+        released.loadInto(model);
+        try (BlockClassifier loaded = new BlockClassifier("resnet20-fresh", model, 32, 10);
+                BlockClassifier original = AuthorsCifarResNet.load(20)) {
+            float[][] expected = original.logits(images);
+            float[][] actual = loaded.logits(images);
+            for (int n = 0; n < images.size(); n++) {
+                assertThat(actual[n]).as("image %d", n).containsExactly(expected[n]);
+            }
+        }
+        Model other = TrainingRun.newModel("resnet56-fresh", AuthorsCifarResNet.block(56));
+        try (other) {
+            assertThatThrownBy(() -> released.loadInto(other)).hasMessageContaining("ResNet-20");
         }
     }
 

@@ -2,7 +2,6 @@ package io.crbench.suites.seed002;
 
 import io.crbench.baselines.afd.AfdConfig;
 import io.crbench.baselines.afd.AfdPanel;
-import io.crbench.baselines.afd.AfdRows;
 import io.crbench.baselines.afd.PublishedAfdGain;
 import io.crbench.baselines.published.PublishedTable;
 import io.crbench.baselines.published.PublishedTables;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.crbench.baselines.afd.AfdConfig;
 import io.crbench.baselines.afd.AfdMethod;
 import io.crbench.baselines.afd.AfdModules;
-import io.crbench.baselines.afd.AfdRows;
 import io.crbench.baselines.afd.ReparameterizationCheck;
 import io.crbench.datasets.images.LabeledInputs;
 import io.crbench.datasets.images.PreparedSets;

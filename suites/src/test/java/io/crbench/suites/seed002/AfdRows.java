@@ -1,5 +1,6 @@
-package io.crbench.baselines.afd;
+package io.crbench.suites.seed002;
 
+import io.crbench.baselines.afd.AfdPanel;
 import io.crbench.degradation.Degradation;
 import io.crbench.experiment.AccuracyRows;
 import io.crbench.experiment.CellRecorder;
@@ -15,9 +16,9 @@ import java.util.Optional;
  * grids: DirectTest's accuracy, the variant's accuracy, its top-1 gain (held to the paper's gain
  * where the table prints one) and its Holm-adjusted exact McNemar p-value.
  */
-public final class AfdRows {
+final class AfdRows {
     /** What every row's reason says about the substitution. */
-    public static final String STAND_IN = "the dequantised MobileNetV2 (mobilenetv2-12-int8 weights as a float PyTorch"
+    static final String STAND_IN = "the dequantised MobileNetV2 (mobilenetv2-12-int8 weights as a float PyTorch"
             + " network) stands in for seed 002's ResNet-50 / RepVGG-A2 and the ImageNet sample images for ImageNet"
             + " val, so absolute accuracies are not comparable with the paper's";
 
@@ -25,7 +26,7 @@ public final class AfdRows {
     }
 
     /** DirectTest's top-1 and top-5 under {@code d}. */
-    public static void directTest(AfdPanel panel, Degradation d, String table, String cell) {
+    static void directTest(AfdPanel panel, Degradation d, String table, String cell) {
         AccuracyRows.unpublished(panel.panel().scores(panel.directTest(), d), "002", table, "DirectTest/" + cell,
                 panel.panel().dataset(), panel.directTest(), d.condition(), STAND_IN + "; " + panel.subset());
     }
@@ -36,7 +37,7 @@ public final class AfdRows {
      * @param label names the variant in the cell, e.g. {@code AFD} or {@code D3}
      * @param publishedGain the paper's gain for this cell, if it prints one
      */
-    public static void variant(AfdPanel panel, Top1ChangeFamily family, Degradation d, String table, String label,
+    static void variant(AfdPanel panel, Top1ChangeFamily family, Degradation d, String table, String label,
             String cell, Optional<PublishedValue> publishedGain) {
         String dataset = panel.panel().dataset();
         String context = STAND_IN + "; " + panel.subset();

@@ -1,0 +1,218 @@
+package io.crbench.suites.seed003;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crbench.baselines.ensemble.EnsembleClaims;
+import io.crbench.baselines.ensemble.EnsembleReplication;
+import io.crbench.baselines.ensemble.IntervalClaim;
+import io.crbench.baselines.ensemble.LevelInterval;
+import io.crbench.baselines.ensemble.Pipeline;
+import io.crbench.baselines.ensemble.PipelineHits;
+import io.crbench.baselines.published.PublishedTable;
+import io.crbench.baselines.published.PublishedTables;
+import io.crbench.baselines.replication.CifarReplication;
+import io.crbench.baselines.replication.EarlyStoppedModel;
+import io.crbench.baselines.replication.TrainedRestorer;
+import io.crbench.experiment.CellRecorder;
+import io.crbench.experiment.ComparisonFamily;
+import io.crbench.experiment.PairedComparison;
+import io.crbench.experiment.Scale;
+import io.crbench.model.BlockClassifier;
+import io.crbench.result.MetricId;
+import io.crbench.suites.replication.ReplicationSuite;
+import io.crbench.suites.replication.SeedSpread;
+import io.crbench.train.TrainedModel;
+import io.crbench.train.TrainingJob;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Seed 003's method in the CIFAR-10 replication ({@link CifarReplication}), Table 3's protocol
+ * (JPEG at QF 1..100, interval mean accuracy): Cla(org) is the released ResNet-20; the restorer,
+ * the level estimator and the released ResNet-20 fine-tuned on JPEG (Cla(jpg)) and on restored
+ * images (Seq(res)'s classifier) are trained until their validation loss stops improving, and the
+ * ensemble weights fitted, per training seed ({@link EnsembleReplication}). Per seed, the six
+ * pipelines are evaluated on the same images (at QF 5, 15, …, 95 in the full form, 10, 30, …, 90
+ * in the reduced one), and the paper's claims (Proposed
+ * over Seq(org) and Seq(res) per interval, Seq(res) over Cla(org) at QF 1..20, Seq(org) over
+ * Cla(org), the classifiers of clean images ahead at QF 81..100, Proposed over Ens(Cla)) are one
+ * family (exact sign test on per-image interval hit rates, Holm), each beside the paper's own
+ * difference in Table 3; across seeds, each claim's difference is summarised.
+ *
+ * <p>Asserted in the full form: every trained model converged. The verdicts are the recorded finding.
+ */
+@DisplayName("Seed 003 at CIFAR-10 scale (converged replication): restoration + level-weighted ensemble with a released"
+        + " ResNet-20 as Cla(org), Table 3's pipelines and claims")
+class Seed003CifarReplicationSuite extends ReplicationSuite {
+    private static final String PAPER = "003";
+    private static final String TABLE = "3";
+    private static final PublishedTable TABLE_3 = PublishedTables.load(PAPER, TABLE);
+    private static final String LABEL = "CIFAR-10 replication";
+
+    /** Each seed's networks, trained or loaded once by the first case that needs them. */
+    private final Map<Long, Networks> networks = new ConcurrentHashMap<>();
+    /** Each seed's pipeline hits, evaluated once. */
+    private final Map<Long, PipelineHits> hits = new ConcurrentHashMap<>();
+
+    /** One training seed's networks (the models are closed by the suite's {@link #models()}). */
+    private record Networks(TrainingJob restorerJob, TrainedRestorer restorer, TrainingJob estimatorJob,
+            EarlyStoppedModel estimator, EarlyStoppedModel degradedRun, BlockClassifier degraded,
+            TrainingJob restoredJob, EarlyStoppedModel restoredRun, BlockClassifier restored, TrainedModel weights) {
+        List<EarlyStoppedModel> runs() {
+            return List.of(restorer.run(), estimator, degradedRun, restoredRun);
+        }
+    }
+
+    Seed003CifarReplicationSuite() {
+        super(PAPER, TABLE, "seed 003's method at ci size (dilated restorer, level estimator), Cla(org) the released"
+                + " ResNet-20, Cla(jpg) and the classifier of restored images the released ResNet-20 fine-tuned"
+                + " (Adam 1e-4), ensemble weights fitted on 2,000 degraded training images for a fixed 300 steps;"
+                + " JPEG at a QF drawn from 1..100 per image; evaluated at QF "
+                + Arrays.toString(EnsembleReplication.levels(CifarReplication.current())));
+    }
+
+    @ParameterizedTest(name = "Seed 003 protocol on CIFAR-10, training seed {0}: interval mean accuracy of the six"
+            + " pipelines (Table 3's rows)")
+    @MethodSource("seeds")
+    void pipelines(long seed) {
+        PipelineHits h = hits(seed);
+        for (LevelInterval interval : EnsembleReplication.KIND.intervals()) {
+            for (Pipeline p : Pipeline.values()) {
+                String column = p.column(EnsembleReplication.KIND);
+                CellRecorder.unpublished(h.of(p).intervalMean(interval.low(), interval.high()), PAPER, TABLE, LABEL
+                        + ": " + column + "/" + interval.key(), grid().dataset(), method(seed, p),
+                        EnsembleReplication.KIND.interval(interval), setup() + "; the paper's Table 3 (CIFAR-10, its"
+                                + " own networks trained on 50,000 images) prints " + published(interval, p));
+            }
+        }
+        if (full()) {
+            for (EarlyStoppedModel run : networks(seed).runs()) {
+                assertThat(run.converged()).as("%s converged: %s", run.id(), run.convergence()).isTrue();
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "Seed 003 protocol on CIFAR-10, training seed {0}: the paper's claims between pipelines"
+            + " (exact sign test on per-image interval hit rates, Holm)")
+    @MethodSource("seeds")
+    void claims(long seed) {
+        List<IntervalClaim> claims = claimsOf(seed);
+        List<ComparisonFamily.Tested> tested = ComparisonFamily.test(comparisons(claims));
+        for (int i = 0; i < claims.size(); i++) {
+            IntervalClaim c = claims.get(i);
+            ComparisonFamily.Tested t = tested.get(i);
+            CellRecorder.unpublished(t.comparison().difference(), PAPER, TABLE, LABEL + ": claim/" + claimKey(c),
+                    grid().dataset(), c.claim().better() + " vs " + c.claim().worse() + " (cifar-" + protocol().name()
+                            + ",seed=" + seed + ")", EnsembleReplication.KIND.interval(c.interval()),
+                    String.format(Locale.ROOT, "%s; %s wins %d, %s wins %d of %d images; Holm-adjusted p = %.3g over"
+                            + " the %d claims; claim (%s) here: %s; the paper's difference (Table 3): %s", setup(),
+                            c.claim().better(), t.comparison().improved(), c.claim().worse(),
+                            t.comparison().worsened(), t.comparison().difference().n(), t.adjustedP(), claims.size(),
+                            c.claim().name(), t.verdict(1), paperDifference(c)));
+        }
+    }
+
+    @Test
+    @DisplayName("Seed 003 protocol on CIFAR-10: each claim's difference across training seeds")
+    void spreadOverSeeds() {
+        List<List<PairedComparison>> perSeed = seeds().stream().map(seed -> comparisons(claimsOf(seed))).toList();
+        List<IntervalClaim> claims = claimsOf(seeds().get(0));
+        for (int i = 0; i < claims.size(); i++) {
+            int claim = i;
+            IntervalClaim c = claims.get(i);
+            SeedSpread.record(perSeed.stream().map(comparisons -> comparisons.get(claim)).toList(), 1, PAPER, TABLE,
+                    LABEL + ": claim over seeds/" + claimKey(c), grid().dataset(), c.claim().better() + " vs "
+                            + c.claim().worse() + " (cifar-" + protocol().name() + ")",
+                    EnsembleReplication.KIND.interval(c.interval()), setup() + "; the paper's difference (Table 3): "
+                            + paperDifference(c));
+        }
+    }
+
+    /** The ensemble weights; every other network is a run the bench's models close. */
+    @AfterAll
+    void closeWeights() {
+        networks.values().forEach(n -> n.weights().close());
+    }
+
+    private List<IntervalClaim> claimsOf(long seed) {
+        return EnsembleClaims.of(hits(seed), LABEL, Scale.CI);
+    }
+
+    private static List<PairedComparison> comparisons(List<IntervalClaim> claims) {
+        return claims.stream().map(c -> PairedComparison.of(MetricId.INTERVAL_MEAN_ACCURACY_GAIN.wire(),
+                c.claim().betterScores(), c.claim().worseScores())).toList();
+    }
+
+    /** The claim's part of a cell key, e.g. {@code Proposed > Seq(org) over (1,20)}. */
+    private static String claimKey(IntervalClaim c) {
+        return c.claim().name().substring(LABEL.length() + 2);
+    }
+
+    private static String published(LevelInterval interval, Pipeline p) {
+        OptionalDouble v = TABLE_3.value(interval.key(), p.column(EnsembleReplication.KIND));
+        return v.isPresent() ? String.format(Locale.ROOT, "%.3f", v.getAsDouble()) : "no value";
+    }
+
+    /** Table 3's better-minus-worse difference of the claim's two columns on its interval. */
+    private static String paperDifference(IntervalClaim c) {
+        OptionalDouble better = TABLE_3.value(c.interval().key(), c.claim().better());
+        OptionalDouble worse = TABLE_3.value(c.interval().key(), c.claim().worse());
+        return better.isPresent() && worse.isPresent()
+                ? String.format(Locale.ROOT, "%+.3f (%.3f vs %.3f)", better.getAsDouble() - worse.getAsDouble(),
+                        better.getAsDouble(), worse.getAsDouble())
+                : "not printed";
+    }
+
+    private String method(long seed, Pipeline p) {
+        Networks n = networks(seed);
+        String clean = grid().method();
+        String restorer = n.restorer().restorer().id();
+        return switch (p) {
+            case CLA_ORG -> clean;
+            case CLA_DEGRADED -> n.degraded().id();
+            case SEQ_ORG -> restorer + "+" + clean;
+            case SEQ_RES -> restorer + "+" + n.restored().id();
+            case ENS_CLA -> "max-probability(" + clean + ", " + n.degraded().id() + ")";
+            case PROPOSED -> "level-weighted(" + restorer + "+" + clean + ", " + restorer + "+" + n.restored().id()
+                    + ")";
+        };
+    }
+
+    private PipelineHits hits(long seed) {
+        return hits.computeIfAbsent(seed, s -> {
+            Networks n = networks(s);
+            return EnsembleReplication.evaluate(protocol(), n.restorer().restorer(), n.estimator(), grid().classifier(),
+                    n.degraded(), n.restored(), n.weights(), grid().inputs(), grid().labels());
+        });
+    }
+
+    private Networks networks(long seed) {
+        return networks.computeIfAbsent(seed, s -> {
+            String k = Long.toString(s);
+            TrainingJob restorerJob = EnsembleReplication.restorerJob(s, protocol());
+            TrainedRestorer restorer = models().restorer("restorer-" + k, () -> restorerJob);
+            TrainingJob estimatorJob = EnsembleReplication.estimatorJob(s, protocol());
+            EarlyStoppedModel estimator = models().model("estimator-" + k, () -> estimatorJob);
+            EarlyStoppedModel degradedRun = models().model("degraded-" + k,
+                    () -> EnsembleReplication.degradedClassifierJob(s, protocol()));
+            TrainingJob restoredJob = EnsembleReplication.restoredClassifierJob(s, protocol(), restorerJob,
+                    restorer.restorer());
+            EarlyStoppedModel restoredRun = models().model("restored-" + k, () -> restoredJob);
+            BlockClassifier degraded = EnsembleReplication.classifier(degradedRun);
+            BlockClassifier restored = EnsembleReplication.classifier(restoredRun);
+            TrainedModel weights = EnsembleReplication.weights(s, protocol(), restorerJob, restorer.restorer(),
+                    estimatorJob, estimator, grid().classifier(), restoredJob, restored);
+            return new Networks(restorerJob, restorer, estimatorJob, estimator, degradedRun, degraded, restoredJob,
+                    restoredRun, restored, weights);
+        });
+    }
+}
