@@ -18,6 +18,7 @@ import io.crbench.experiment.ComparisonFamily;
 import io.crbench.experiment.PairedComparison;
 import io.crbench.experiment.Scale;
 import io.crbench.model.BlockClassifier;
+import io.crbench.reports.TrainingCurvePlot;
 import io.crbench.result.MetricId;
 import io.crbench.suites.replication.ReplicationSuite;
 import io.crbench.suites.replication.SeedSpread;
@@ -57,6 +58,8 @@ class Seed003CifarReplicationSuite extends ReplicationSuite {
     private static final String TABLE = "3";
     private static final PublishedTable TABLE_3 = PublishedTables.load(PAPER, TABLE);
     private static final String LABEL = "CIFAR-10 replication";
+    /** Steps averaged per point of the ensemble weights' plotted loss. */
+    private static final int WEIGHT_PLOT_WINDOW = 20;
 
     /** Each seed's networks, trained or loaded once by the first case that needs them. */
     private final Map<Long, Networks> networks = new ConcurrentHashMap<>();
@@ -211,6 +214,9 @@ class Seed003CifarReplicationSuite extends ReplicationSuite {
             BlockClassifier restored = EnsembleReplication.classifier(restoredRun);
             TrainedModel weights = EnsembleReplication.weights(s, protocol(), restorerJob, restorer.restorer(),
                     estimatorJob, estimator, grid().classifier(), restoredJob, restored);
+            TrainingCurvePlot.attach("ensemble-weights(jpeg,cifar-" + protocol().name() + ",seed=" + s + ")",
+                    weights.lossCurve(), weights.validationCurve(), WEIGHT_PLOT_WINDOW, "fixed "
+                            + weights.lossCurve().size() + " steps, no validation split (convergence not stated)");
             return new Networks(restorerJob, restorer, estimatorJob, estimator, degradedRun, degraded, restoredJob,
                     restoredRun, restored, weights);
         });
