@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crbench.codec.ChromaSubsampling;
-import io.crbench.image.Image8;
+import io.crbench.restore.PassThroughRestorer;
 import io.crbench.restore.Restorer;
 import java.util.List;
 import java.util.Map;
@@ -12,21 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every degradation's {@link Condition} carries its id and, as numbers, the settings the id names. */
 class ConditionTest {
-    private static final Restorer PASS = new Restorer() {
-        @Override
-        public String id() {
-            return "pass(q=10,ci)";
-        }
-
-        @Override
-        public Image8 restore(Image8 degraded) {
-            return degraded;
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private static final Restorer PASS = new PassThroughRestorer("pass(q=10,ci)");
 
     @Test
     void everyDegradationsConditionHasItsIdFamilyAndLevels() {

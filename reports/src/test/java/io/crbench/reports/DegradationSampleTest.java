@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.degradation.Restored;
 import io.crbench.image.Image8;
+import io.crbench.restore.PassThroughRestorer;
 import io.crbench.restore.Restorer;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -17,22 +18,7 @@ class DegradationSampleTest {
     private static final Image8 IMAGE = Image8.generate(192, 128, 3,
             (x, y, c) -> x >= 96 && y >= 64 ? ((x / 3 + y / 3) % 2) * 200 + 20 : 128);
 
-    /** A restorer that returns its input: enough to lay out the strip. */
-    private static final Restorer IDENTITY = new Restorer() {
-        @Override
-        public String id() {
-            return "identity-restorer";
-        }
-
-        @Override
-        public Image8 restore(Image8 degraded) {
-            return degraded;
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private static final Restorer IDENTITY = new PassThroughRestorer("identity-restorer");
 
     @Test
     void theMagnifiedSquareIsCutFromTheMostTexturedRegion() {

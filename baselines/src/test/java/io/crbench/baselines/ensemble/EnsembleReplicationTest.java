@@ -3,7 +3,7 @@ package io.crbench.baselines.ensemble;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crbench.baselines.replication.CifarReplication;
-import io.crbench.image.Image8;
+import io.crbench.restore.PassThroughRestorer;
 import io.crbench.restore.Restorer;
 import io.crbench.train.ClassCrossEntropy;
 import io.crbench.train.TrainingJob;
@@ -11,23 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class EnsembleReplicationTest {
     private static final CifarReplication PROTOCOL = CifarReplication.REDUCED;
-
     /** Stands in for the trained restorer: the keys, not the pixels, are under test. */
-    private static final Restorer PASS = new Restorer() {
-        @Override
-        public String id() {
-            return "dilated-restorer(jpeg,cifar-reduced,seed=1)";
-        }
-
-        @Override
-        public Image8 restore(Image8 degraded) {
-            return degraded;
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private static final Restorer PASS = new PassThroughRestorer("dilated-restorer(jpeg,cifar-reduced,seed=1)");
 
     @Test
     void theClassifiersAreTheReleasedResNetFineTunedAndKeyedToWhatTheyLearnFrom() {
