@@ -32,11 +32,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -54,7 +51,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * whole, in every case).
  */
 @ExtendWith(ExperimentReportExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DisplayName("Restoration fidelity: trained restorers vs JPEG on LIVE1_color and Classic5 (gain, paired tests, Holm)")
 class RestorationFidelitySuite {
@@ -124,7 +120,6 @@ class RestorationFidelitySuite {
 
     @ParameterizedTest(name = "{0}: {1} (trained for QF {2}) after {3}")
     @MethodSource("grid")
-    @Order(1)
     void restore(String dataset, String method, int quality, Degradation degradation) {
         Measured m = measure(new Case(dataset, method, quality, degradation));
         String restorer = m.restored().restorer().id();
@@ -156,7 +151,6 @@ class RestorationFidelitySuite {
 
     @ParameterizedTest(name = "Seed 004 single-image demo (bikes.bmp, Y channel), QF {0}: JPEG and the cascade")
     @ValueSource(ints = {10, 40, 70})
-    @Order(1)
     void bikesDemo(int quality) {
         Image8 bikes = folder(Datasets.LIVE1_COLOR).images().stream()
                 .filter(n -> n.name().equals("bikes.bmp")).findFirst().orElseThrow().image();
@@ -185,7 +179,6 @@ class RestorationFidelitySuite {
     }
 
     @Test
-    @Order(2)
     @DisplayName("Claim: every restorer gains significantly over JPEG at QF 10 on LIVE1_color (sign test, Holm)")
     void significantGainAtQuality10OnLive1() {
         List<Case> cases = cases().sorted(Comparator.comparing(Case::key)).toList();

@@ -37,11 +37,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -62,7 +59,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the four QFs, whose verdict at this scale is the finding.
  */
 @ExtendWith(ExperimentReportExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DisplayName("Seed 000 Table II: JPEG vs SwinIR restored with the pixel loss and jointly through a frozen classifier")
 class Seed000JointRestorationSuite {
@@ -113,7 +109,6 @@ class Seed000JointRestorationSuite {
     }
 
     @Test
-    @Order(1)
     @DisplayName("Seed 000 Table II, Original Images: top-1 and top-5")
     void original() {
         Identity clean = new Identity();
@@ -123,7 +118,6 @@ class Seed000JointRestorationSuite {
     }
 
     @ParameterizedTest(name = "Seed 000 Table II, QF {0}: compressed, pixel-loss restored, jointly restored")
-    @Order(2)
     @ValueSource(ints = {10, 20, 30, 40})
     void perQuality(int quality) {
         JpegCompression jpeg = JpegCompression.at(quality);
@@ -155,7 +149,6 @@ class Seed000JointRestorationSuite {
     }
 
     @Test
-    @Order(3)
     @DisplayName("Seed 000 §II-B weight sweep at QF 10: w = 0.9 beside 0.99 and 1 (pixel only)")
     void weightSweep() {
         Degradation sweep = restored(SWEEP, SWEEP_QUALITY);
@@ -168,7 +161,6 @@ class Seed000JointRestorationSuite {
     }
 
     @Test
-    @Order(4)
     @DisplayName("Seed 000 claim: joint training raises top-1 over pixel-loss restoration (exact McNemar, Holm over QF)")
     void jointBeatsPixelLoss() {
         List<Integer> qualities = JointRestoration.QUALITIES;

@@ -20,11 +20,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -37,7 +34,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * CI scale uses the first 50 test images of every class (500 images); paper scale all 10,000.
  */
 @ExtendWith(ExperimentReportExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DisplayName("Seed 003 Table 3 protocol: interval mean accuracy of JPEG CIFAR-10, QF 1..100")
 class Seed003IntervalMeanAccuracySuite {
@@ -61,7 +57,6 @@ class Seed003IntervalMeanAccuracySuite {
     }
 
     @Test
-    @Order(1)
     @DisplayName("Top-1 per QF 1..100 (the curve of Fig. 3)")
     void accuracyPerQuality() {
         LevelHits perQf = hits();
@@ -80,7 +75,6 @@ class Seed003IntervalMeanAccuracySuite {
     }
 
     @ParameterizedTest(name = "Table 3 row {0}: interval mean accuracy over QF {1}..{2}")
-    @Order(2)
     @CsvSource({"'(1,20)', 1, 20", "'(21,40)', 21, 40", "'(41,60)', 41, 60", "'(61,80)', 61, 80",
         "'(81,100)', 81, 100", "'(1,100)', 1, 100"})
     void intervalMean(String row, int low, int high) {

@@ -36,11 +36,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -75,7 +72,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * checked on a second architecture.
  */
 @ExtendWith(ExperimentReportExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DisplayName("Seed 003 Tables 3, 4, 6: restoration + level-weighted ensemble vs classifier-only and sequential"
         + " pipelines (interval mean accuracy)")
@@ -156,7 +152,6 @@ class Seed003RestorationEnsembleSuite {
 
     @ParameterizedTest(name = "{0}: train or load the six networks, top-1 of the six pipelines at every level")
     @EnumSource(Experiment.class)
-    @Order(1)
     void evaluate(Experiment e) {
         Evaluated ev = evaluated(e);
         for (Pipeline p : Pipeline.values()) {
@@ -170,8 +165,8 @@ class Seed003RestorationEnsembleSuite {
     }
 
     /**
-     * Trains (or loads) and evaluates {@code e} once; the first case to need it also attaches a
-     * restored sample, which in the declared order is {@link #evaluate}'s case.
+     * Trains (or loads) and evaluates {@code e} once, for whichever case needs it first (every case
+     * can run alone), which also attaches a restored sample.
      */
     private synchronized Evaluated evaluated(Experiment e) {
         Evaluated known = evaluated.get(e);
@@ -210,7 +205,6 @@ class Seed003RestorationEnsembleSuite {
 
     @ParameterizedTest(name = "{0}, Table {0}'s row {1}: interval mean accuracy of the six pipelines")
     @MethodSource("rows")
-    @Order(2)
     void intervalMeans(Experiment e, String row, LevelInterval interval) {
         Evaluated ev = evaluated(e);
         for (Pipeline p : Pipeline.values()) {
@@ -229,7 +223,6 @@ class Seed003RestorationEnsembleSuite {
     }
 
     @Test
-    @Order(3)
     @DisplayName("Architecture check (CIFAR-10 gauss): a ResNet of clean images without and with the restorer")
     void architectureCheck() {
         Experiment e = ARCHITECTURE_CHECK;
@@ -247,7 +240,6 @@ class Seed003RestorationEnsembleSuite {
     }
 
     @Test
-    @Order(4)
     @DisplayName("Table 4 (JPEG CIFAR-100): every printed cell (cannot run here: CIFAR-100 is not on this machine)")
     void cifar100() {
         PublishedTable table = PublishedTables.load("003", "4");
@@ -263,7 +255,6 @@ class Seed003RestorationEnsembleSuite {
     }
 
     @Test
-    @Order(5)
     @DisplayName("Claims (§4.3–4.5): Proposed vs Seq(org)/Seq(res) per interval, Seq(res) vs Cla(org) at the strongest"
             + " degradation, clean-trained vs degraded-trained at the mildest; paired sign tests, Holm")
     void claims() {
