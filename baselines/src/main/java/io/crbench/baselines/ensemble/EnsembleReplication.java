@@ -143,6 +143,6 @@ public final class EnsembleReplication {
 
     /** A job's network named with its checkpoint, so what is trained through it is keyed to its weights. */
     private static String keyed(TrainingJob job) {
-        return job.methodId() + "#" + job.checkpointKey().sha256().substring(0, 12);
+        return RestorationEnsemble.named(job.methodId(), job.checkpointKey());
     }
 }

@@ -283,7 +283,7 @@ public final class RestorationEnsemble implements AutoCloseable {
     }
 
     /** A model id tied to its checkpoint, so keys of models trained through it change with it. */
-    private static String named(String name, CheckpointKey key) {
+    static String named(String name, CheckpointKey key) {
         return name + "#" + key.sha256().substring(0, 12);
     }
 

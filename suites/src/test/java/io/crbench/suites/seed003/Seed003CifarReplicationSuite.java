@@ -67,9 +67,8 @@ class Seed003CifarReplicationSuite extends ReplicationSuite {
     private final Map<Long, PipelineHits> hits = new ConcurrentHashMap<>();
 
     /** One training seed's networks (the models are closed by the suite's {@link #models()}). */
-    private record Networks(TrainingJob restorerJob, TrainedRestorer restorer, TrainingJob estimatorJob,
-            EarlyStoppedModel estimator, EarlyStoppedModel degradedRun, BlockClassifier degraded,
-            TrainingJob restoredJob, EarlyStoppedModel restoredRun, BlockClassifier restored, TrainedModel weights) {
+    private record Networks(TrainedRestorer restorer, EarlyStoppedModel estimator, EarlyStoppedModel degradedRun,
+            BlockClassifier degraded, EarlyStoppedModel restoredRun, BlockClassifier restored, TrainedModel weights) {
         List<EarlyStoppedModel> runs() {
             return List.of(restorer.run(), estimator, degradedRun, restoredRun);
         }
@@ -217,8 +216,7 @@ class Seed003CifarReplicationSuite extends ReplicationSuite {
             TrainingCurvePlot.attach("ensemble-weights(jpeg,cifar-" + protocol().name() + ",seed=" + s + ")",
                     weights.lossCurve(), weights.validationCurve(), WEIGHT_PLOT_WINDOW, "fixed "
                             + weights.lossCurve().size() + " steps, no validation split (convergence not stated)");
-            return new Networks(restorerJob, restorer, estimatorJob, estimator, degradedRun, degraded, restoredJob,
-                    restoredRun, restored, weights);
+            return new Networks(restorer, estimator, degradedRun, degraded, restoredRun, restored, weights);
         });
     }
 }
