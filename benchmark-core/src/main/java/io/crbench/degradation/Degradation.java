@@ -40,16 +40,22 @@ public interface Degradation {
     }
 
     /**
-     * {@link #apply} of every image, image i with {@code imageSeeds[i]}, in parallel; results do
+     * {@link #degrade} of every image, image i with {@code imageSeeds[i]}, in parallel; results do
      * not depend on scheduling. Degradations that end in a network ({@link Restored}) override it
      * to run the network on the whole batch at once.
      */
-    default List<Image8> applyAll(List<Image8> cleans, long[] imageSeeds) {
+    default List<Degraded> degradeAll(List<Image8> cleans, long[] imageSeeds) {
         if (cleans.size() != imageSeeds.length) {
             throw new IllegalArgumentException("need one image seed per image, got " + imageSeeds.length + " for "
                     + cleans.size() + " images");
         }
-        return IntStream.range(0, cleans.size()).parallel().mapToObj(i -> apply(cleans.get(i), imageSeeds[i])).toList();
+        return IntStream.range(0, cleans.size()).parallel().mapToObj(i -> degrade(cleans.get(i), imageSeeds[i]))
+                .toList();
+    }
+
+    /** The images of {@link #degradeAll}. */
+    default List<Image8> applyAll(List<Image8> cleans, long[] imageSeeds) {
+        return degradeAll(cleans, imageSeeds).stream().map(Degraded::image).toList();
     }
 
     @Override

@@ -1,10 +1,13 @@
 package io.crbench.degradation;
 
 import io.crbench.image.Image8;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * A degradation that remembers what it produced, so that a suite scoring the same degraded images
@@ -49,8 +52,33 @@ public final class Memoized implements Degradation {
     /** The wrapped degradation's output and rate, remembered per clean image object and seed. */
     @Override
     public Degraded degrade(Image8 clean, long imageSeed) {
-        Map<Long, Degraded> bySeed = outputs.computeIfAbsent(clean, image -> new ConcurrentHashMap<>());
-        return bySeed.computeIfAbsent(imageSeed, seed -> degradation.degrade(clean, seed));
+        return remembered(clean).computeIfAbsent(imageSeed, seed -> degradation.degrade(clean, seed));
+    }
+
+    /**
+     * The remembered outputs, the missing ones made by one {@link Degradation#degradeAll} call of
+     * the wrapped degradation (so a restorer behind it still runs on them as a batch).
+     */
+    @Override
+    public List<Degraded> degradeAll(List<Image8> cleans, long[] imageSeeds) {
+        if (cleans.size() != imageSeeds.length) {
+            throw new IllegalArgumentException("need one image seed per image, got " + imageSeeds.length + " for "
+                    + cleans.size() + " images");
+        }
+        int[] missing = IntStream.range(0, cleans.size())
+                .filter(i -> !remembered(cleans.get(i)).containsKey(imageSeeds[i])).toArray();
+        if (missing.length > 0) {
+            List<Degraded> made = degradation.degradeAll(Arrays.stream(missing).mapToObj(cleans::get).toList(),
+                    Arrays.stream(missing).mapToLong(i -> imageSeeds[i]).toArray());
+            for (int m = 0; m < missing.length; m++) {
+                remembered(cleans.get(missing[m])).putIfAbsent(imageSeeds[missing[m]], made.get(m));
+            }
+        }
+        return IntStream.range(0, cleans.size()).mapToObj(i -> remembered(cleans.get(i)).get(imageSeeds[i])).toList();
+    }
+
+    private Map<Long, Degraded> remembered(Image8 clean) {
+        return outputs.computeIfAbsent(clean, image -> new ConcurrentHashMap<>());
     }
 
     @Override

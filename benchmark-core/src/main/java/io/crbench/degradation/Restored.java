@@ -33,10 +33,14 @@ public record Restored(Degradation degradation, Restorer restorer) implements De
         return degradation.alignedReference(clean);
     }
 
-    /** The degraded batch, then the restorer run on all of it at once. */
+    /**
+     * The degraded batch, then the restorer run on all of it at once. The restored images carry no
+     * rate, as {@link #degrade}'s do not.
+     */
     @Override
-    public List<Image8> applyAll(List<Image8> cleans, long[] imageSeeds) {
-        return restorer.restoreAll(degradation.applyAll(cleans, imageSeeds));
+    public List<Degraded> degradeAll(List<Image8> cleans, long[] imageSeeds) {
+        return restorer.restoreAll(degradation.applyAll(cleans, imageSeeds)).stream()
+                .map(image -> new Degraded(image, Double.NaN)).toList();
     }
 
     @Override

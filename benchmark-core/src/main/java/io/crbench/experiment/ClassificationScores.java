@@ -53,7 +53,8 @@ public final class ClassificationScores {
     }
 
     /**
-     * Degrades each prepared input (image seed = its index; in parallel) and classifies it.
+     * Degrades each prepared input (image seed = its index; {@link Degradation#degradeAll}, so in
+     * parallel, and a restorer batched) and classifies it.
      *
      * @param inputs images already at the classifier's input size (e.g. the 224 crop)
      * @param labels true class of each input
@@ -93,12 +94,13 @@ public final class ClassificationScores {
         for (int start = 0; start < inputs.size(); start += CHUNK) {
             int from = start;
             int to = Math.min(inputs.size(), start + CHUNK);
-            List<Image8> degraded = IntStream.range(from, to).parallel()
-                    .mapToObj(i -> {
-                        Degraded out = degradation.degrade(inputs.get(i), imageSeed.applyAsLong(i));
-                        rates[i] = out.bitsPerPixel();
-                        return out.image();
-                    }).toList();
+            List<Degraded> chunk = degradation.degradeAll(inputs.subList(from, to),
+                    IntStream.range(from, to).mapToLong(imageSeed::applyAsLong).toArray());
+            List<Image8> degraded = new ArrayList<>(to - from);
+            for (int i = from; i < to; i++) {
+                rates[i] = chunk.get(i - from).bitsPerPixel();
+                degraded.add(chunk.get(i - from).image());
+            }
             int[] chunkLabels = Arrays.copyOfRange(labels, from, to);
             for (int c = 0; c < classifiers.size(); c++) {
                 Classifier classifier = classifiers.get(c);

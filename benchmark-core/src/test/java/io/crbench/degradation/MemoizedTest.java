@@ -1,8 +1,13 @@
 package io.crbench.degradation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crbench.image.Image8;
+import io.crbench.restore.PassThroughRestorer;
+import io.crbench.restore.Restorer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -57,5 +62,47 @@ class MemoizedTest {
         assertThat(memo.degrade(IMAGE, 0)).isSameAs(remembered);
         assertThat(memo.alignedReference(IMAGE)).isEqualTo(shifted.alignedReference(IMAGE));
         assertThat(memo.alignedReference(IMAGE).width()).isEqualTo(IMAGE.width() - 4);
+    }
+
+    @Test
+    void aBatchDegradesOnlyWhatIsNotRememberedAndHandsItToTheRestorerInOneCall() {
+        List<Integer> batchSizes = new ArrayList<>();
+        Restorer batching = new PassThroughRestorer("identity");
+        Restorer counting = new Restorer() {
+            @Override
+            public String id() {
+                return "counting";
+            }
+
+            @Override
+            public Image8 restore(Image8 degraded) {
+                throw new AssertionError("a batch is restored with restoreAll");
+            }
+
+            @Override
+            public List<Image8> restoreAll(List<Image8> degraded) {
+                batchSizes.add(degraded.size());
+                return batching.restoreAll(degraded);
+            }
+
+            @Override
+            public void close() {
+                // holds nothing
+            }
+        };
+        GaussianNoise noise = new GaussianNoise(20);
+        Memoized memo = Memoized.of(new Restored(noise, counting));
+        Image8 other = Image8.generate(40, 24, 3, (x, y, c) -> (x + y * 7 + c) % 256);
+
+        List<Degraded> first = memo.degradeAll(List.of(IMAGE, other), new long[] {3, 5});
+        List<Degraded> second = memo.degradeAll(List.of(IMAGE, other, IMAGE), new long[] {3, 5, 9});
+
+        assertThat(batchSizes).containsExactly(2, 1);
+        assertThat(second.subList(0, 2)).containsExactlyElementsOf(first);
+        assertThat(second.get(2).image()).isEqualTo(noise.apply(IMAGE, 9));
+        assertThat(first.get(1).image()).isEqualTo(noise.apply(other, 5));
+        assertThat(first.get(0).bitsPerPixel()).isNaN();
+        assertThatThrownBy(() -> memo.degradeAll(List.of(IMAGE), new long[] {1, 2}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one image seed per image");
     }
 }

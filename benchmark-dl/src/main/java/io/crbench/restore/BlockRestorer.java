@@ -27,8 +27,11 @@ import java.util.List;
  * Closing the restorer closes the model.
  */
 public final class BlockRestorer implements Restorer {
-    /** Images per forward pass in {@link #restoreAll}: bounds the activations held at once. */
-    private static final int BATCH = 128;
+    /**
+     * Pixels per forward pass in {@link #restoreAll} (128 CIFAR images, two 224² crops): bounds the
+     * activations held at once to a third of a 768×512 image's, which is measured affordable.
+     */
+    private static final int PIXELS_PER_PASS = 128 * 32 * 32;
 
     private final String id;
     private final InferenceNetwork network;
@@ -76,7 +79,8 @@ public final class BlockRestorer implements Restorer {
     }
 
     /**
-     * Images of one shape go through the network {@value #BATCH} at a time; a list of mixed shapes
+     * Images of one shape go through the network together, as many at a time as make
+     * {@value #PIXELS_PER_PASS} pixels (at least one); a list of mixed shapes
      * is restored one image at a time. Each image's result is that of {@link #restore} up to
      * floating-point reassociation inside the engine's batched kernels.
      */
@@ -85,9 +89,10 @@ public final class BlockRestorer implements Restorer {
         if (degraded.isEmpty() || !degraded.stream().allMatch(img -> img.sameShape(degraded.get(0)))) {
             return Restorer.super.restoreAll(degraded);
         }
+        int batch = Math.max(1, PIXELS_PER_PASS / padToMultiple(degraded.get(0)).pixelCount());
         List<Image8> out = new ArrayList<>(degraded.size());
-        for (int start = 0; start < degraded.size(); start += BATCH) {
-            out.addAll(restoreBatch(degraded.subList(start, Math.min(degraded.size(), start + BATCH))));
+        for (int start = 0; start < degraded.size(); start += batch) {
+            out.addAll(restoreBatch(degraded.subList(start, Math.min(degraded.size(), start + batch))));
         }
         return out;
     }
