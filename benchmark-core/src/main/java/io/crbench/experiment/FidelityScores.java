@@ -13,6 +13,9 @@ import java.util.stream.LongStream;
 
 /** Per-image scores of several fidelity metrics over one data set and one degradation. */
 public final class FidelityScores {
+    /** Images degraded at a time: bounds memory for large sets. */
+    private static final int CHUNK = 256;
+
     private final Map<FidelityMetric, double[]> perImage;
     private final int n;
     private final String degradationId;
@@ -27,9 +30,10 @@ public final class FidelityScores {
     }
 
     /**
-     * Degrades every clean image once (image seed = its index) and scores the result against the
-     * clean image (the part of it the degraded image shows, {@link Degradation#alignedReference})
-     * with each metric; a compression also records each image's bits per pixel.
+     * Degrades every clean image once (image seed = its index; {@link Degradation#degradeAll}, so in
+     * parallel and a restorer batched) and scores the result against the clean image (the part of
+     * it the degraded image shows, {@link Degradation#alignedReference}) with each metric; a
+     * compression also records each image's bits per pixel.
      */
     public static FidelityScores measure(List<Image8> clean,
             Degradation degradation, List<FidelityMetric> metrics, int cropBorder) {
@@ -37,31 +41,19 @@ public final class FidelityScores {
             throw new IllegalArgumentException("no images to score for " + degradation.id());
         }
         // Each row: the metrics' scores, then the image's bits per pixel.
-        double[][] rows = PerImage.rows(clean.size(), i -> {
-            Degraded degraded = degradation.degrade(clean.get(i), i);
-            double[] row = scores(degradation.alignedReference(clean.get(i)), degraded.image(), metrics, cropBorder);
-            row[metrics.size()] = degraded.bitsPerPixel();
-            return row;
-        });
-        return of(rows, metrics, degradation.id());
-    }
-
-    /**
-     * As {@link #measure}, but degrading the whole set in one {@link Degradation#applyAll} call (image
-     * seed = its index), so a network restorer runs on batches of images instead of one at a time;
-     * no bits per pixel are recorded.
-     */
-    public static FidelityScores measureInOneBatch(List<Image8> clean, Degradation degradation,
-            List<FidelityMetric> metrics, int cropBorder) {
-        if (clean.isEmpty()) {
-            throw new IllegalArgumentException("no images to score for " + degradation.id());
+        double[][] rows = new double[clean.size()][];
+        for (int start = 0; start < clean.size(); start += CHUNK) {
+            int from = start;
+            List<Degraded> degraded = degradation.degradeAll(clean.subList(from, Math.min(clean.size(), from + CHUNK)),
+                    LongStream.range(from, Math.min(clean.size(), from + CHUNK)).toArray());
+            double[][] chunk = PerImage.rows(degraded.size(), k -> {
+                double[] row = scores(degradation.alignedReference(clean.get(from + k)), degraded.get(k).image(),
+                        metrics, cropBorder);
+                row[metrics.size()] = degraded.get(k).bitsPerPixel();
+                return row;
+            });
+            System.arraycopy(chunk, 0, rows, from, chunk.length);
         }
-        List<Image8> degraded = degradation.applyAll(clean, LongStream.range(0, clean.size()).toArray());
-        double[][] rows = PerImage.rows(clean.size(), i -> {
-            double[] row = scores(degradation.alignedReference(clean.get(i)), degraded.get(i), metrics, cropBorder);
-            row[metrics.size()] = Double.NaN;
-            return row;
-        });
         return of(rows, metrics, degradation.id());
     }
 

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crbench.image.Image8;
 import io.crbench.restore.PassThroughRestorer;
-import io.crbench.restore.Restorer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -66,30 +64,7 @@ class MemoizedTest {
 
     @Test
     void aBatchDegradesOnlyWhatIsNotRememberedAndHandsItToTheRestorerInOneCall() {
-        List<Integer> batchSizes = new ArrayList<>();
-        Restorer batching = new PassThroughRestorer("identity");
-        Restorer counting = new Restorer() {
-            @Override
-            public String id() {
-                return "counting";
-            }
-
-            @Override
-            public Image8 restore(Image8 degraded) {
-                throw new AssertionError("a batch is restored with restoreAll");
-            }
-
-            @Override
-            public List<Image8> restoreAll(List<Image8> degraded) {
-                batchSizes.add(degraded.size());
-                return batching.restoreAll(degraded);
-            }
-
-            @Override
-            public void close() {
-                // holds nothing
-            }
-        };
+        PassThroughRestorer counting = new PassThroughRestorer("counting");
         GaussianNoise noise = new GaussianNoise(20);
         Memoized memo = Memoized.of(new Restored(noise, counting));
         Image8 other = Image8.generate(40, 24, 3, (x, y, c) -> (x + y * 7 + c) % 256);
@@ -97,7 +72,7 @@ class MemoizedTest {
         List<Degraded> first = memo.degradeAll(List.of(IMAGE, other), new long[] {3, 5});
         List<Degraded> second = memo.degradeAll(List.of(IMAGE, other, IMAGE), new long[] {3, 5, 9});
 
-        assertThat(batchSizes).containsExactly(2, 1);
+        assertThat(counting.batchSizes()).containsExactly(2, 1);
         assertThat(second.subList(0, 2)).containsExactlyElementsOf(first);
         assertThat(second.get(2).image()).isEqualTo(noise.apply(IMAGE, 9));
         assertThat(first.get(1).image()).isEqualTo(noise.apply(other, 5));

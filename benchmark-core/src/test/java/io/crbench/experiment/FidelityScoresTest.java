@@ -4,14 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crbench.degradation.GaussianNoise;
 import io.crbench.degradation.JpegCompression;
+import io.crbench.degradation.Restored;
 import io.crbench.image.Image8;
 import io.crbench.metric.MetricChannel;
 import io.crbench.metric.Psnr;
+import io.crbench.restore.PassThroughRestorer;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** {@link FidelityScores}: image i degraded with seed i, scored against its own clean image, in either path. */
+/** {@link FidelityScores}: image i degraded with seed i, scored against its own clean image. */
 class FidelityScoresTest {
     private static final List<Image8> CLEAN = IntStream.range(0, 6)
             .mapToObj(k -> Image8.generate(24, 16, 3, (x, y, c) -> (x * (5 + k) + y * 3 + c * 70 + k * 11) % 256))
@@ -28,15 +30,19 @@ class FidelityScoresTest {
     }
 
     @Test
-    void oneBatchGivesTheSameScoresWithoutARate() {
-        JpegCompression jpeg = JpegCompression.at(20);
-        FidelityScores one = FidelityScores.measure(CLEAN, jpeg, METRICS, 0);
-        FidelityScores batch = FidelityScores.measureInOneBatch(CLEAN, jpeg, METRICS, 0);
-        for (FidelityMetric m : METRICS) {
-            assertThat(batch.values(m)).isEqualTo(one.values(m));
-        }
-        assertThat(one.bitsPerPixel()).isPresent();
-        assertThat(batch.bitsPerPixel()).isEmpty();
+    void aRestorerBehindTheDegradationSeesTheImagesInBatchesAndEachScoreIsItsOwnImages() {
+        List<Image8> many = IntStream.range(0, 300)
+                .mapToObj(k -> Image8.generate(8, 8, 3, (x, y, c) -> (x * 7 + y * (k % 5) + c * 60 + k) % 256)).toList();
+        PassThroughRestorer counting = new PassThroughRestorer("counting");
+        GaussianNoise noise = new GaussianNoise(12);
+
+        FidelityScores restored = FidelityScores.measure(many, new Restored(noise, counting), METRICS, 0);
+
+        assertThat(counting.batchSizes()).containsExactly(256, 44);
+        assertThat(restored.values(FidelityMetric.MSE_RGB))
+                .isEqualTo(FidelityScores.measure(many, noise, METRICS, 0).values(FidelityMetric.MSE_RGB));
+        assertThat(restored.bitsPerPixel()).isEmpty();
+        assertThat(FidelityScores.measure(CLEAN, JpegCompression.at(20), METRICS, 0).bitsPerPixel()).isPresent();
     }
 
     @Test

@@ -64,6 +64,11 @@ public record CifarReplication(String name, List<Long> seeds, int iterationCap, 
     public static final double MIN_IMPROVEMENT = 0.005;
     /** The frozen classifier's depth: the released ResNet-20. */
     public static final int CLASSIFIER_DEPTH = 20;
+    /**
+     * The second frozen classifier's depth: the released ResNet-56, before which a front end trained
+     * without any classifier (seed 001's, seed 004's) is checked to help a stronger network too.
+     */
+    public static final int SECOND_CLASSIFIER_DEPTH = 56;
     /** Seed of the validation images' degradation, the same for every method and training seed. */
     private static final long VALIDATION_SEED = 14L;
 

@@ -7,7 +7,7 @@ import io.crbench.experiment.ClassifierGrid;
 
 /**
  * What every replication suite stands on: the {@link CifarReplication} form of this run, the frozen
- * ResNet-20 on its test images, the suite's {@link ConvergedModels}, and the rows' setup text
+ * ResNet-20 on its test images (and the ResNet-56 where a suite asks for it), the suite's {@link ConvergedModels}, and the rows' setup text
  * (the protocol, then what the suite's method changes from the paper).
  */
 public final class ReplicationBench implements AutoCloseable {
@@ -15,6 +15,7 @@ public final class ReplicationBench implements AutoCloseable {
     private final ClassifierGrid grid;
     private final ConvergedModels models;
     private final String setup;
+    private ClassifierGrid secondGrid;
 
     private ReplicationBench(CifarReplication protocol, ClassifierGrid grid, String setup, String paper,
             String table) {
@@ -46,6 +47,18 @@ public final class ReplicationBench implements AutoCloseable {
         return grid;
     }
 
+    /**
+     * The frozen ResNet-56 ({@link CifarReplication#SECOND_CLASSIFIER_DEPTH}) on the same image
+     * objects as {@link #grid()}, so a remembered restoration serves both; loaded on first use.
+     */
+    public synchronized ClassifierGrid secondGrid() {
+        if (secondGrid == null) {
+            secondGrid = new ClassifierGrid(AuthorsCifarResNet.load(CifarReplication.SECOND_CLASSIFIER_DEPTH),
+                    grid.dataset(), grid.inputs(), grid.labels());
+        }
+        return secondGrid;
+    }
+
     public ConvergedModels models() {
         return models;
     }
@@ -59,5 +72,8 @@ public final class ReplicationBench implements AutoCloseable {
     public void close() {
         models.close();
         grid.close();
+        if (secondGrid != null) {
+            secondGrid.close();
+        }
     }
 }

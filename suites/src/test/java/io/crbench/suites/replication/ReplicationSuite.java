@@ -65,6 +65,11 @@ public abstract class ReplicationSuite implements RecordedReference {
         return bench.grid();
     }
 
+    /** The frozen ResNet-56 on the same test images (loaded on first use). */
+    protected final ClassifierGrid secondGrid() {
+        return bench.secondGrid();
+    }
+
     protected final ConvergedModels models() {
         return bench.models();
     }

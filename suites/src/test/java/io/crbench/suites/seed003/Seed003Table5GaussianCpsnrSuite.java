@@ -79,7 +79,7 @@ class Seed003Table5GaussianCpsnrSuite {
         List<Image8> sample = PreparedSets.cifar10Test(Scale.current().pick(20, 1000)).images();
         try (BlockRestorer cdncnn = AuthorsCdncnnB.load()) {
             Restored restored = new Restored(new GaussianNoise(sigma), cdncnn);
-            double[] mse = FidelityScores.measureInOneBatch(sample, restored, List.of(FidelityMetric.MSE_RGB), 0)
+            double[] mse = FidelityScores.measure(sample, restored, List.of(FidelityMetric.MSE_RGB), 0)
                     .values(FidelityMetric.MSE_RGB);
             CellRecorder.substituted(CpsnrAggregate.meanOfPerImage(mse),
                     TABLE.publishedValue("Restoration", Integer.toString(sigma)), Datasets.CIFAR10_TEST, cdncnn.id(),
