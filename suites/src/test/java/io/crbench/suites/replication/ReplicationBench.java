@@ -7,8 +7,9 @@ import io.crbench.experiment.ClassifierGrid;
 
 /**
  * What every replication suite stands on: the {@link CifarReplication} form of this run, the frozen
- * ResNet-20 on its test images (and the ResNet-56 where a suite asks for it), the suite's {@link ConvergedModels}, and the rows' setup text
- * (the protocol, then what the suite's method changes from the paper).
+ * ResNet-20 on its test images (and the ResNet-56 where a suite asks for it), the suite's
+ * {@link ConvergedModels}, and the rows' setup text (the protocol, then what the suite's method
+ * changes from the paper).
  */
 public final class ReplicationBench implements AutoCloseable {
     private final CifarReplication protocol;

@@ -1,6 +1,8 @@
 package io.crbench.suites.replication;
 
 import io.crbench.baselines.replication.CifarReplication;
+import io.crbench.degradation.JpegCompression;
+import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.ClassifierGrid;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.reports.RecordedReference;
@@ -68,6 +70,15 @@ public abstract class ReplicationSuite implements RecordedReference {
     /** The frozen ResNet-56 on the same test images (loaded on first use). */
     protected final ClassifierGrid secondGrid() {
         return bench.secondGrid();
+    }
+
+    /** One row per QF: {@code classifier}'s top-1 on the JPEG test images, under this suite's paper and table. */
+    protected final void recordJpegTop1(ClassifierGrid classifier, List<Integer> qualities) {
+        for (int q : qualities) {
+            JpegCompression jpeg = JpegCompression.at(q);
+            CellRecorder.unpublished(classifier.scores(jpeg).top1(), paper, table, "CIFAR-10 replication: JPEG top-1/"
+                    + q, classifier.dataset(), classifier.method(), jpeg.condition(), setup());
+        }
     }
 
     protected final ConvergedModels models() {

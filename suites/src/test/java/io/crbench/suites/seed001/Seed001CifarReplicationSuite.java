@@ -51,8 +51,8 @@ class Seed001CifarReplicationSuite extends ReplicationSuite {
     @Test
     @DisplayName("Seed 001 protocol on CIFAR-10: the frozen ResNet-20's (and ResNet-56's) top-1 on JPEG images per QF")
     void compressed() {
-        record(grid(), QUALITIES);
-        record(secondGrid(), secondQualities());
+        recordJpegTop1(grid(), QUALITIES);
+        recordJpegTop1(secondGrid(), secondQualities());
     }
 
     @ParameterizedTest(name = "Seed 001 protocol on CIFAR-10, training seed {0}: U-Net CAR restored minus JPEG top-1"
@@ -86,14 +86,6 @@ class Seed001CifarReplicationSuite extends ReplicationSuite {
      */
     private List<Integer> secondQualities() {
         return full() ? QUALITIES : List.of(1);
-    }
-
-    private void record(ClassifierGrid classifier, List<Integer> qualities) {
-        for (int q : qualities) {
-            JpegCompression jpeg = JpegCompression.at(q);
-            CellRecorder.unpublished(classifier.scores(jpeg).top1(), PAPER, TABLE, "CIFAR-10 replication: JPEG top-1/"
-                    + q, classifier.dataset(), classifier.method(), jpeg.condition(), setup());
-        }
     }
 
     /** Restored minus JPEG top-1 of {@code classifier} at {@code qualities}: one family, the claimed sign. */

@@ -66,14 +66,9 @@ class Seed004CifarReplicationSuite extends ReplicationSuite {
             JpegCompression jpeg = JpegCompression.at(q);
             CellRecorder.unpublished(psnr(jpeg).mean(FidelityMetric.PSNR_RGB), PAPER, TABLE, "CIFAR-10 replication:"
                     + " JPEG PSNR (RGB)/" + q, grid().dataset(), "jpeg", jpeg.condition(), setup());
-            CellRecorder.unpublished(grid().scores(jpeg).top1(), PAPER, TABLE, "CIFAR-10 replication: JPEG top-1/" + q,
-                    grid().dataset(), grid().method(), jpeg.condition(), setup());
         }
-        for (int q : secondQualities()) {
-            JpegCompression jpeg = JpegCompression.at(q);
-            CellRecorder.unpublished(secondGrid().scores(jpeg).top1(), PAPER, TABLE, "CIFAR-10 replication: JPEG top-1/"
-                    + q, secondGrid().dataset(), secondGrid().method(), jpeg.condition(), setup());
-        }
+        recordJpegTop1(grid(), QUALITIES);
+        recordJpegTop1(secondGrid(), secondQualities());
     }
 
     @ParameterizedTest(name = "Seed 004 on CIFAR-10, training seed {0}: quality-aware cascade restored minus JPEG PSNR"
