@@ -45,10 +45,7 @@ public interface Degradation {
      * to run the network on the whole batch at once.
      */
     default List<Degraded> degradeAll(List<Image8> cleans, long[] imageSeeds) {
-        if (cleans.size() != imageSeeds.length) {
-            throw new IllegalArgumentException("need one image seed per image, got " + imageSeeds.length + " for "
-                    + cleans.size() + " images");
-        }
+        ImageSeeds.requireOnePerImage(cleans, imageSeeds);
         return IntStream.range(0, cleans.size()).parallel().mapToObj(i -> degrade(cleans.get(i), imageSeeds[i]))
                 .toList();
     }

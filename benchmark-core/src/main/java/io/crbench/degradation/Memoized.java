@@ -61,10 +61,7 @@ public final class Memoized implements Degradation {
      */
     @Override
     public List<Degraded> degradeAll(List<Image8> cleans, long[] imageSeeds) {
-        if (cleans.size() != imageSeeds.length) {
-            throw new IllegalArgumentException("need one image seed per image, got " + imageSeeds.length + " for "
-                    + cleans.size() + " images");
-        }
+        ImageSeeds.requireOnePerImage(cleans, imageSeeds);
         int[] missing = IntStream.range(0, cleans.size())
                 .filter(i -> !remembered(cleans.get(i)).containsKey(imageSeeds[i])).toArray();
         if (missing.length > 0) {

@@ -1,6 +1,7 @@
 package io.crbench.experiment;
 
 import io.crbench.degradation.Condition;
+import io.crbench.result.CellKey;
 import io.crbench.result.ResultRecord;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,12 +19,12 @@ public final class AccuracyRows {
      * When the degradation compressed the images, a third row gives their mean bits per pixel, so
      * every compressed cell can be placed on a rate axis.
      */
-    public static List<ResultRecord> unpublished(ClassificationScores scores, String paper, String table, String cell,
-            String dataset, String method, Condition degradation, String reason) {
+    public static List<ResultRecord> unpublished(ClassificationScores scores, CellKey cell, String dataset,
+            String method, Condition degradation, String reason) {
         List<ResultRecord> rows = new ArrayList<>(List.of(
-                CellRecorder.unpublished(scores.top1(), paper, table, cell, dataset, method, degradation, reason),
-                CellRecorder.unpublished(scores.top5(), paper, table, cell, dataset, method, degradation, reason)));
-        scores.bitsPerPixel().ifPresent(bpp -> rows.add(CellRecorder.unpublished(bpp, paper, table, cell, dataset, method,
+                CellRecorder.unpublished(scores.top1(), cell, dataset, method, degradation, reason),
+                CellRecorder.unpublished(scores.top5(), cell, dataset, method, degradation, reason)));
+        scores.bitsPerPixel().ifPresent(bpp -> rows.add(CellRecorder.unpublished(bpp, cell, dataset, method,
                 degradation, "bits per pixel of the compressed inputs (file bytes x 8 / pixels); " + reason)));
         return rows;
     }

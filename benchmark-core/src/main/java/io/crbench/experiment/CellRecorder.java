@@ -5,6 +5,7 @@ import io.crbench.reproduction.Comparison;
 import io.crbench.reproduction.ComparisonAssert;
 import io.crbench.reproduction.Measurement;
 import io.crbench.reproduction.PublishedValue;
+import io.crbench.result.CellKey;
 import io.crbench.result.RecordedBaselines;
 import io.crbench.result.ResultRecord;
 import io.crbench.result.ResultsFile;
@@ -67,10 +68,9 @@ public final class CellRecorder {
     }
 
     /** Records a measurement with no published counterpart; fails on a regression. */
-    public static ResultRecord unpublished(Measurement measured, String paper, String table, String cell,
-            String dataset, String method, Condition degradation, String reason) {
-        ResultRecord row = ResultRecord.unpublished(measured, paper, table, cell, dataset, method, degradation,
-                reason);
+    public static ResultRecord unpublished(Measurement measured, CellKey cell, String dataset, String method,
+            Condition degradation, String reason) {
+        ResultRecord row = ResultRecord.unpublished(measured, cell, dataset, method, degradation, reason);
         write(row);
         return row;
     }

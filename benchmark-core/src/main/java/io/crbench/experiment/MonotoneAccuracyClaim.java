@@ -5,6 +5,7 @@ import io.crbench.degradation.Degradation;
 import io.crbench.reproduction.Measurement;
 import io.crbench.result.MetricId;
 import io.crbench.result.ResultRecord;
+import io.crbench.result.TableKey;
 import io.crbench.stats.McNemarResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,17 +28,16 @@ public final class MonotoneAccuracyClaim {
 
     /**
      * Tests the claim on {@code grid}'s classifier over {@code ordered} (mildest first), writes one
-     * {@code mcnemar_p} row per neighbouring pair, and fails if contradicted.
+     * {@code mcnemar_p} row per neighbouring pair in {@code table}, and fails if contradicted.
      */
-    public static List<ResultRecord> record(ClassifierGrid grid, List<? extends Degradation> ordered, String paper,
-            String table) {
-        return record(ordered.stream().map(d -> Map.entry(d.condition(), grid.scores(d))).toList(), paper, table,
+    public static List<ResultRecord> record(ClassifierGrid grid, List<? extends Degradation> ordered, TableKey table) {
+        return record(ordered.stream().map(d -> Map.entry(d.condition(), grid.scores(d))).toList(), table,
                 grid.dataset(), grid.method());
     }
 
     /** Tests the claim, writes one {@code mcnemar_p} row per neighbouring pair, and fails if contradicted. */
-    public static List<ResultRecord> record(List<Map.Entry<Condition, ClassificationScores>> ordered, String paper,
-            String table, String dataset, String method) {
+    public static List<ResultRecord> record(List<Map.Entry<Condition, ClassificationScores>> ordered, TableKey table,
+            String dataset, String method) {
         if (ordered.size() < 2) {
             throw new IllegalArgumentException("the claim needs at least two grid points, got " + ordered.size());
         }
@@ -64,7 +64,7 @@ public final class MonotoneAccuracyClaim {
                     "top-1 %.4f → %.4f; right only before %d, right only after %d; Holm-adjusted exact McNemar p = %.3g: %s",
                     before, after, t.comparison().worsened(), t.comparison().improved(), t.adjustedP(), finding);
             rows.add(CellRecorder.unpublished(Measurement.exact(MetricId.MCNEMAR_P.wire(), t.adjustedP(), from.getValue().n()),
-                    paper, table, "claim: top-1 falls/" + from.getKey().id() + " → " + to.getKey().id(), dataset, method,
+                    table.cell("claim: top-1 falls", from.getKey().id() + " → " + to.getKey().id()), dataset, method,
                     to.getKey(), reason));
         }
         McNemarResult overall = ordered.get(0).getValue().mcNemarTop1(ordered.get(pairs).getValue());

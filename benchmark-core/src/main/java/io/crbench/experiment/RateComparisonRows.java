@@ -2,6 +2,7 @@ package io.crbench.experiment;
 
 import io.crbench.degradation.Condition;
 import io.crbench.reproduction.Measurement;
+import io.crbench.result.CellKey;
 import io.crbench.result.MetricId;
 import io.crbench.result.ResultRecord;
 import io.crbench.stats.Interval;
@@ -25,11 +26,11 @@ public final class RateComparisonRows {
      * @param rate the BD-rate metric (e.g. {@link MetricId#BD_RATE_TOP1_PERCENT})
      * @param quality the BD-quality metric (e.g. {@link MetricId#BD_TOP1})
      * @param images images each delta's bootstrap resampled
-     * @param cell the row's cell, e.g. {@code bd:avif vs jpeg}
+     * @param cell the row's cell, e.g. crbench's own cell {@code bd:avif vs jpeg}
      * @param degradation what was compared, e.g. the two ladders' ids
      * @param reason why the rows have no published value
      */
-    public static void record(RateComparison comparison, MetricId rate, MetricId quality, int images, String cell,
+    public static void record(RateComparison comparison, MetricId rate, MetricId quality, int images, CellKey cell,
             String dataset, String method, Condition degradation, String reason) {
         write(comparison.bdRatePercent(), comparison, rate, images, cell, dataset, method, degradation, reason);
         write(comparison.bdQuality(), comparison, quality, images, cell, dataset, method, degradation, reason);
@@ -47,22 +48,22 @@ public final class RateComparisonRows {
      * Records both deltas as {@code cannot_run_here} with {@code why} (e.g. the compared codec's
      * encoder is not installed), so the comparison is visible, not skipped.
      */
-    public static void cannotRunHere(MetricId rate, MetricId quality, String cell, String dataset, String method,
+    public static void cannotRunHere(MetricId rate, MetricId quality, CellKey cell, String dataset, String method,
             Condition degradation, String why) {
         for (MetricId metric : new MetricId[] {rate, quality}) {
-            CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(ResultRecord.NONE, ResultRecord.NONE, cell, dataset,
-                    method, degradation, metric.wire(), null, why));
+            CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(cell, dataset, method, degradation, metric.wire(),
+                    null, why));
         }
     }
 
     private static void write(Optional<Interval> delta, RateComparison comparison, MetricId metric, int images,
-            String cell, String dataset, String method, Condition degradation, String reason) {
+            CellKey cell, String dataset, String method, Condition degradation, String reason) {
         if (delta.isPresent()) {
-            CellRecorder.unpublished(new Measurement(metric.wire(), delta.get(), images), ResultRecord.NONE,
-                    ResultRecord.NONE, cell, dataset, method, degradation, reason);
+            CellRecorder.unpublished(new Measurement(metric.wire(), delta.get(), images), cell, dataset, method,
+                    degradation, reason);
         } else {
-            CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(ResultRecord.NONE, ResultRecord.NONE, cell, dataset,
-                    method, degradation, metric.wire(), null, "undefined on this sample (" + images + " images): "
+            CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(cell, dataset, method, degradation, metric.wire(),
+                    null, "undefined on this sample (" + images + " images): "
                             + comparison.refusal().orElseThrow()));
         }
     }

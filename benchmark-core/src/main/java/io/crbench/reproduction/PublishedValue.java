@@ -1,11 +1,12 @@
 package io.crbench.reproduction;
 
+import io.crbench.result.CellKey;
+
 /**
  * A published number a measurement is held to, with the table's declared margin.
  *
- * @param paper seed file prefix, e.g. {@code 003}
- * @param table table as printed, e.g. {@code 2}
- * @param cell row/column of the cell, e.g. {@code JPEG/10}
+ * @param cell the printed cell: paper, table, row and column, e.g. paper {@code 003} Table {@code 2}
+ *     cell {@code JPEG/10}
  * @param value the printed value, in the unit the measurement uses (fractions for accuracies)
  * @param margin absolute margin for a named nuisance (e.g. rounding of the printed value), added to
  *     the sampling term, if any
@@ -17,9 +18,7 @@ package io.crbench.reproduction;
  * @param sample whether the paper measured the images measured here, which decides the sampling term
  */
 public record PublishedValue(
-        String paper,
-        String table,
-        String cell,
+        CellKey cell,
         double value,
         double margin,
         String marginJustification,
@@ -28,18 +27,17 @@ public record PublishedValue(
 
     public PublishedValue {
         if (!(margin >= 0) || Double.isNaN(value)) {
-            throw new IllegalArgumentException("published value " + paper + "/" + table + "/" + cell
-                    + " needs a finite value and a margin >= 0, got " + value + " ± " + margin);
+            throw new IllegalArgumentException("published value " + cell.describe() + " needs a finite value and a margin >= 0, got " + value + " ± " + margin);
         }
     }
 
     /** This value held to measurements related to the paper's images as {@code relation} says. */
     public PublishedValue withSample(SampleRelation relation) {
-        return new PublishedValue(paper, table, cell, value, margin, marginJustification, knownDeviation, relation);
+        return new PublishedValue(cell, value, margin, marginJustification, knownDeviation, relation);
     }
 
     /** "paper 003 Table 2 cell JPEG/10", for messages. */
     public String describe() {
-        return "paper " + paper + " Table " + table + " cell " + cell;
+        return cell.describe();
     }
 }

@@ -49,8 +49,8 @@ public record ResultRecord(
         return condition.id();
     }
 
-    /** Paper and table for rows that belong to no published table. */
-    public static final String NONE = "none";
+    /** Paper and table for rows that belong to no published table ({@link TableKey#UNPUBLISHED}). */
+    public static final String NONE = TableKey.UNPUBLISHED;
 
     /** A row without a substitution. */
     public ResultRecord(String paper, String table, String cell, String dataset, int n, String method,
@@ -73,15 +73,15 @@ public record ResultRecord(
     public static ResultRecord compared(Comparison c, String dataset, String method, Condition condition) {
         Measurement m = c.measurement();
         var p = c.published();
-        return new ResultRecord(p.paper(), p.table(), p.cell(), dataset, m.n(), method, condition,
-                m.metric(), m.value(), m.interval().low(), m.interval().high(), p.value(), c.verdict(),
+        return new ResultRecord(p.cell().paper(), p.cell().tableId(), p.cell().cell(), dataset, m.n(), method,
+                condition, m.metric(), m.value(), m.interval().low(), m.interval().high(), p.value(), c.verdict(),
                 c.reason());
     }
 
     /** The row of a measurement with nothing published to compare with. */
-    public static ResultRecord unpublished(Measurement m, String paper, String table, String cell,
-            String dataset, String method, Condition condition, String reason) {
-        return new ResultRecord(paper, table, cell, dataset, m.n(), method, condition, m.metric(),
+    public static ResultRecord unpublished(Measurement m, CellKey cell, String dataset, String method,
+            Condition condition, String reason) {
+        return new ResultRecord(cell.paper(), cell.tableId(), cell.cell(), dataset, m.n(), method, condition, m.metric(),
                 m.value(), m.interval().low(), m.interval().high(), null, Verdict.NO_PUBLISHED_VALUE, reason);
     }
 
@@ -94,15 +94,16 @@ public record ResultRecord(
             String substitution) {
         Measurement m = c.measurement();
         var p = c.published();
-        return new ResultRecord(p.paper(), p.table(), p.cell(), dataset, m.n(), method, condition, m.metric(),
-                m.value(), m.interval().low(), m.interval().high(), p.value(), Verdict.SUBSTITUTE_MEASURED,
+        return new ResultRecord(p.cell().paper(), p.cell().tableId(), p.cell().cell(), dataset, m.n(), method,
+                condition, m.metric(), m.value(), m.interval().low(), m.interval().high(), p.value(),
+                Verdict.SUBSTITUTE_MEASURED,
                 "substitute: " + substitution + "; for reference only, " + c.reason(), substitution);
     }
 
     /** The row of a published cell that cannot be measured on this machine, with the reason. */
-    public static ResultRecord cannotRunHere(String paper, String table, String cell, String dataset,
-            String method, Condition condition, String metric, Double published, String reason) {
-        return new ResultRecord(paper, table, cell, dataset, 0, method, condition, metric,
+    public static ResultRecord cannotRunHere(CellKey cell, String dataset, String method, Condition condition,
+            String metric, Double published, String reason) {
+        return new ResultRecord(cell.paper(), cell.tableId(), cell.cell(), dataset, 0, method, condition, metric,
                 Double.NaN, Double.NaN, Double.NaN, published, Verdict.CANNOT_RUN_HERE, reason);
     }
 

@@ -8,6 +8,7 @@ import io.crbench.reproduction.Measurement;
 import io.crbench.result.RecordedBaselines;
 import io.crbench.result.ResultRecord;
 import io.crbench.result.ResultsFile;
+import io.crbench.result.TableKey;
 import io.crbench.stats.Interval;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,11 +41,11 @@ class CellRecorderTest {
     }
 
     private static ResultRecord row(String cell, double value) {
-        return ResultRecord.unpublished(psnr(value), "none", "none", cell, "kodak", "m", JpegCompression.at(10).condition(), "r");
+        return ResultRecord.unpublished(psnr(value), TableKey.NONE.cell(cell), "kodak", "m", JpegCompression.at(10).condition(), "r");
     }
 
     private static ResultRecord record(String cell, double value) {
-        return CellRecorder.unpublished(psnr(value), "none", "none", cell, "kodak", "m", JpegCompression.at(10).condition(), "r");
+        return CellRecorder.unpublished(psnr(value), TableKey.NONE.cell(cell), "kodak", "m", JpegCompression.at(10).condition(), "r");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.crbench.reproduction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crbench.result.TableKey;
 import io.crbench.result.Verdict;
 import io.crbench.stats.Interval;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class ComparisonTest {
     }
 
     private static PublishedValue published(double value, String knownDeviation, SampleRelation sample) {
-        return new PublishedValue("003", "2", "JPEG/10", value, 0.05, "printed to 2 decimals", knownDeviation, sample);
+        return new PublishedValue(TableKey.of("003", "2").cell("JPEG", 10), value, 0.05, "printed to 2 decimals", knownDeviation, sample);
     }
 
     @Test

@@ -20,7 +20,7 @@ class GateCoverageTest {
         RecordedBaselines accepted = RecordedBaselines.load(dir.resolve("a.jsonl"));
         accepted.record(List.of(row("a", "psnr_rgb", 27), row("b", "psnr_rgb", 30)));
         List<ResultRecord> run = List.of(row("a", "psnr_rgb", 27.1), row("b", "psnr_rgb", 30),
-                row("a", "latency_ms_p50", 3), ResultRecord.cannotRunHere("none", "none", "c", "d", "m",
+                row("a", "latency_ms_p50", 3), ResultRecord.cannotRunHere(TableKey.NONE.cell("c"), "d", "m",
                         JpegCompression.at(10).condition(), "top1", null, "why"));
 
         assertThat(GateCoverage.problems(run, RecordedBaselines.load(dir.resolve("a.jsonl")))).isEmpty();

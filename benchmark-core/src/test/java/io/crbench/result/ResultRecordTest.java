@@ -17,8 +17,8 @@ class ResultRecordTest {
     @Test
     void setupGoesInFrontOfTheReasonAndChangesNothingElse() {
         Measurement m = new Measurement("top1", WilsonInterval.of(80, 100, 0.95), 100);
-        PublishedValue p = new PublishedValue("000", "II", "Original/top1", 0.828, 0.01, "one image", null,
-                SampleRelation.otherSample("other images"));
+        PublishedValue p = new PublishedValue(TableKey.of("000", "II").cell("Original", "top1"), 0.828, 0.01,
+                "one image", null, SampleRelation.otherSample("other images"));
         ResultRecord row = ResultRecord.compared(Comparison.of(m, p), "set", "model", new Identity().condition());
 
         ResultRecord withSetup = row.withSetup("other classifier");

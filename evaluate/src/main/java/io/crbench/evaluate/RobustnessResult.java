@@ -10,11 +10,13 @@ import io.crbench.files.AtomicFiles;
 import io.crbench.metric.BjontegaardInterval;
 import io.crbench.reports.StandaloneAllureResults;
 import io.crbench.reproduction.Measurement;
+import io.crbench.result.CellKey;
 import io.crbench.result.MetricId;
 import io.crbench.result.RecordedBaselines;
 import io.crbench.result.ResultJson;
 import io.crbench.result.ResultRecord;
 import io.crbench.result.RunEnvironment;
+import io.crbench.result.TableKey;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,11 +32,11 @@ import java.util.Optional;
  * clean (paired bootstrap interval over the same images); the worst condition; and, when the grid
  * holds at least two JPEG qualities, the interval mean accuracy over them (seed 003's
  * area-under-the-QF-curve measure). Rows use crbench's results.jsonl vocabulary with
- * paper {@code none}, table {@value #TABLE}, the condition's label as the cell.
+ * paper {@code none}, table {@code robustness} ({@link #TABLE}), the condition's label as the cell.
  */
 public final class RobustnessResult {
-    /** The table name of every row of a robustness run. */
-    public static final String TABLE = "robustness";
+    /** The table of every row of a robustness run. */
+    public static final TableKey TABLE = TableKey.of(TableKey.UNPUBLISHED, "robustness");
     private static final String REASON = "robustness grid of a model under test; no published value";
 
     private final PerImageHits hits;
@@ -177,12 +179,12 @@ public final class RobustnessResult {
 
     /** Every row, in grid order: top-1, top-5, then the drop from clean; the interval mean last. */
     public List<ResultRecord> rows() {
-        return cells().stream().map(c -> ResultRecord.unpublished(c.measurement(), ResultRecord.NONE, TABLE, c.cell(),
-                hits.identity().dataset(), model(), c.degradation(), REASON)).toList();
+        return cells().stream().map(c -> ResultRecord.unpublished(c.measurement(), c.cell(), hits.identity().dataset(),
+                model(), c.degradation(), REASON)).toList();
     }
 
     /** One row's content: what was measured, for which cell and degradation. */
-    private record Cell(Measurement measurement, String cell, io.crbench.degradation.Condition degradation) {
+    private record Cell(Measurement measurement, CellKey cell, io.crbench.degradation.Condition degradation) {
     }
 
     private synchronized List<Cell> cells() {
@@ -196,16 +198,17 @@ public final class RobustnessResult {
         List<Cell> cells = new ArrayList<>();
         Condition clean = conditions.get(0);
         for (Condition c : conditions) {
-            cells.add(new Cell(top1(c), c.label(), c.degradation().condition()));
-            cells.add(new Cell(top5(c), c.label(), c.degradation().condition()));
-            bitsPerPixel(c).ifPresent(m -> cells.add(new Cell(m, c.label(), c.degradation().condition())));
+            CellKey cell = TABLE.cell(c.label());
+            cells.add(new Cell(top1(c), cell, c.degradation().condition()));
+            cells.add(new Cell(top5(c), cell, c.degradation().condition()));
+            bitsPerPixel(c).ifPresent(m -> cells.add(new Cell(m, cell, c.degradation().condition())));
             if (!c.isClean()) {
-                cells.add(new Cell(top1Drop(c, clean), c.label(), c.degradation().condition()));
+                cells.add(new Cell(top1Drop(c, clean), cell, c.degradation().condition()));
             }
         }
-        intervalMeanAccuracy().ifPresent(m -> cells.add(new Cell(m, "jpeg:" + jpegRange(), jpegInterval())));
+        intervalMeanAccuracy().ifPresent(m -> cells.add(new Cell(m, TABLE.cell("jpeg:" + jpegRange()), jpegInterval())));
         for (RateComparison r : rateComparisons()) {
-            String cell = "bd:" + r.codec() + " vs jpeg";
+            CellKey cell = TABLE.cell("bd:" + r.codec() + " vs jpeg");
             var degradation = RateComparisonRows.compared(r.codec() + " vs jpeg(q=" + jpegRange() + ")");
             int n = hits.identity().images();
             r.bdRatePercent().ifPresent(i -> cells.add(new Cell(new Measurement(MetricId.BD_RATE_TOP1_PERCENT.wire(), i, n),
@@ -244,7 +247,7 @@ public final class RobustnessResult {
         List<ResultRecord> rows = rows();
         if (rows.stream().noneMatch(r -> baseline.accepted(r).isPresent())) {
             throw new IllegalArgumentException("the baseline " + baseline.path() + " holds no row of model '" + model()
-                    + "' on data set '" + hits.identity().dataset() + "' (table " + TABLE + "); accept a run of this"
+                    + "' on data set '" + hits.identity().dataset() + "' (table " + TABLE.table() + "); accept a run of this"
                     + " model first, or give --model-id the baseline's id");
         }
         return rows.stream().map(baseline::regression).flatMap(Optional::stream).toList();
@@ -256,8 +259,8 @@ public final class RobustnessResult {
      */
     public void recordCells() {
         for (Cell c : cells()) {
-            CellRecorder.unpublished(c.measurement(), ResultRecord.NONE, TABLE, c.cell(), hits.identity().dataset(),
-                    model(), c.degradation(), REASON);
+            CellRecorder.unpublished(c.measurement(), c.cell(), hits.identity().dataset(), model(), c.degradation(),
+                    REASON);
         }
     }
 

@@ -4,6 +4,7 @@ import io.crbench.baselines.published.PublishedCell;
 import io.crbench.baselines.published.PublishedTable;
 import io.crbench.baselines.published.PublishedTables;
 import io.crbench.reproduction.PublishedValue;
+import io.crbench.result.CellKey;
 
 /**
  * The top-1 gain seed 002 prints for an AFD-Module variant over DirectTest, (variant − DirectTest)
@@ -29,9 +30,9 @@ public final class PublishedAfdGain {
         double rounding = variant.unit().toFraction(table.rounding(variant))
                 + directTest.unit().toFraction(directTable.rounding(directTest));
         double gain = variant.asFraction() - directTest.asFraction();
-        String cell = variant.row() + "/" + variant.column() + " − " + directTest.row() + "/" + directTest.column()
-                + (directTest.table().equals(variant.table()) ? "" : " (Table " + directTest.table() + ")");
-        return new PublishedValue(variant.paper(), variant.table(), cell, gain, rounding,
+        CellKey cell = variant.key().atColumn(variant.column() + " − " + directTest.key().cell()
+                + (directTest.table().equals(variant.table()) ? "" : " (Table " + directTest.table() + ")"));
+        return new PublishedValue(cell, gain, rounding,
                 "rounding of the two printed accuracies", null, table.sample());
     }
 }

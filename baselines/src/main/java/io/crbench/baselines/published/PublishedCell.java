@@ -1,5 +1,8 @@
 package io.crbench.baselines.published;
 
+import io.crbench.result.CellKey;
+import io.crbench.result.TableKey;
+
 /**
  * One printed value of a published table.
  *
@@ -11,6 +14,11 @@ package io.crbench.baselines.published;
  * @param unit unit of {@code value}
  */
 public record PublishedCell(String paper, String table, String row, String column, double value, Unit unit) {
+
+    /** Where this value is printed: paper, table, row and column. */
+    public CellKey key() {
+        return TableKey.of(paper, table).cell(row, column);
+    }
 
     /**
      * The value as a fraction in [0, 1], for accuracy units (results are written as fractions).

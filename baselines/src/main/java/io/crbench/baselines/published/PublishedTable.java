@@ -2,6 +2,7 @@ package io.crbench.baselines.published;
 
 import io.crbench.reproduction.PublishedValue;
 import io.crbench.reproduction.SampleRelation;
+import io.crbench.result.TableKey;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -127,6 +128,11 @@ public final class PublishedTable {
      */
     public String table() {
         return table;
+    }
+
+    /** Paper and table as rows name them. */
+    public TableKey key() {
+        return TableKey.of(paper, table);
     }
 
     /** Where the numbers come from, e.g. {@code 003_10bfd13e9a9117df.txt, Table 2}. */
@@ -299,7 +305,7 @@ public final class PublishedTable {
                 c.unit() == Unit.PERCENT || c.unit() == Unit.FRACTION ? "accuracy" : "value",
                 BigDecimal.valueOf(rounding).stripTrailingZeros().toPlainString(), c.unit().wire())
                 + (m.value() > 0 ? " + " + m.value() + " " + m.unit().wire() + " for " + m.justification() : "");
-        return new PublishedValue(paper, table, row + "/" + column, c.unit().toResultScale(c.value()),
+        return new PublishedValue(c.key(), c.unit().toResultScale(c.value()),
                 c.unit().toResultScale(rounding + m.value()), why,
                 knownDeviation(row, column).map(KnownDeviation::reason).orElse(null), sample(row));
     }

@@ -1,6 +1,7 @@
 package io.crbench.baselines.published;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crbench.result.TableKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,6 +40,11 @@ public final class PublishedTables {
     public static PublishedTable load(String paper, String table) {
         String resource = resourceName(paper, table);
         return CACHE.computeIfAbsent(resource, r -> read(paper, table, r));
+    }
+
+    /** The table {@code key} names. */
+    public static PublishedTable load(TableKey key) {
+        return load(key.paper(), key.table());
     }
 
     /**

@@ -190,7 +190,7 @@ class Paper002TablesTest {
         }
         PublishedValue v = table("V").publishedValue("ResNet-50/7", "DirectTest");
         assertThat(v.value()).isEqualTo(0.3165);
-        assertThat(v.cell()).isEqualTo("ResNet-50/7/DirectTest");
+        assertThat(v.cell().cell()).isEqualTo("ResNet-50/7/DirectTest");
         assertThat(v.margin()).isCloseTo(0.00005, within(1e-12));
         assertThat(v.marginJustification()).startsWith("rounding of the printed accuracy (±0.005 percent)");
     }

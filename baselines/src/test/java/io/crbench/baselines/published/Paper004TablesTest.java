@@ -128,15 +128,15 @@ class Paper004TablesTest {
     @Test
     void cellsBecomePublishedValuesOnTheirOwnScale() {
         PublishedValue v = table(DEMO).publishedValue("10", "psnr_y");
-        assertThat(v.paper()).isEqualTo("004");
-        assertThat(v.table()).isEqualTo(DEMO);
-        assertThat(v.cell()).isEqualTo("10/psnr_y");
+        assertThat(v.cell().paper()).isEqualTo("004");
+        assertThat(v.cell().tableId()).isEqualTo(DEMO);
+        assertThat(v.cell().cell()).isEqualTo("10/psnr_y");
         assertThat(v.value()).isEqualTo(25.052);
         assertThat(v.margin()).isEqualTo(0.0005);
         assertThat(v.knownDeviation()).contains("26.374");
         assertThat(v.sample().sameImages()).isEqualTo(1);
         PublishedValue s = table(MEAN).publishedValue("OverallMean", "ssim");
-        assertThat(s.cell()).isEqualTo("OverallMean/ssim");
+        assertThat(s.cell().cell()).isEqualTo("OverallMean/ssim");
         assertThat(s.value()).isEqualTo(0.91320);
         assertThat(s.margin()).isEqualTo(0.000005);
     }

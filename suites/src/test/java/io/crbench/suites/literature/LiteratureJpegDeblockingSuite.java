@@ -27,8 +27,10 @@ import io.crbench.reports.DegradationSample;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.reproduction.Measurement;
 import io.crbench.restore.LumaRestorer;
+import io.crbench.result.CellKey;
 import io.crbench.result.MetricId;
 import io.crbench.result.ResultRecord;
+import io.crbench.result.TableKey;
 import io.crbench.stats.Interval;
 import java.util.List;
 import java.util.Locale;
@@ -184,11 +186,11 @@ class LiteratureJpegDeblockingSuite {
             String sample = wholeSet ? "all " + gain.difference().n() + " images, the papers' own set (the mean decides)"
                     : "every " + step + "th image (" + gain.difference().n() + "; all 29 with -Pfull; the 95 % interval"
                             + " decides)";
-            CellRecorder.unpublished(gain.difference(), ResultRecord.NONE, ResultRecord.NONE,
-                    restorer.id() + " PSNR-Y gain over JPEG/" + dataset + "/10", crbenchDataset, restorer.id(),
-                    restored.condition(), String.format(Locale.ROOT, "paired over %s: %d improved, %d worsened; the AR-CNN"
-                            + " and DnCNN papers show a gain of at least %.0f dB here: %s", sample, gain.improved(),
-                            gain.worsened(), CLAIMED_GAIN_DB, finding));
+            CellRecorder.unpublished(gain.difference(),
+                    TableKey.NONE.cell(restorer.id() + " PSNR-Y gain over JPEG/" + dataset, 10), crbenchDataset,
+                    restorer.id(), restored.condition(), String.format(Locale.ROOT, "paired over %s: %d improved,"
+                            + " %d worsened; the AR-CNN and DnCNN papers show a gain of at least %.0f dB here: %s",
+                            sample, gain.improved(), gain.worsened(), CLAIMED_GAIN_DB, finding));
             assertThat(lowest)
                     .as("%s's PSNR-Y gain over JPEG at QF 10 on %s (%s)", restorer.id(), dataset, sample)
                     .isGreaterThanOrEqualTo(CLAIMED_GAIN_DB);
@@ -226,13 +228,13 @@ class LiteratureJpegDeblockingSuite {
         try (LumaRestorer restorer = network.equals("DnCNN-3") ? AuthorsDncnn3.load() : AuthorsArcnn.load(10)) {
             LatencyMeasurement m = LatencyProbe.measure(restorer.id(), 1, () -> restorer.restore(crop), LATENCY_WARMUP,
                     LATENCY_REPETITIONS);
-            String cell = restorer.id() + "/cpu ms per " + LATENCY_SIDE + "x" + LATENCY_SIDE + " Y image";
+            CellKey cell = TableKey.NONE.cell(restorer.id(), "cpu ms per " + LATENCY_SIDE + "x" + LATENCY_SIDE
+                    + " Y image");
             String reason = "CPU inference time of one " + LATENCY_SIDE + "x" + LATENCY_SIDE + " Y image, median and"
                     + " 95th percentile of " + LATENCY_REPETITIONS + " timed passes after " + LATENCY_WARMUP
                     + " warm-up passes; neither paper prints a CPU time for it";
             for (Measurement q : m.measurements()) {
-                CellRecorder.unpublished(q, ResultRecord.NONE, ResultRecord.NONE, cell, Datasets.CLASSIC5, restorer.id(),
-                        new Identity().condition(), reason);
+                CellRecorder.unpublished(q, cell, Datasets.CLASSIC5, restorer.id(), new Identity().condition(), reason);
             }
         }
     }
@@ -282,9 +284,8 @@ class LiteratureJpegDeblockingSuite {
         for (FidelityMetric metric : METRICS) {
             String column = method + SUFFIX.get(metric);
             if (printed(table, row, column)) {
-                CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(table.paper(), table.table(), row + "/" + column,
-                        dataset, methodId, degradation, metric.id().wire(), table.publishedValue(row, column).value(),
-                        why));
+                CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(table.key().cell(row, column), dataset, methodId,
+                        degradation, metric.id().wire(), table.publishedValue(row, column).value(), why));
             }
         }
     }

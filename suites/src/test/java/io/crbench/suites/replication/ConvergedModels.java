@@ -9,6 +9,7 @@ import io.crbench.experiment.CellRecorder;
 import io.crbench.reports.TrainingCurvePlot;
 import io.crbench.reproduction.Measurement;
 import io.crbench.result.MetricId;
+import io.crbench.result.TableKey;
 import io.crbench.train.TrainingJob;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,21 +25,18 @@ public final class ConvergedModels implements AutoCloseable {
     private final Map<String, EarlyStoppedModel> trained = new ConcurrentHashMap<>();
     private final Map<String, TrainedRestorer> restorers = new ConcurrentHashMap<>();
     private final Map<String, Degradation> restored = new ConcurrentHashMap<>();
-    private final String paper;
-    private final String table;
+    private final TableKey table;
     private final String dataset;
     private final String setup;
     private final int plotWindow;
 
     /**
-     * @param paper the paper id of the convergence rows
-     * @param table their table
+     * @param table the paper and table of the convergence rows
      * @param dataset the data set the models learn from, as rows name it
      * @param setup the rows' reason, before the convergence words
      * @param plotWindow iterations averaged per point of the plotted training loss
      */
-    public ConvergedModels(String paper, String table, String dataset, String setup, int plotWindow) {
-        this.paper = paper;
+    public ConvergedModels(TableKey table, String dataset, String setup, int plotWindow) {
         this.table = table;
         this.dataset = dataset;
         this.setup = setup;
@@ -59,7 +57,7 @@ public final class ConvergedModels implements AutoCloseable {
         TrainingCurvePlot.attach(t.id(), t.training(), t.validation(), plotWindow,
                 t.converged() ? "converged" : "NOT converged");
         CellRecorder.unpublished(Measurement.exact(MetricId.VALIDATION_LOSS.wire(), t.bestValidationLoss(),
-                t.validation().size()), paper, table, "CIFAR-10 replication: training", dataset, t.id(),
+                t.validation().size()), table.cell("CIFAR-10 replication: training"), dataset, t.id(),
                 t.rule().validation().condition(), setup + "; " + t.convergence());
         return t;
     }

@@ -4,6 +4,7 @@ import io.crbench.baselines.classifiers.AuthorsCifarResNet;
 import io.crbench.baselines.replication.CifarReplication;
 import io.crbench.datasets.images.LabeledInputs;
 import io.crbench.experiment.ClassifierGrid;
+import io.crbench.result.TableKey;
 
 /**
  * What every replication suite stands on: the {@link CifarReplication} form of this run, the frozen
@@ -18,25 +19,23 @@ public final class ReplicationBench implements AutoCloseable {
     private final String setup;
     private ClassifierGrid secondGrid;
 
-    private ReplicationBench(CifarReplication protocol, ClassifierGrid grid, String setup, String paper,
-            String table) {
+    private ReplicationBench(CifarReplication protocol, ClassifierGrid grid, String setup, TableKey table) {
         this.protocol = protocol;
         this.grid = grid;
         this.setup = setup;
-        this.models = new ConvergedModels(paper, table, grid.dataset(), setup, protocol.checkEvery());
+        this.models = new ConvergedModels(table, grid.dataset(), setup, protocol.checkEvery());
     }
 
     /**
-     * @param paper the paper id of the suite's rows
-     * @param table their table
+     * @param table the paper and table of the suite's rows
      * @param method what the suite trains, and how it departs from the paper
      */
-    public static ReplicationBench open(String paper, String table, String method) {
+    public static ReplicationBench open(TableKey table, String method) {
         CifarReplication protocol = CifarReplication.current();
         LabeledInputs test = protocol.test();
         ClassifierGrid grid = new ClassifierGrid(AuthorsCifarResNet.load(CifarReplication.CLASSIFIER_DEPTH),
                 test.dataset(), test.images(), test.labels());
-        return new ReplicationBench(protocol, grid, protocol.describe() + "; " + method, paper, table);
+        return new ReplicationBench(protocol, grid, protocol.describe() + "; " + method, table);
     }
 
     public CifarReplication protocol() {

@@ -1,15 +1,23 @@
 package io.crbench.suites.replication;
 
 import io.crbench.baselines.replication.CifarReplication;
+import io.crbench.baselines.replication.TrainedRestorer;
+import io.crbench.degradation.Degradation;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.ClassifierGrid;
+import io.crbench.experiment.ComparisonFamily;
+import io.crbench.experiment.PairedComparison;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.reports.RecordedReference;
 import io.crbench.result.RecordedBaselines;
 import io.crbench.result.ResultRecord;
+import io.crbench.result.TableKey;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.LongFunction;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -18,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * What every replication suite shares: the {@link ReplicationBench} of its paper, opened before its
  * first case and closed after its last, and the training seeds its per-seed cases run over. A
- * suite declares its paper, table and how its method departs from the paper, then its cases. Its
+ * suite declares its paper's table and how its method departs from the paper, then its cases. Its
  * report entry shows the paper's last recorded full run beside this run's rows.
  */
 @ExtendWith(ExperimentReportExtension.class)
@@ -27,25 +35,22 @@ public abstract class ReplicationSuite implements RecordedReference {
     /** The folder of recorded full runs, one {@code <paper>.jsonl} each (set by the suites' pom). */
     public static final String RECORDED_PROPERTY = "crbench.replication.recorded";
 
-    private final String paper;
-    private final String table;
+    private final TableKey table;
     private final String method;
     private ReplicationBench bench;
 
     /**
-     * @param paper the paper id of the suite's rows
-     * @param table their table
+     * @param table the paper and table of the suite's rows
      * @param method what the suite trains, and how it departs from the paper
      */
-    protected ReplicationSuite(String paper, String table, String method) {
-        this.paper = paper;
+    protected ReplicationSuite(TableKey table, String method) {
         this.table = table;
         this.method = method;
     }
 
     @BeforeAll
     protected final void openBench() {
-        bench = ReplicationBench.open(paper, table, method);
+        bench = ReplicationBench.open(table, method);
     }
 
     @AfterAll
@@ -76,9 +81,69 @@ public abstract class ReplicationSuite implements RecordedReference {
     protected final void recordJpegTop1(ClassifierGrid classifier, List<Integer> qualities) {
         for (int q : qualities) {
             JpegCompression jpeg = JpegCompression.at(q);
-            CellRecorder.unpublished(classifier.scores(jpeg).top1(), paper, table, "CIFAR-10 replication: JPEG top-1/"
-                    + q, classifier.dataset(), classifier.method(), jpeg.condition(), setup());
+            CellRecorder.unpublished(classifier.scores(jpeg).top1(), table.cell("CIFAR-10 replication: JPEG top-1", q),
+                    classifier.dataset(), classifier.method(), jpeg.condition(), setup());
         }
+    }
+
+    /**
+     * Restored minus JPEG top-1 of {@code classifier} with {@code frontEnd} before it, at each of
+     * {@code qualities} on the same test images: one family (exact McNemar per QF, Holm over the
+     * QFs) tested for the claimed sign, restoring first raises accuracy; a row per QF, its reason
+     * ending with {@code headline}, what the paper reports.
+     */
+    protected final void recordFrontEndGains(TrainedRestorer frontEnd, ClassifierGrid classifier,
+            List<Integer> qualities, String headline) {
+        List<ComparisonFamily.Tested> tested = ComparisonFamily.test(
+                qualities.stream().map(q -> frontEndGain(frontEnd, classifier, q)).toList());
+        for (int i = 0; i < qualities.size(); i++) {
+            int q = qualities.get(i);
+            ComparisonFamily.Tested t = tested.get(i);
+            Degradation restored = models().restored(frontEnd, JpegCompression.at(q));
+            CellRecorder.unpublished(t.comparison().difference(),
+                    table.cell("CIFAR-10 replication: restored minus JPEG top-1", q), classifier.dataset(),
+                    frontEnd.restorer().id() + "+" + classifier.method(), restored.condition(),
+                    String.format(Locale.ROOT, "%s; %s; Holm-adjusted p = %.3g over QF %s; claim (restoring first"
+                            + " raises accuracy) at this QF: %s; %s", setup(), t.comparison().flipTable(),
+                            t.adjustedP(), describe(qualities), t.verdict(1), headline));
+        }
+    }
+
+    /**
+     * The same gains per QF across the training seeds ({@link SeedSpread}), each seed's front end
+     * from {@code frontEnd}; {@code method} names the front end in the rows.
+     */
+    protected final void recordFrontEndGainSpread(LongFunction<TrainedRestorer> frontEnd, String method,
+            ClassifierGrid classifier, List<Integer> qualities) {
+        for (int q : qualities) {
+            SeedSpread.record(seeds().stream().map(seed -> frontEndGain(frontEnd.apply(seed), classifier, q)).toList(),
+                    1, table.cell("CIFAR-10 replication: restored minus JPEG top-1 over seeds", q),
+                    classifier.dataset(), method + "+" + classifier.method(), JpegCompression.at(q).condition(),
+                    setup());
+        }
+    }
+
+    /** {@code classifier}'s top-1 on {@code frontEnd}'s restoration minus on the JPEG images, paired per image. */
+    protected final PairedComparison frontEndGain(TrainedRestorer frontEnd, ClassifierGrid classifier, int quality) {
+        JpegCompression jpeg = JpegCompression.at(quality);
+        return classifier.scores(models().restored(frontEnd, jpeg)).top1ChangeFrom(classifier.scores(jpeg));
+    }
+
+    /**
+     * The QFs the second classifier is tested at: all of {@code qualities} in the full form; in the
+     * reduced one {@code reducedQuality} only (each QF costs about 6 s of the default run, where the
+     * ResNet-56 only checks the machinery).
+     */
+    protected final List<Integer> secondClassifierQualities(List<Integer> qualities, int reducedQuality) {
+        return full() ? qualities : List.of(reducedQuality);
+    }
+
+    /** "1..10" for a run of consecutive QFs, else the QFs listed ("10, 30, 50"), for the rows' reasons. */
+    protected static String describe(List<Integer> qualities) {
+        int first = qualities.get(0);
+        int last = qualities.get(qualities.size() - 1);
+        return last > first && last - first + 1 == qualities.size() ? first + ".." + last
+                : qualities.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
     protected final ConvergedModels models() {
@@ -97,7 +162,7 @@ public abstract class ReplicationSuite implements RecordedReference {
 
     @Override
     public String referenceTitle() {
-        return "recorded full run of seed " + paper + " (" + recordedFile().getFileName() + ")";
+        return "recorded full run of seed " + table.paper() + " (" + recordedFile().getFileName() + ")";
     }
 
     /** The last recorded full run's rows of this paper; empty when none is recorded yet. */
@@ -112,6 +177,6 @@ public abstract class ReplicationSuite implements RecordedReference {
             throw new IllegalStateException("-D" + RECORDED_PROPERTY + " is not set: it names the folder of recorded"
                     + " full replication runs (baselines/recorded/replication)");
         }
-        return Path.of(folder).resolve(paper + ".jsonl");
+        return Path.of(folder).resolve(table.paper() + ".jsonl");
     }
 }

@@ -5,6 +5,7 @@ import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.ComparisonFamily;
 import io.crbench.experiment.PairedComparison;
 import io.crbench.reproduction.Measurement;
+import io.crbench.result.CellKey;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
@@ -23,10 +24,11 @@ public final class SeedSpread {
      * unpublished row.
      *
      * @param claimedSign +1 where the paper claims the difference is positive, −1 negative
+     * @param cell the row's paper, table and cell
      * @param setup the row's reason, before the summary
      */
-    public static void record(List<PairedComparison> perSeed, int claimedSign, String paper, String table, String cell,
-            String dataset, String method, Condition degradation, String setup) {
+    public static void record(List<PairedComparison> perSeed, int claimedSign, CellKey cell, String dataset,
+            String method, Condition degradation, String setup) {
         SummaryStatistics effects = new SummaryStatistics();
         int decided = 0;
         for (PairedComparison d : perSeed) {
@@ -37,9 +39,9 @@ public final class SeedSpread {
         int n = perSeed.size();
         String spread = n > 1 ? String.format(Locale.ROOT, "%.4f", effects.getStandardDeviation())
                 : "not measured (one seed)";
-        CellRecorder.unpublished(Measurement.exact(perSeed.get(0).difference().metric(), effects.getMean(), n), paper,
-                table, cell, dataset, method, degradation, String.format(Locale.ROOT, "%s; mean over %d training"
-                        + " seeds, standard deviation over seeds %s; decided in the claimed direction (%s, alone) in"
-                        + " %d of %d seeds", setup, n, spread, claimedSign > 0 ? "higher" : "lower", decided, n));
+        CellRecorder.unpublished(Measurement.exact(perSeed.get(0).difference().metric(), effects.getMean(), n), cell,
+                dataset, method, degradation, String.format(Locale.ROOT, "%s; mean over %d training seeds, standard"
+                        + " deviation over seeds %s; decided in the claimed direction (%s, alone) in %d of %d seeds",
+                        setup, n, spread, claimedSign > 0 ? "higher" : "lower", decided, n));
     }
 }

@@ -5,7 +5,7 @@ import io.crbench.datasets.images.LabeledInputs;
 import io.crbench.datasets.images.PreparedSets;
 import io.crbench.experiment.ClassifierGrid;
 import io.crbench.experiment.Scale;
-import io.crbench.result.ResultRecord;
+import io.crbench.result.TableKey;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -49,7 +49,7 @@ class CifarCodecSuite extends RateAccuracyCases {
 
     @Override
     Source sourceOf(String family, int setting) {
-        return new Source(ResultRecord.NONE, ResultRecord.NONE, "no paper prints CIFAR-10 accuracies of this classifier"
-                + " for this codec at this setting; recorded baseline");
+        return new Source(TableKey.NONE, "no paper prints CIFAR-10 accuracies of this classifier for this codec at"
+                + " this setting; recorded baseline");
     }
 }

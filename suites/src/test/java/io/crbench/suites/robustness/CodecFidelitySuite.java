@@ -14,8 +14,10 @@ import io.crbench.experiment.RateComparison;
 import io.crbench.experiment.RateComparisonRows;
 import io.crbench.experiment.Scale;
 import io.crbench.reports.ExperimentReportExtension;
+import io.crbench.result.CellKey;
 import io.crbench.result.MetricId;
 import io.crbench.result.ResultRecord;
+import io.crbench.result.TableKey;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,23 +68,23 @@ class CodecFidelitySuite {
     @MethodSource("points")
     void fidelity(String dataset, String family, int setting) {
         CodecCompression codec = CodecCompression.of(family, setting);
-        String cell = family + "/" + setting;
+        CellKey cell = TableKey.NONE.cell(family, setting);
         Optional<String> absence = Codecs.allowedAbsence(family);
         if (absence.isPresent()) {
             for (FidelityMetric metric : METRICS) {
-                CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(ResultRecord.NONE, ResultRecord.NONE, cell,
-                        dataset, METHOD, codec.condition(), metric.id().wire(), null, absence.get()));
+                CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(cell, dataset, METHOD, codec.condition(),
+                        metric.id().wire(), null, absence.get()));
             }
             return;
         }
         FidelityScores scores = grid(dataset).scores(codec);
         for (FidelityMetric metric : METRICS) {
-            CellRecorder.unpublished(scores.mean(metric), ResultRecord.NONE, ResultRecord.NONE, cell, dataset, METHOD,
-                    codec.condition(), "no published value for this encoder and setting; gated by the recorded baseline");
+            CellRecorder.unpublished(scores.mean(metric), cell, dataset, METHOD, codec.condition(),
+                    "no published value for this encoder and setting; gated by the recorded baseline");
         }
-        CellRecorder.unpublished(scores.bitsPerPixel().orElseThrow(), ResultRecord.NONE, ResultRecord.NONE, cell,
-                dataset, METHOD, codec.condition(), "bits per pixel of the encoded files (bytes x 8 / pixels), for the"
-                        + " rate-distortion curves; recorded, not gated");
+        CellRecorder.unpublished(scores.bitsPerPixel().orElseThrow(), cell, dataset, METHOD, codec.condition(),
+                "bits per pixel of the encoded files (bytes x 8 / pixels), for the rate-distortion curves; recorded,"
+                        + " not gated");
     }
 
     static Stream<Arguments> comparisons() {
@@ -94,7 +96,7 @@ class CodecFidelitySuite {
     @MethodSource("comparisons")
     void againstJpegAtEqualRate(String dataset, String family) {
         RateLadder ladder = RateLadders.IMAGENET_CROPS.of(family);
-        String cell = RateLadders.comparisonCell(family);
+        CellKey cell = RateLadders.comparisonCell(family);
         Condition compared = RateLadders.IMAGENET_CROPS.comparedLadders(family);
         Optional<String> absence = Codecs.allowedAbsence(family);
         if (absence.isPresent()) {

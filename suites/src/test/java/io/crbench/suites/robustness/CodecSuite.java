@@ -11,8 +11,10 @@ import io.crbench.experiment.EncoderTiming;
 import io.crbench.experiment.Scale;
 import io.crbench.reports.AllureReport;
 import io.crbench.reproduction.Measurement;
+import io.crbench.result.CellKey;
 import io.crbench.result.MetricId;
 import io.crbench.result.ResultRecord;
+import io.crbench.result.TableKey;
 import io.crbench.stats.Interval;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @DisplayName("Seed 002 Table IX protocol and beyond: ImageNet top-1/top-5 against bits per pixel per codec (MobileNetV2 int8)")
 class CodecSuite extends RateAccuracyCases {
+    private static final TableKey TABLE_IX = TableKey.of("002", "IX");
     private static final List<Integer> TABLE_IX_QUALITIES = List.of(25, 18, 15, 10, 7);
     private static final String REASON = "seed 002 Table IX reports ResNet-50 / RepVGG-A2 on ImageNet val under AVIF;"
             + " this is MobileNetV2 int8 on the ImageNet sample, so there is no published cell to hold it to";
@@ -54,9 +57,9 @@ class CodecSuite extends RateAccuracyCases {
 
     @Override
     Source sourceOf(String family, int setting) {
-        return family.equals("avif") && TABLE_IX_QUALITIES.contains(setting) ? new Source("002", "IX", REASON)
-                : new Source(ResultRecord.NONE, ResultRecord.NONE,
-                        "no paper prints accuracies for this codec at this setting; recorded baseline");
+        return family.equals("avif") && TABLE_IX_QUALITIES.contains(setting) ? new Source(TABLE_IX, REASON)
+                : new Source(TableKey.NONE, "no paper prints accuracies for this codec at this setting; recorded"
+                        + " baseline");
     }
 
     /** 1 bpp per image: within every codec's reach on every crop (JPEG's smallest files average 0.33 bpp). */
@@ -94,18 +97,17 @@ class CodecSuite extends RateAccuracyCases {
         RateLadder ladder = ladders().of(family);
         int setting = ladder.settings().get(ladder.settings().size() / 2);
         Codec codec = Codecs.byName(family, setting);
-        String cell = family + "/" + setting + " encode";
+        CellKey cell = TableKey.NONE.cell(family, setting + " encode");
         Optional<String> absence = Codecs.allowedAbsence(family);
         if (absence.isPresent()) {
-            CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(ResultRecord.NONE, ResultRecord.NONE, cell,
-                    grid().dataset(), grid().method(), codec.condition(), MetricId.ENCODE_MS_PER_MEGAPIXEL_P50.wire(), null,
-                    absence.get()));
+            CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(cell, grid().dataset(), grid().method(),
+                    codec.condition(), MetricId.ENCODE_MS_PER_MEGAPIXEL_P50.wire(), null, absence.get()));
             return;
         }
         Interval p50 = EncoderTiming.msPerMegapixelP50(codec, grid().inputs().subList(0, images), TIMING_WARMUP,
                 TIMING_REPETITIONS);
         CellRecorder.unpublished(new Measurement(MetricId.ENCODE_MS_PER_MEGAPIXEL_P50.wire(), p50, TIMING_REPETITIONS),
-                ResultRecord.NONE, ResultRecord.NONE, cell, grid().dataset(), grid().method(), codec.condition(),
+                cell, grid().dataset(), grid().method(), codec.condition(),
                 "wall time of this machine at the middle of the codec's ladder; recorded, never gated");
     }
 

@@ -7,6 +7,7 @@ import io.crbench.experiment.ClassifierGrid;
 import io.crbench.experiment.Scale;
 import io.crbench.reports.DegradationSample;
 import io.crbench.reports.ExperimentReportExtension;
+import io.crbench.result.TableKey;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -51,8 +52,8 @@ class DoubleCompressionSuite {
     @MethodSource("grid")
     void accuracy(DoubleJpeg degradation) {
         DegradationSample.attach(grid.sampleInput(), degradation);
-        AccuracyRows.unpublished(grid.scores(degradation), "none", "none",
-                (degradation.shift() == 0 ? "aligned" : "shifted") + " q2=" + degradation.q2() + "/" + degradation.q1(),
-                grid.dataset(), grid.method(), degradation.condition(), REASON);
+        String row = (degradation.shift() == 0 ? "aligned" : "shifted") + " q2=" + degradation.q2();
+        AccuracyRows.unpublished(grid.scores(degradation), TableKey.NONE.cell(row, degradation.q1()), grid.dataset(),
+                grid.method(), degradation.condition(), REASON);
     }
 }

@@ -10,7 +10,7 @@ import io.crbench.image.Image8;
 import io.crbench.reports.AllureReport;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.reports.ImageStrip;
-import io.crbench.result.ResultRecord;
+import io.crbench.result.TableKey;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,11 +59,11 @@ class JpegFidelitySuite {
         List<FidelityMetric> metrics = clean.get(0).isGray() ? GRAY_METRICS : COLOUR_METRICS;
         FidelityScores scores = FidelityScores.measure(clean, jpeg, metrics, CROP_BORDER);
         for (FidelityMetric metric : metrics) {
-            CellRecorder.unpublished(scores.mean(metric), ResultRecord.NONE, ResultRecord.NONE, "q=" + quality,
-                    dataset, "jpeg-only", jpeg.condition(), "no published value for PIL JPEG; gated by the recorded baseline");
+            CellRecorder.unpublished(scores.mean(metric), TableKey.NONE.cell("q=" + quality), dataset, "jpeg-only",
+                    jpeg.condition(), "no published value for PIL JPEG; gated by the recorded baseline");
         }
-        CellRecorder.unpublished(scores.bitsPerPixel().orElseThrow(), ResultRecord.NONE, ResultRecord.NONE,
-                "q=" + quality, dataset, "jpeg-only", jpeg.condition(), "bits per pixel of the JPEG files (bytes x 8 /"
+        CellRecorder.unpublished(scores.bitsPerPixel().orElseThrow(), TableKey.NONE.cell("q=" + quality), dataset,
+                "jpeg-only", jpeg.condition(), "bits per pixel of the JPEG files (bytes x 8 /"
                         + " pixels), for the fidelity-vs-rate curves; recorded, not gated");
         attachSample(clean.get(0), jpeg, scores.values(metrics.get(0))[0], metrics.get(0));
     }

@@ -11,6 +11,7 @@ import io.crbench.experiment.ClassifierGrid;
 import io.crbench.experiment.PairedComparison;
 import io.crbench.experiment.Scale;
 import io.crbench.reports.ExperimentReportExtension;
+import io.crbench.result.TableKey;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MobileNetV2ImportSuite {
     private static final double MAX_TOP1_DIFFERENCE = 0.02;
+    private static final TableKey BACKBONE_IMPORT = TableKey.of(TableKey.UNPUBLISHED, "backbone-import");
     private static final String REASON = "import check of the differentiable backbone (not a paper table): the"
             + " dequantised float network should match the int8 ONNX Runtime model within 2 points of top-1";
     private ClassifierGrid int8;
@@ -56,12 +58,12 @@ class MobileNetV2ImportSuite {
         Identity clean = new Identity();
         ClassificationScores original = int8.scores(clean);
         ClassificationScores imported = dequantized.scores(clean);
-        AccuracyRows.unpublished(original, "none", "backbone-import", "int8-onnxruntime", int8.dataset(),
-                int8.method(), clean.condition(), REASON);
-        AccuracyRows.unpublished(imported, "none", "backbone-import", "dequantized-pytorch", dequantized.dataset(),
+        AccuracyRows.unpublished(original, BACKBONE_IMPORT.cell("int8-onnxruntime"), int8.dataset(), int8.method(),
+                clean.condition(), REASON);
+        AccuracyRows.unpublished(imported, BACKBONE_IMPORT.cell("dequantized-pytorch"), dequantized.dataset(),
                 dequantized.method(), clean.condition(), REASON);
         PairedComparison change = imported.top1ChangeFrom(original);
-        CellRecorder.unpublished(change.difference(), "none", "backbone-import", "dequantized-minus-int8",
+        CellRecorder.unpublished(change.difference(), BACKBONE_IMPORT.cell("dequantized-minus-int8"),
                 dequantized.dataset(), dequantized.method(), clean.condition(), String.format(Locale.ROOT,
                         "%s; %d images right only in the float network, %d only in the int8 one (sign test p=%.3g)",
                         REASON, change.improved(), change.worsened(), change.signTestP()));

@@ -15,8 +15,10 @@ import io.crbench.experiment.RateComparison;
 import io.crbench.experiment.RateComparisonRows;
 import io.crbench.reports.DegradationSample;
 import io.crbench.reports.ExperimentReportExtension;
+import io.crbench.result.CellKey;
 import io.crbench.result.MetricId;
 import io.crbench.result.ResultRecord;
+import io.crbench.result.TableKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,8 +52,11 @@ abstract class RateAccuracyCases {
             + " paired bootstrap over images; recorded, not gated";
     private ClassifierGrid grid;
 
-    /** Where a ladder point's rows belong: a published table (or {@link ResultRecord#NONE}) and why it is not held to it. */
-    record Source(String paper, String table, String reason) {
+    /**
+     * Where a ladder point's rows belong: a published table (or {@link TableKey#NONE}) and why it is not
+     * held to it.
+     */
+    record Source(TableKey table, String reason) {
     }
 
     /** The classifier and the labelled images every point is measured on; opened once per suite. */
@@ -95,19 +100,19 @@ abstract class RateAccuracyCases {
     @MethodSource("points")
     void accuracy(String family, int setting) {
         Source source = sourceOf(family, setting);
-        String cell = family + "/" + setting;
+        CellKey cell = source.table().cell(family, setting);
         CodecCompression codec = CodecCompression.of(family, setting);
         Optional<String> absence = Codecs.allowedAbsence(family);
         if (absence.isPresent()) {
             for (MetricId metric : new MetricId[] {MetricId.TOP1, MetricId.TOP5}) {
-                CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(source.paper(), source.table(), cell,
-                        grid.dataset(), grid.method(), codec.condition(), metric.wire(), null, absence.get()));
+                CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(cell, grid.dataset(), grid.method(),
+                        codec.condition(), metric.wire(), null, absence.get()));
             }
             return;
         }
         DegradationSample.attach(grid.sampleInput(), codec);
-        AccuracyRows.unpublished(grid.scores(codec), source.paper(), source.table(), cell, grid.dataset(),
-                grid.method(), codec.condition(), source.reason());
+        AccuracyRows.unpublished(grid.scores(codec), cell, grid.dataset(), grid.method(), codec.condition(),
+                source.reason());
     }
 
     Stream<String> comparedCodecs() {
@@ -117,7 +122,7 @@ abstract class RateAccuracyCases {
     @ParameterizedTest(name = "{0} against JPEG at equal rate: BD-rate at equal top-1, BD-top-1 at equal rate")
     @MethodSource("comparedCodecs")
     void againstJpegAtEqualRate(String family) {
-        String cell = RateLadders.comparisonCell(family);
+        CellKey cell = RateLadders.comparisonCell(family);
         Condition compared = ladders().comparedLadders(family);
         Optional<String> absence = Codecs.allowedAbsence(family);
         if (absence.isPresent()) {
@@ -154,16 +159,17 @@ abstract class RateAccuracyCases {
                 List<MetricId> metrics = family.equals(jpegFamily) ? List.of(MetricId.TOP1, MetricId.TOP5)
                         : List.of(MetricId.TOP1, MetricId.TOP5, MetricId.TOP1_GAIN);
                 for (MetricId metric : metrics) {
-                    String cell = metric == MetricId.TOP1_GAIN ? comparisonCell(family, budget) : budgetCell(family, budget);
+                    CellKey cell = metric == MetricId.TOP1_GAIN ? comparisonCell(family, budget)
+                            : budgetCell(family, budget);
                     Condition degradation = metric == MetricId.TOP1_GAIN ? comparedAtBudget(family, budget) : codec.condition();
-                    CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(ResultRecord.NONE, ResultRecord.NONE, cell,
-                            grid.dataset(), grid.method(), degradation, metric.wire(), null, absence.get()));
+                    CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(cell, grid.dataset(), grid.method(),
+                            degradation, metric.wire(), null, absence.get()));
                 }
                 continue;
             }
             ClassificationScores scores = grid.scores(codec);
-            AccuracyRows.unpublished(scores, ResultRecord.NONE, ResultRecord.NONE, budgetCell(family, budget),
-                    grid.dataset(), grid.method(), codec.condition(),
+            AccuracyRows.unpublished(scores, budgetCell(family, budget), grid.dataset(), grid.method(),
+                    codec.condition(),
                     "each image at the codec's largest file within the budget; no paper prints this");
             if (family.equals(jpegFamily)) {
                 jpeg = scores;
@@ -179,8 +185,8 @@ abstract class RateAccuracyCases {
         for (int i = 0; i < compared.size(); i++) {
             ComparisonFamily.Tested t = tested.get(i);
             String family = compared.get(i);
-            CellRecorder.unpublished(t.comparison().difference(), ResultRecord.NONE, ResultRecord.NONE,
-                    comparisonCell(family, budget), grid.dataset(), grid.method(), comparedAtBudget(family, budget),
+            CellRecorder.unpublished(t.comparison().difference(), comparisonCell(family, budget), grid.dataset(),
+                    grid.method(), comparedAtBudget(family, budget),
                     String.format(Locale.ROOT, "top-1 of %s minus JPEG's, each image at the same budget: wrong→right %d,"
                             + " right→wrong %d; Holm-adjusted exact McNemar p = %.3g over the %d codecs; recorded, not"
                             + " gated", family, t.comparison().improved(), t.comparison().worsened(), t.adjustedP(),
@@ -188,12 +194,12 @@ abstract class RateAccuracyCases {
         }
     }
 
-    private static String budgetCell(String family, double budget) {
-        return family + "/bpp<=" + budget;
+    private static CellKey budgetCell(String family, double budget) {
+        return TableKey.NONE.cell(family, "bpp<=" + budget);
     }
 
-    private static String comparisonCell(String family, double budget) {
-        return family + " vs jpeg/bpp<=" + budget;
+    private static CellKey comparisonCell(String family, double budget) {
+        return TableKey.NONE.cell(family + " vs jpeg", "bpp<=" + budget);
     }
 
     /** Two codecs, each at its largest file within the same budget: family {@value #AT_EQUAL_RATE}, the budget as target rate. */

@@ -3,6 +3,8 @@ package io.crbench.suites.robustness;
 import io.crbench.degradation.Condition;
 import io.crbench.degradation.RateLadder;
 import io.crbench.experiment.RateComparisonRows;
+import io.crbench.result.CellKey;
+import io.crbench.result.TableKey;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -72,9 +74,9 @@ record RateLadders(RateLadder jpeg, List<RateLadder> others) {
         return Stream.concat(Stream.of(jpeg), others.stream()).toList();
     }
 
-    /** The result cell of {@code family}'s comparison against JPEG, e.g. {@code bd:avif vs jpeg}. */
-    static String comparisonCell(String family) {
-        return "bd:" + family + " vs jpeg";
+    /** The result cell of {@code family}'s comparison against JPEG, e.g. crbench's own cell {@code bd:avif vs jpeg}. */
+    static CellKey comparisonCell(String family) {
+        return TableKey.NONE.cell("bd:" + family + " vs jpeg");
     }
 
     /** What {@code family}'s comparison against JPEG compares: both ladders' ids. */

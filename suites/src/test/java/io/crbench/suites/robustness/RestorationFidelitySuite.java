@@ -23,7 +23,7 @@ import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.reproduction.Measurement;
 import io.crbench.restore.Restorer;
 import io.crbench.result.MetricId;
-import io.crbench.result.ResultRecord;
+import io.crbench.result.TableKey;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -125,12 +125,12 @@ class RestorationFidelitySuite {
         String restorer = m.restored().restorer().id();
         String reason = "CI-scale " + restorer + " trained on CBSD68; no paper prints this cell for it";
         for (FidelityMetric metric : METRICS) {
-            CellRecorder.unpublished(m.after().mean(metric), ResultRecord.NONE, ResultRecord.NONE,
-                    restorer + "/" + degradation.id(), dataset, restorer, degradation.condition(), reason);
+            CellRecorder.unpublished(m.after().mean(metric), TableKey.NONE.cell(restorer, degradation.id()), dataset,
+                    restorer, degradation.condition(), reason);
         }
         PairedComparison gain = m.psnrGain();
-        CellRecorder.unpublished(gain.difference(), ResultRecord.NONE, ResultRecord.NONE,
-                restorer + " gain/" + degradation.id(), dataset, restorer, degradation.condition(),
+        CellRecorder.unpublished(gain.difference(), TableKey.NONE.cell(restorer + " gain", degradation.id()), dataset,
+                restorer, degradation.condition(),
                 String.format(Locale.ROOT, "PSNR-RGB gain over the compressed input: %d images improved, %d worsened,"
                         + " exact sign test p = %.3g (Holm-corrected in the claim case)", gain.improved(),
                         gain.worsened(), gain.signTestP()));
@@ -163,9 +163,10 @@ class RestorationFidelitySuite {
         String row = Integer.toString(quality);
         for (FidelityMetric metric : List.of(FidelityMetric.PSNR_Y, FidelityMetric.SSIM_Y)) {
             String column = metric.id().wire();
-            CellRecorder.unpublished(single(metric, metric.score(bikes, compressed, 0)), "004", "BikesDemoY",
-                    "JPEG only/" + row + "/" + column, "LIVE1_color (bikes.bmp)", "jpeg-only", jpeg.condition(),
-                    "the compressed input of the demo, for comparison with the printed restored values");
+            CellRecorder.unpublished(single(metric, metric.score(bikes, compressed, 0)),
+                    demo.key().cell("JPEG only/" + row, column), "LIVE1_color (bikes.bmp)", "jpeg-only",
+                    jpeg.condition(), "the compressed input of the demo, for comparison with the printed restored"
+                            + " values");
             CellRecorder.substituted(single(metric, metric.score(bikes, restored, 0)), demo.publishedValue(row, column),
                     "LIVE1_color (bikes.bmp)", cascade.id(), jpeg.condition(), "the quality-aware cascade trained here ("
                     + Scale.current().name().toLowerCase(java.util.Locale.ROOT) + " scale, CBSD68) stands in for"

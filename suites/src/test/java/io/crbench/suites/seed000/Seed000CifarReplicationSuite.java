@@ -14,6 +14,7 @@ import io.crbench.experiment.FidelityMetric;
 import io.crbench.experiment.FidelityScores;
 import io.crbench.experiment.PairedComparison;
 import io.crbench.model.FeatureBackbone;
+import io.crbench.result.TableKey;
 import io.crbench.suites.replication.ReplicationSuite;
 import io.crbench.suites.replication.SeedSpread;
 import java.util.ArrayList;
@@ -50,15 +51,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 class Seed000CifarReplicationSuite extends ReplicationSuite {
     private static final float PIXEL = 1f;
     private static final float JOINT = JointLoss.PUBLISHED_WEIGHT;
-    private static final String PAPER = "000";
-    private static final String TABLE = "II";
+    private static final TableKey TABLE = TableKey.of("000", "II");
     private static final String HEADLINE = "the paper reports top-1 gains of its restored over the compressed images"
             + " of 12.2 points at QF 10 and 6.2 at QF 40 on ImageNet with EfficientNet-B0 (abstract)";
 
     private FeatureBackbone backbone;
 
     Seed000CifarReplicationSuite() {
-        super(PAPER, TABLE, "restorer: DnCNN (" + JointRestoration.REPLICATION_DEPTH + " layers, "
+        super(TABLE, "restorer: DnCNN (" + JointRestoration.REPLICATION_DEPTH + " layers, "
                 + JointRestoration.REPLICATION_WIDTH + " channels) blind for QF 10..40 instead of a SwinIR per QF;"
                 + " batch 32 whole images, Adam 1e-3");
     }
@@ -78,8 +78,8 @@ class Seed000CifarReplicationSuite extends ReplicationSuite {
     void compressed() {
         for (int q : JointRestoration.QUALITIES) {
             JpegCompression jpeg = JpegCompression.at(q);
-            CellRecorder.unpublished(grid().scores(jpeg).top1(), PAPER, TABLE, "CIFAR-10 replication: compressed top-1/"
-                    + q, grid().dataset(), grid().method(), jpeg.condition(), setup());
+            CellRecorder.unpublished(grid().scores(jpeg).top1(), TABLE.cell("CIFAR-10 replication: compressed top-1",
+                    q), grid().dataset(), grid().method(), jpeg.condition(), setup());
         }
     }
 
@@ -96,8 +96,8 @@ class Seed000CifarReplicationSuite extends ReplicationSuite {
             for (TrainedRestorer r : List.of(pixel, joint)) {
                 Degradation restored = models().restored(r, jpeg);
                 PairedComparison gain = grid().scores(restored).top1ChangeFrom(grid().scores(jpeg));
-                CellRecorder.unpublished(gain.difference(), PAPER, TABLE, "CIFAR-10 replication: restored minus"
-                        + " compressed top-1/" + q, grid().dataset(), method(r), restored.condition(), setup() + "; "
+                CellRecorder.unpublished(gain.difference(), TABLE.cell("CIFAR-10 replication: restored minus"
+                        + " compressed top-1", q), grid().dataset(), method(r), restored.condition(), setup() + "; "
                         + gain.flipTable() + "; " + HEADLINE);
             }
             differences.add(jointMinusPixel(seed, q));
@@ -106,8 +106,8 @@ class Seed000CifarReplicationSuite extends ReplicationSuite {
         for (int i = 0; i < tested.size(); i++) {
             int q = qualities.get(i);
             ComparisonFamily.Tested t = tested.get(i);
-            CellRecorder.unpublished(t.comparison().difference(), PAPER, TABLE, "CIFAR-10 replication: joint minus"
-                    + " pixel-loss top-1/" + q, grid().dataset(), method(joint),
+            CellRecorder.unpublished(t.comparison().difference(), TABLE.cell("CIFAR-10 replication: joint minus"
+                    + " pixel-loss top-1", q), grid().dataset(), method(joint),
                     models().restored(joint, JpegCompression.at(q)).condition(), String.format(Locale.ROOT, "%s; %s;"
                             + " Holm-adjusted p = %.3g over QF %s; claim (joint > pixel loss) at this QF: %s", setup(),
                             t.comparison().flipTable(), t.adjustedP(), qualities,
@@ -131,8 +131,8 @@ class Seed000CifarReplicationSuite extends ReplicationSuite {
     void spreadOverSeeds() {
         for (int q : JointRestoration.QUALITIES) {
             int quality = q;
-            SeedSpread.record(seeds().stream().map(seed -> jointMinusPixel(seed, quality)).toList(), 1, PAPER, TABLE,
-                    "CIFAR-10 replication: joint minus pixel-loss top-1 over seeds/" + q, grid().dataset(),
+            SeedSpread.record(seeds().stream().map(seed -> jointMinusPixel(seed, quality)).toList(), 1,
+                    TABLE.cell("CIFAR-10 replication: joint minus pixel-loss top-1 over seeds", q), grid().dataset(),
                     "joint-dncnn(w=" + JOINT + ")-vs-pixel+" + grid().method(), JpegCompression.at(q).condition(), setup());
         }
     }
@@ -159,10 +159,10 @@ class Seed000CifarReplicationSuite extends ReplicationSuite {
         List<PairedComparison> againstPublished = new ArrayList<>();
         for (int q : qualities) {
             Degradation restored = models().restored(swept, JpegCompression.at(q));
-            CellRecorder.unpublished(grid().scores(restored).top1(), PAPER, TABLE, "CIFAR-10 replication: w sweep"
-                    + " top-1/" + q, grid().dataset(), method(swept), restored.condition(), tradeOff);
+            CellRecorder.unpublished(grid().scores(restored).top1(), TABLE.cell("CIFAR-10 replication: w sweep"
+                    + " top-1", q), grid().dataset(), method(swept), restored.condition(), tradeOff);
             CellRecorder.unpublished(FidelityScores.measure(grid().inputs(), restored, List.of(FidelityMetric.PSNR_RGB),
-                    0).mean(FidelityMetric.PSNR_RGB), PAPER, TABLE, "CIFAR-10 replication: w sweep PSNR (RGB)/" + q,
+                    0).mean(FidelityMetric.PSNR_RGB), TABLE.cell("CIFAR-10 replication: w sweep PSNR (RGB)", q),
                     grid().dataset(), method(swept), restored.condition(), tradeOff);
             againstPublished.add(grid().scores(restored).top1ChangeFrom(grid().scores(models().restored(
                     trained(JOINT, seed), JpegCompression.at(q)))));
@@ -173,8 +173,8 @@ class Seed000CifarReplicationSuite extends ReplicationSuite {
             List<ComparisonFamily.Tested> tested = ComparisonFamily.test(againstPublished);
             for (int i = 0; i < qualities.size(); i++) {
                 ComparisonFamily.Tested t = tested.get(i);
-                CellRecorder.unpublished(t.comparison().difference(), PAPER, TABLE, "CIFAR-10 replication: w sweep"
-                        + " minus w = 0.99 top-1/" + qualities.get(i), grid().dataset(), method(swept),
+                CellRecorder.unpublished(t.comparison().difference(), TABLE.cell("CIFAR-10 replication: w sweep"
+                        + " minus w = 0.99 top-1", qualities.get(i)), grid().dataset(), method(swept),
                         models().restored(swept, JpegCompression.at(qualities.get(i))).condition(),
                         String.format(Locale.ROOT, "%s; %s; Holm-adjusted p = %.3g over QF %s; expected (more weight on"
                                 + " the classifier, more correct answers) %s than w = 0.99: %s", tradeOff,

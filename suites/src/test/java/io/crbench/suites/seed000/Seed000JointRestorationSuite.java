@@ -129,14 +129,15 @@ class Seed000JointRestorationSuite {
 
         PairedComparison gain = psnrGain(joint, jpeg);
         PairedComparison pixelGain = psnrGain(pixel, jpeg);
-        CellRecorder.unpublished(gain.difference(), "000", "II", "Restored minus compressed PSNR/" + quality,
+        CellRecorder.unpublished(gain.difference(), table.key().cell("Restored minus compressed PSNR", quality),
                 grid.dataset(), restorerId(JOINT, quality), joint.condition(), setup + "; " + improvement(gain));
-        CellRecorder.unpublished(pixelGain.difference(), "000", "II", "Pixel-loss restored minus compressed PSNR/"
-                + quality, grid.dataset(), restorerId(PIXEL, quality), pixel.condition(), setup + "; " + improvement(pixelGain));
+        CellRecorder.unpublished(pixelGain.difference(), table.key().cell("Pixel-loss restored minus compressed PSNR",
+                quality), grid.dataset(), restorerId(PIXEL, quality), pixel.condition(), setup + "; "
+                        + improvement(pixelGain));
         PairedComparison accuracyGain = grid.scores(joint).top1ChangeFrom(grid.scores(jpeg));
-        CellRecorder.unpublished(accuracyGain.difference(), "000", "II", "Restored minus compressed top-1/" + quality,
-                grid.dataset(), restorerId(JOINT, quality) + "+" + grid.method(), joint.condition(), setup + "; "
-                        + accuracyGain.flipTable() + "; " + HEADLINE);
+        CellRecorder.unpublished(accuracyGain.difference(), table.key().cell("Restored minus compressed top-1",
+                quality), grid.dataset(), restorerId(JOINT, quality) + "+" + grid.method(), joint.condition(), setup
+                        + "; " + accuracyGain.flipTable() + "; " + HEADLINE);
         DegradationSample.attach(grid.sampleInput(), joint);
         if (quality == 10) {
             // Asserted for the pixel-loss restorer, whose gain the CI-scale data supports; the joint
@@ -155,8 +156,8 @@ class Seed000JointRestorationSuite {
         String method = restorerId(SWEEP, SWEEP_QUALITY) + "+" + grid.method();
         unpublishedRow("w=" + SWEEP + " restored/" + SWEEP_QUALITY, method, sweep);
         PairedComparison change = grid.scores(sweep).top1ChangeFrom(grid.scores(restored(PIXEL, SWEEP_QUALITY)));
-        CellRecorder.unpublished(change.difference(), "000", "II", "w=" + SWEEP + " minus pixel-loss top-1/"
-                + SWEEP_QUALITY, grid.dataset(), method, sweep.condition(), setup + "; " + change.flipTable()
+        CellRecorder.unpublished(change.difference(), table.key().cell("w=" + SWEEP + " minus pixel-loss top-1",
+                SWEEP_QUALITY), grid.dataset(), method, sweep.condition(), setup + "; " + change.flipTable()
                         + "; the paper chose w = 0.99 after sampling several w, values not printed");
     }
 
@@ -169,7 +170,7 @@ class Seed000JointRestorationSuite {
         for (int i = 0; i < tested.size(); i++) {
             int q = qualities.get(i);
             ComparisonFamily.Tested t = tested.get(i);
-            CellRecorder.unpublished(t.comparison().difference(), "000", "II", "Joint minus pixel-loss top-1/" + q,
+            CellRecorder.unpublished(t.comparison().difference(), table.key().cell("Joint minus pixel-loss top-1", q),
                     grid.dataset(), restorerId(JOINT, q) + "+" + grid.method(), restored(JOINT, q).condition(),
                     String.format(Locale.ROOT, "%s; %s; Holm-adjusted p = %.3g over QF %s; claim at this QF: %s", setup,
                             t.comparison().flipTable(), t.adjustedP(), qualities,
@@ -191,11 +192,11 @@ class Seed000JointRestorationSuite {
     /** The same six measurements for a row Table II does not print. */
     private void unpublishedRow(String row, String method, Degradation degradation) {
         ClassificationScores scores = grid.scores(degradation);
-        AccuracyRows.unpublished(scores, "000", "II", row, grid.dataset(), method, degradation.condition(), setup
+        AccuracyRows.unpublished(scores, table.key().cell(row), grid.dataset(), method, degradation.condition(), setup
                 + "; not a Table II row");
         FidelityScores fidelity = fidelity(degradation);
         for (FidelityMetric metric : FIDELITY) {
-            CellRecorder.unpublished(fidelity.mean(metric), "000", "II", row + "/" + COLUMNS.get(metric),
+            CellRecorder.unpublished(fidelity.mean(metric), table.key().cell(row, COLUMNS.get(metric)),
                     grid.dataset(), method, degradation.condition(), setup + "; not a Table II row");
         }
     }

@@ -34,9 +34,11 @@ class Seed000PublishedCellsSuite {
         for (PublishedCell cell : table.cells()) {
             String kind = cell.row().contains("/") ? cell.row().substring(0, cell.row().indexOf('/')) : cell.row();
             String level = cell.row().contains("/") ? cell.row().substring(cell.row().indexOf('/') + 1) : "";
-            CellRecorder.cannotRunHere(ResultRecord.cannotRunHere("000", "II", cell.row() + "/" + cell.column(), DATASET,
-                    methodOf(kind), level.isEmpty() ? new Identity().condition() : JpegCompression.at(Integer.parseInt(level)).condition(), METRICS.get(cell.column()),
-                    table.publishedValue(cell.row(), cell.column()).value(), whyNot(kind, cell.column())));
+            CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(cell.key(), DATASET, methodOf(kind),
+                    level.isEmpty() ? new Identity().condition()
+                            : JpegCompression.at(Integer.parseInt(level)).condition(),
+                    METRICS.get(cell.column()), table.publishedValue(cell.row(), cell.column()).value(),
+                    whyNot(kind, cell.column())));
         }
     }
 

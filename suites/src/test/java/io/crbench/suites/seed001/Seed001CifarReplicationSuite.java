@@ -5,17 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.crbench.baselines.replication.CifarReplication;
 import io.crbench.baselines.replication.TrainedRestorer;
 import io.crbench.baselines.restorers.UNetCarMethod;
-import io.crbench.degradation.Degradation;
-import io.crbench.degradation.JpegCompression;
-import io.crbench.experiment.CellRecorder;
-import io.crbench.experiment.ClassifierGrid;
-import io.crbench.experiment.ComparisonFamily;
-import io.crbench.experiment.PairedComparison;
+import io.crbench.result.TableKey;
 import io.crbench.suites.replication.ReplicationSuite;
-import io.crbench.suites.replication.SeedSpread;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -38,13 +30,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 @DisplayName("Seed 001 claim at CIFAR-10 scale (converged replication): U-Net CAR before a frozen ResNet-20 at QF 1..10")
 class Seed001CifarReplicationSuite extends ReplicationSuite {
     private static final List<Integer> QUALITIES = IntStream.rangeClosed(1, 10).boxed().toList();
-    private static final String PAPER = "001";
-    private static final String TABLE = "none";
+    private static final TableKey TABLE = TableKey.claimOf("001");
+    private static final String METHOD = "unet-car(q=1..10)";
     private static final String HEADLINE = "seed 001 reports +0.52 % (Flowers-102, CCT-14/7x2) and +34.57 % (CUB-200,"
             + " MMAL-Net) mean accuracy over QF 1..10";
 
     Seed001CifarReplicationSuite() {
-        super(PAPER, TABLE, "restorer: CI-scale U-Net CAR (residual, width 16), one blind model for QF 1..10 instead"
+        super(TABLE, "restorer: CI-scale U-Net CAR (residual, width 16), one blind model for QF 1..10 instead"
                 + " of one per QF; batch 32 whole images, Adam 1e-3 (β 0.9, 0.99), MSE");
     }
 
@@ -60,7 +52,7 @@ class Seed001CifarReplicationSuite extends ReplicationSuite {
     @MethodSource("seeds")
     void restorationBeforeClassification(long seed) {
         TrainedRestorer unet = trained(seed);
-        testGains(seed, grid(), QUALITIES);
+        recordFrontEndGains(unet, grid(), QUALITIES, HEADLINE);
         if (full()) {
             assertThat(unet.converged()).as("%s converged: %s", unet.restorer().id(), unet.convergence()).isTrue();
         }
@@ -70,61 +62,18 @@ class Seed001CifarReplicationSuite extends ReplicationSuite {
             + " of a second frozen classifier, the released ResNet-56 (exact McNemar, Holm over QF)")
     @MethodSource("seeds")
     void restorationBeforeTheSecondClassifier(long seed) {
-        testGains(seed, secondGrid(), secondQualities());
+        recordFrontEndGains(trained(seed), secondGrid(), secondQualities(), HEADLINE);
     }
 
     @Test
     @DisplayName("Seed 001 protocol on CIFAR-10: U-Net CAR restored minus JPEG top-1 per QF across training seeds")
     void spreadOverSeeds() {
-        spread(grid(), QUALITIES);
-        spread(secondGrid(), secondQualities());
+        recordFrontEndGainSpread(this::trained, METHOD, grid(), QUALITIES);
+        recordFrontEndGainSpread(this::trained, METHOD, secondGrid(), secondQualities());
     }
 
-    /**
-     * The ResNet-56's QFs: all ten in the full form; in the reduced one QF 1 only (each QF costs
-     * about 6 s of the default run, where the ResNet-56 only checks the machinery).
-     */
     private List<Integer> secondQualities() {
-        return full() ? QUALITIES : List.of(1);
-    }
-
-    /** Restored minus JPEG top-1 of {@code classifier} at {@code qualities}: one family, the claimed sign. */
-    private void testGains(long seed, ClassifierGrid classifier, List<Integer> qualities) {
-        TrainedRestorer unet = trained(seed);
-        List<ComparisonFamily.Tested> tested = ComparisonFamily.test(
-                qualities.stream().map(q -> gain(seed, classifier, q)).toList());
-        for (int i = 0; i < qualities.size(); i++) {
-            int q = qualities.get(i);
-            ComparisonFamily.Tested t = tested.get(i);
-            Degradation restored = models().restored(unet, JpegCompression.at(q));
-            CellRecorder.unpublished(t.comparison().difference(), PAPER, TABLE, "CIFAR-10 replication: restored minus"
-                    + " JPEG top-1/" + q, classifier.dataset(), unet.restorer().id() + "+" + classifier.method(),
-                    restored.condition(), String.format(Locale.ROOT, "%s; %s; Holm-adjusted p = %.3g over QF %s; claim"
-                            + " (restoring first raises accuracy) at this QF: %s; %s", setup(),
-                            t.comparison().flipTable(), t.adjustedP(), describe(qualities), t.verdict(1), HEADLINE));
-        }
-    }
-
-    /** "1..10" for a run of several QFs, else the QFs listed ("1"). */
-    private static String describe(List<Integer> qualities) {
-        int first = qualities.get(0);
-        int last = qualities.get(qualities.size() - 1);
-        return last > first && last - first + 1 == qualities.size() ? first + ".." + last
-                : qualities.stream().map(String::valueOf).collect(Collectors.joining(", "));
-    }
-
-    private void spread(ClassifierGrid classifier, List<Integer> qualities) {
-        for (int q : qualities) {
-            int quality = q;
-            SeedSpread.record(seeds().stream().map(seed -> gain(seed, classifier, quality)).toList(), 1, PAPER, TABLE,
-                    "CIFAR-10 replication: restored minus JPEG top-1 over seeds/" + q, classifier.dataset(),
-                    "unet-car(q=1..10)+" + classifier.method(), JpegCompression.at(q).condition(), setup());
-        }
-    }
-
-    private PairedComparison gain(long seed, ClassifierGrid classifier, int quality) {
-        JpegCompression jpeg = JpegCompression.at(quality);
-        return classifier.scores(models().restored(trained(seed), jpeg)).top1ChangeFrom(classifier.scores(jpeg));
+        return secondClassifierQualities(QUALITIES, 1);
     }
 
     private TrainedRestorer trained(long seed) {

@@ -27,6 +27,7 @@ import io.crbench.restore.LumaFrontEnd;
 import io.crbench.restore.Restorer;
 import io.crbench.result.MetricId;
 import io.crbench.result.ResultRecord;
+import io.crbench.result.TableKey;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -57,6 +58,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @DisplayName("Seed 001 protocol: accuracy of JPEG vs restored inputs (U-Net CAR, released AR-CNN) per QF (flip table, McNemar)")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Seed001RestorationBeforeClassificationSuite {
+    private static final TableKey CLAIM = TableKey.claimOf("001");
     private static final String UNET_CAR = "U-Net CAR trained here";
     private static final String RELEASED_ARCNN = "authors' AR-CNN (Y, chroma kept)";
     private static final String HEADLINE = "seed 001 reports +0.52 % (Flowers-102, CCT-14/7x2) and +34.57 % (CUB-200,"
@@ -95,9 +97,9 @@ class Seed001RestorationBeforeClassificationSuite {
         boolean released = frontEnd.equals(RELEASED_ARCNN);
         if (released && set.equals("imagenet") && Scale.current() == Scale.CI) {
             String id = LumaFrontEnd.id(AuthorsArcnn.id(AuthorsArcnn.nearestQuality(quality)));
-            for (String cell : List.of("restored/", "accuracy gain/")) {
-                CellRecorder.cannotRunHere(ResultRecord.cannotRunHere("001", "none", cell + quality, grid.dataset(),
-                        id + "+" + grid.method(), jpeg.condition().restoredBy(id), cell.startsWith("restored")
+            for (String row : List.of("restored", "accuracy gain")) {
+                CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(CLAIM.cell(row, quality), grid.dataset(),
+                        id + "+" + grid.method(), jpeg.condition().restoredBy(id), row.startsWith("restored")
                                 ? MetricId.TOP1.wire() : MetricId.TOP1_GAIN.wire(), null, "the released AR-CNN on the"
                                 + " ImageNet crops runs at paper scale (-Pfull) only: about 0.4 s per 224x224 crop on 2"
                                 + " cores; ci runs it on CIFAR-10"));
@@ -125,10 +127,10 @@ class Seed001RestorationBeforeClassificationSuite {
         ClassificationScores compressed = grid.scores(jpeg);
         ClassificationScores repaired = grid.scores(restored);
         if (recordCompressed) {
-            AccuracyRows.unpublished(compressed, "001", "none", "compressed/" + quality, grid.dataset(), grid.method(),
+            AccuracyRows.unpublished(compressed, CLAIM.cell("compressed", quality), grid.dataset(), grid.method(),
                     jpeg.condition(), HEADLINE);
         }
-        AccuracyRows.unpublished(repaired, "001", "none", "restored/" + quality, grid.dataset(),
+        AccuracyRows.unpublished(repaired, CLAIM.cell("restored", quality), grid.dataset(),
                 restorer.id() + "+" + grid.method(), restored.condition(), HEADLINE);
 
         PairedComparison flips = repaired.top1ChangeFrom(compressed);
@@ -136,7 +138,7 @@ class Seed001RestorationBeforeClassificationSuite {
         // that each case can compute alone.
         int family = qualities().size();
         ComparisonFamily.Tested tested = ComparisonFamily.testAlone(flips, family);
-        CellRecorder.unpublished(flips.difference(), "001", "none", "accuracy gain/" + quality, grid.dataset(),
+        CellRecorder.unpublished(flips.difference(), CLAIM.cell("accuracy gain", quality), grid.dataset(),
                 restorer.id() + "+" + grid.method(), restored.condition(), String.format(Locale.ROOT,
                         "flip table: wrong→right %d, right→wrong %d; exact McNemar p = %.3g (Bonferroni over %d QFs:"
                                 + " %.3g); seed 001's claim that restoring first raises accuracy, at this QF: %s; %s",
@@ -147,11 +149,11 @@ class Seed001RestorationBeforeClassificationSuite {
         List<Image8> sample = grid.inputs().subList(0, Math.min(100, grid.inputs().size()));
         if (recordCompressed) {
             CellRecorder.unpublished(FidelityScores.measure(sample, jpeg, psnr, 0).mean(FidelityMetric.PSNR_RGB),
-                    "001", "none", "compressed PSNR/" + quality, grid.dataset(), "jpeg-only", jpeg.condition(),
+                    CLAIM.cell("compressed PSNR", quality), grid.dataset(), "jpeg-only", jpeg.condition(),
                     "mean PSNR of the first 100 inputs, as seed 001 reports next to accuracy");
         }
         CellRecorder.unpublished(FidelityScores.measure(sample, restored, psnr, 0).mean(FidelityMetric.PSNR_RGB),
-                "001", "none", "restored PSNR/" + quality, grid.dataset(), restorer.id(), restored.condition(),
+                CLAIM.cell("restored PSNR", quality), grid.dataset(), restorer.id(), restored.condition(),
                 "mean PSNR of the first 100 inputs, as seed 001 reports next to accuracy");
         DegradationSample.attach(grid.sampleInput(), restored);
     }

@@ -9,6 +9,7 @@ import io.crbench.experiment.Top1ChangeFamily;
 import io.crbench.reproduction.Measurement;
 import io.crbench.reproduction.PublishedValue;
 import io.crbench.result.MetricId;
+import io.crbench.result.TableKey;
 import java.util.Optional;
 
 /**
@@ -25,34 +26,36 @@ final class AfdRows {
     private AfdRows() {
     }
 
-    /** DirectTest's top-1 and top-5 under {@code d}. */
-    static void directTest(AfdPanel panel, Degradation d, String table, String cell) {
-        AccuracyRows.unpublished(panel.panel().scores(panel.directTest(), d), "002", table, "DirectTest/" + cell,
+    /** DirectTest's top-1 and top-5 under {@code d}, in {@code table}. */
+    static void directTest(AfdPanel panel, Degradation d, TableKey table, String cell) {
+        AccuracyRows.unpublished(panel.panel().scores(panel.directTest(), d), table.cell("DirectTest", cell),
                 panel.panel().dataset(), panel.directTest(), d.condition(), STAND_IN + "; " + panel.subset());
     }
 
     /**
      * The variant's top-1 and top-5, its gain over DirectTest and the McNemar row.
      *
+     * @param table seed 002's table the rows belong to
      * @param label names the variant in the cell, e.g. {@code AFD} or {@code D3}
      * @param publishedGain the paper's gain for this cell, if it prints one
      */
-    static void variant(AfdPanel panel, Top1ChangeFamily family, Degradation d, String table, String label,
+    static void variant(AfdPanel panel, Top1ChangeFamily family, Degradation d, TableKey table, String label,
             String cell, Optional<PublishedValue> publishedGain) {
         String dataset = panel.panel().dataset();
         String context = STAND_IN + "; " + panel.subset();
-        AccuracyRows.unpublished(family.methodScores(d), "002", table, label + "/" + cell, dataset, family.method(),
+        AccuracyRows.unpublished(family.methodScores(d), table.cell(label, cell), dataset, family.method(),
                 d.condition(), context);
         ClaimOutcome outcome = family.outcome(d);
         Measurement gain = outcome.comparison().difference();
         if (publishedGain.isPresent()) {
             CellRecorder.substituted(gain, publishedGain.get(), dataset, family.method(), d.condition(), context);
         } else {
-            CellRecorder.unpublished(gain, "002", table, label + " gain/" + cell, dataset, family.method(), d.condition(),
+            CellRecorder.unpublished(gain, table.cell(label + " gain", cell), dataset, family.method(), d.condition(),
                     context + "; the table prints no gain for this cell");
         }
         double p = outcome.holmP();
-        CellRecorder.unpublished(Measurement.exact(MetricId.MCNEMAR_P.wire(), p, gain.n()), "002", table,
-                label + " vs DirectTest/" + cell, dataset, family.method(), d.condition(), outcome.describe() + "; " + context);
+        CellRecorder.unpublished(Measurement.exact(MetricId.MCNEMAR_P.wire(), p, gain.n()),
+                table.cell(label + " vs DirectTest", cell), dataset, family.method(), d.condition(),
+                outcome.describe() + "; " + context);
     }
 }

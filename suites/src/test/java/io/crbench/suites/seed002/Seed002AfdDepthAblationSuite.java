@@ -56,13 +56,13 @@ class Seed002AfdDepthAblationSuite {
         List<Degradation> family = QUALITIES.stream().<Degradation>map(JpegCompression::at).toList();
         JpegCompression jpeg = JpegCompression.at(quality);
         String cell = "QF " + quality;
-        if (depth == 1) {
-            AfdRows.directTest(panel, jpeg, "I", cell);
-        }
         PublishedTable table = PublishedTables.load("002", "I");
+        if (depth == 1) {
+            AfdRows.directTest(panel, jpeg, table.key(), cell);
+        }
         PublishedTable tableV = PublishedTables.load("002", "V");
         String row = "ResNet-50/" + quality;
-        AfdRows.variant(panel, panel.family(AfdConfig.at(depth, SCALE), family), jpeg, "I", "D" + depth, cell,
+        AfdRows.variant(panel, panel.family(AfdConfig.at(depth, SCALE), family), jpeg, table.key(), "D" + depth, cell,
                 Optional.of(PublishedAfdGain.of(table, table.cell(row, "D" + depth), tableV.cell(row, "DirectTest"))));
     }
 }

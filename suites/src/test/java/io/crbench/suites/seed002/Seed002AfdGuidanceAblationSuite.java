@@ -68,16 +68,16 @@ class Seed002AfdGuidanceAblationSuite {
         PublishedTable table = PublishedTables.load("002", tableId);
         String column = Integer.toString(quality);
         if (guidance == GuidanceInput.NONE) {
-            AfdRows.directTest(panel, jpeg, tableId, cell);
+            AfdRows.directTest(panel, jpeg, table.key(), cell);
         }
         AfdConfig variant = DCT.guidedBy(guidance);
-        AfdRows.variant(panel, panel.family(variant, family), jpeg, tableId, guidance.id(), cell,
+        AfdRows.variant(panel, panel.family(variant, family), jpeg, table.key(), guidance.id(), cell,
                 Optional.of(PublishedAfdGain.of(table, table.cell(row, column), table.cell("ResNet-50/DirectTest", column))));
         if (guidance != GuidanceInput.DCT) {
             ClaimOutcome dctVersus = new Top1ChangeFamily(panel.panel(), panel.id(variant), panel.id(DCT), family)
                     .outcome(jpeg);
-            CellRecorder.unpublished(dctVersus.comparison().difference(), "002", tableId,
-                    "claim: rearranged DCT beats " + guidance.id() + "/" + cell, panel.panel().dataset(),
+            CellRecorder.unpublished(dctVersus.comparison().difference(),
+                    table.key().cell("claim: rearranged DCT beats " + guidance.id(), cell), panel.panel().dataset(),
                     panel.id(DCT), jpeg.condition(), dctVersus.describe() + "; " + AfdRows.STAND_IN + "; " + panel.subset());
         }
     }

@@ -16,6 +16,7 @@ import io.crbench.reports.DegradationSample;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.result.MetricId;
 import io.crbench.result.ResultRecord;
+import io.crbench.result.TableKey;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,6 +45,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 @DisplayName("Seed 002 Tables V, VI, IX protocol: DirectTest vs +AFD-Module (dequantised MobileNetV2, ImageNet sample)")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Seed002AfdModuleSuite {
+    private static final TableKey TABLE_V = TableKey.of("002", "V");
+    private static final TableKey TABLE_VI = TableKey.of("002", "VI");
+    private static final TableKey TABLE_IX = TableKey.of("002", "IX");
     private static final AfdConfig AFD = AfdConfig.at(1, Scale.current());
     private static final long CHAIN_SEED = 2;
     private static final Scale SCALE = Scale.current();
@@ -76,14 +80,14 @@ class Seed002AfdModuleSuite {
     @MethodSource("qualities")
     void perQuality(int quality) {
         List<Degradation> family = QUALITIES.stream().<Degradation>map(JpegCompression::at).toList();
-        cell(perQuality, family, JpegCompression.at(quality), "V", "ResNet-50/" + quality, "QF " + quality);
+        cell(perQuality, family, JpegCompression.at(quality), TABLE_V, "ResNet-50/" + quality, "QF " + quality);
     }
 
     @ParameterizedTest(name = "Table VI protocol, T = {0} compressions: DirectTest vs +AFD")
     @MethodSource("times")
     void perCompressionCount(int times) {
         List<Degradation> family = TIMES.stream().<Degradation>map(t -> JpegChain.seed002(t, CHAIN_SEED)).toList();
-        cell(others, family, JpegChain.seed002(times, CHAIN_SEED), "VI", "ResNet-50/T=" + times, "T=" + times);
+        cell(others, family, JpegChain.seed002(times, CHAIN_SEED), TABLE_VI, "ResNet-50/T=" + times, "T=" + times);
     }
 
     @ParameterizedTest(name = "Table IX protocol, AVIF quality {0}: DirectTest vs +AFD")
@@ -93,19 +97,19 @@ class Seed002AfdModuleSuite {
         Optional<String> absence = Codecs.allowedAbsence("avif");
         if (absence.isPresent()) {
             String why = absence.get();
-            CellRecorder.cannotRunHere(ResultRecord.cannotRunHere("002", "IX", "AFD/AVIF " + quality,
+            CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(TABLE_IX.cell("AFD", "AVIF " + quality),
                     others.panel().dataset(), others.id(AFD), avif.condition(), MetricId.TOP1.wire(), null, why));
             return;
         }
         List<Degradation> family = AVIF_QUALITIES.stream().<Degradation>map(q -> CodecCompression.of("avif", q))
                 .toList();
-        cell(others, family, avif, "IX", "ResNet-50/" + quality, "AVIF " + quality);
+        cell(others, family, avif, TABLE_IX, "ResNet-50/" + quality, "AVIF " + quality);
     }
 
-    private static void cell(AfdPanel panel, List<Degradation> family, Degradation d, String table, String row,
+    private static void cell(AfdPanel panel, List<Degradation> family, Degradation d, TableKey table, String row,
             String cell) {
         DegradationSample.attach(panel.panel().sampleInput(), d);
-        PublishedTable t = PublishedTables.load("002", table);
+        PublishedTable t = PublishedTables.load(table);
         AfdRows.directTest(panel, d, table, cell);
         AfdRows.variant(panel, panel.family(AFD, family), d, table, "AFD", cell, Optional.of(PublishedAfdGain.of(t,
                 t.cell(row, "Ours"), t.cell(row, "DirectTest"))));

@@ -17,6 +17,7 @@ import io.crbench.image.Image8;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.reproduction.Measurement;
 import io.crbench.result.MetricId;
+import io.crbench.result.TableKey;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ExperimentReportExtension.class)
 @DisplayName("Seed 002 §III-C / Table VII: AFD-Module re-parameterisation — equivalence, params, MACs, latency")
 class Seed002AfdReparameterizationSuite {
+    private static final TableKey TABLE_VII = TableKey.of("002", "VII");
     /** Float32 rounding of sums over a few hundred terms of features of order 1–10. */
     private static final float MAX_FEATURE_DIFFERENCE = 1e-4f;
     private static final int IMAGES = 16;
@@ -66,10 +68,11 @@ class Seed002AfdReparameterizationSuite {
                 + "; Table VII prints 54 ms (Snapdragon 865 CPU) for the paper's module");
         String equivalence = String.format(java.util.Locale.ROOT, "max |multi-branch − re-parameterised| over %d"
                 + " JPEG QF 7 sample images (every 60th); %s", check.images(), context);
-        CellRecorder.unpublished(exactly(MetricId.MAX_ABS_DIFF, check.maxFeatureDifference(), check.images()), "002",
-                "VII", "AFD re-parameterisation/enhanced features", dataset, id, jpeg.condition(), equivalence);
-        CellRecorder.unpublished(exactly(MetricId.MAX_ABS_DIFF, check.maxLogitDifference(), check.images()), "002",
-                "VII", "AFD re-parameterisation/logits", dataset, id, jpeg.condition(), equivalence);
+        CellRecorder.unpublished(exactly(MetricId.MAX_ABS_DIFF, check.maxFeatureDifference(), check.images()),
+                TABLE_VII.cell("AFD re-parameterisation", "enhanced features"), dataset, id, jpeg.condition(),
+                equivalence);
+        CellRecorder.unpublished(exactly(MetricId.MAX_ABS_DIFF, check.maxLogitDifference(), check.images()),
+                TABLE_VII.cell("AFD re-parameterisation", "logits"), dataset, id, jpeg.condition(), equivalence);
 
         assertThat(check.maxFeatureDifference()).as("re-parameterised vs multi-branch enhanced features")
                 .isLessThanOrEqualTo(MAX_FEATURE_DIFFERENCE);
@@ -78,14 +81,14 @@ class Seed002AfdReparameterizationSuite {
     }
 
     private static void exact(MetricId metric, long value, String id, String what, String reason) {
-        CellRecorder.unpublished(exactly(metric, value, 1), "002", "VII", "AFD/" + what, "none", id, new Identity().condition(),
-                reason);
+        CellRecorder.unpublished(exactly(metric, value, 1), TABLE_VII.cell("AFD", what), "none", id,
+                new Identity().condition(), reason);
     }
 
     private static void latency(LatencyMeasurement m, String id, String what, String reason) {
         String text = reason + "; recorded for comparison between runs, never asserted";
         for (Measurement q : m.measurements()) {
-            CellRecorder.unpublished(q, "002", "VII", "AFD/" + what, "none", id, new Identity().condition(), text);
+            CellRecorder.unpublished(q, TABLE_VII.cell("AFD", what), "none", id, new Identity().condition(), text);
         }
     }
 

@@ -20,6 +20,8 @@ import io.crbench.experiment.PairedComparison;
 import io.crbench.model.BackboneClassifier;
 import io.crbench.model.Classifier;
 import io.crbench.model.FeatureBackbone;
+import io.crbench.result.CellKey;
+import io.crbench.result.TableKey;
 import io.crbench.suites.replication.ReplicationSuite;
 import io.crbench.suites.replication.SeedSpread;
 import java.util.ArrayList;
@@ -56,8 +58,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @DisplayName("Seed 002 claims at CIFAR-10 scale (converged replication): AFD-Module on a frozen ResNet-20's first"
         + " ReLU, by guidance")
 class Seed002CifarReplicationSuite extends ReplicationSuite {
-    private static final String PAPER = "002";
-    private static final String TABLE = "V";
+    private static final TableKey TABLE = TableKey.of("002", "V");
     private static final List<Integer> QUALITIES = IntStream.of(JpegChain.SEED_002_QUALITIES).boxed().toList();
     private static final List<Integer> COMPRESSIONS = List.of(1, 2, 3, 4, 5);
     /** Fixed, so every run, seed and method sees the same QF draws per image (as the ImageNet suite). */
@@ -82,7 +83,7 @@ class Seed002CifarReplicationSuite extends ReplicationSuite {
     private final Map<String, ClassifierPanel> panels = new ConcurrentHashMap<>();
 
     Seed002CifarReplicationSuite() {
-        super(PAPER, TABLE, "module: AFD-Module (FDE-Net, FDM of " + AfdConfig.MAP_CHANNELS + " channels, FE-Net of"
+        super(TABLE, "module: AFD-Module (FDE-Net, FDM of " + AfdConfig.MAP_CHANNELS + " channels, FE-Net of"
                 + " width " + AfdConfig.REPLICATION_WIDTH + ") on the frozen ResNet-20's first ReLU (16 channels at"
                 + " 32×32), tested re-parameterised; learned from 4,500 CIFAR images instead of 20,000 DIV2K-C"
                 + " patches; batch 32 whole images, Adam 1e-3 instead of 1e-4 for 15,000 iterations");
@@ -148,9 +149,9 @@ class Seed002CifarReplicationSuite extends ReplicationSuite {
             AfdConfig variant = DCT.guidedBy(other);
             for (Degradation jpeg : qualities) {
                 PairedComparison gain = gain(guidancePanel(seed), seed, variant, jpeg);
-                CellRecorder.unpublished(gain.difference(), PAPER, TABLE, "CIFAR-10 replication: AFD minus DirectTest"
-                        + " top-1/" + jpeg.id(), test.dataset(), classifierId(variant, seed), jpeg.condition(), setup() + "; "
-                        + gain.flipTable());
+                CellRecorder.unpublished(gain.difference(), TABLE.cell("CIFAR-10 replication: AFD minus DirectTest"
+                        + " top-1", jpeg.id()), test.dataset(), classifierId(variant, seed), jpeg.condition(), setup()
+                        + "; " + gain.flipTable());
                 differences.add(dctMinus(seed, other, jpeg));
             }
         }
@@ -158,8 +159,8 @@ class Seed002CifarReplicationSuite extends ReplicationSuite {
         for (int i = 0; i < tested.size(); i++) {
             GuidanceInput other = ALTERNATIVES.get(i / qualities.size());
             Degradation jpeg = qualities.get(i % qualities.size());
-            record(tested.get(i), seed, "DCT guidance minus " + other.id() + " top-1/" + jpeg.id(), jpeg,
-                    "claim (rearranged DCT guides better than " + other.id() + ")",
+            record(tested.get(i), seed, TABLE.cell("CIFAR-10 replication: DCT guidance minus " + other.id() + " top-1",
+                    jpeg.id()), jpeg, "claim (rearranged DCT guides better than " + other.id() + ")",
                     ALTERNATIVES.size() + " guidances × QF " + QUALITIES, TABLES_II_III);
         }
         assertConverged(seed, ALTERNATIVES.stream().map(DCT::guidedBy).toList());
@@ -172,14 +173,13 @@ class Seed002CifarReplicationSuite extends ReplicationSuite {
         for (int q : QUALITIES) {
             JpegCompression jpeg = JpegCompression.at(q);
             SeedSpread.record(seeds().stream().map(seed -> gain(guidancePanel(seed), seed, DCT, jpeg)).toList(), 1,
-                    PAPER, TABLE,
-                    "CIFAR-10 replication: AFD minus DirectTest top-1 over seeds/" + jpeg.id(), test.dataset(),
-                    DCT.id() + "+" + directTest, jpeg.condition(), setup() + "; " + TABLE_V);
+                    TABLE.cell("CIFAR-10 replication: AFD minus DirectTest top-1 over seeds", jpeg.id()),
+                    test.dataset(), DCT.id() + "+" + directTest, jpeg.condition(), setup() + "; " + TABLE_V);
             for (GuidanceInput other : ALTERNATIVES) {
-                SeedSpread.record(seeds().stream().map(seed -> dctMinus(seed, other, jpeg)).toList(), 1, PAPER, TABLE,
-                        "CIFAR-10 replication: DCT guidance minus " + other.id() + " top-1 over seeds/" + jpeg.id(),
-                        test.dataset(), DCT.id() + "-vs-" + other.id() + "+" + directTest, jpeg.condition(), setup() + "; "
-                                + TABLES_II_III);
+                SeedSpread.record(seeds().stream().map(seed -> dctMinus(seed, other, jpeg)).toList(), 1,
+                        TABLE.cell("CIFAR-10 replication: DCT guidance minus " + other.id() + " top-1 over seeds",
+                                jpeg.id()), test.dataset(), DCT.id() + "-vs-" + other.id() + "+" + directTest,
+                        jpeg.condition(), setup() + "; " + TABLES_II_III);
             }
         }
     }
@@ -190,16 +190,16 @@ class Seed002CifarReplicationSuite extends ReplicationSuite {
         List<PairedComparison> differences = IntStream.range(0, family.size()).mapToObj(difference).toList();
         List<ComparisonFamily.Tested> tested = ComparisonFamily.test(differences);
         for (int i = 0; i < tested.size(); i++) {
-            record(tested.get(i), seed, what + "/" + family.get(i).id(), family.get(i), claim, over, paper);
+            record(tested.get(i), seed, TABLE.cell("CIFAR-10 replication: " + what, family.get(i).id()), family.get(i),
+                    claim, over, paper);
         }
     }
 
-    private void record(ComparisonFamily.Tested t, long seed, String cell, Degradation d, String claim, String over,
+    private void record(ComparisonFamily.Tested t, long seed, CellKey cell, Degradation d, String claim, String over,
             String paper) {
-        CellRecorder.unpublished(t.comparison().difference(), PAPER, TABLE, "CIFAR-10 replication: " + cell,
-                test.dataset(), classifierId(DCT, seed), d.condition(), String.format(Locale.ROOT, "%s; %s; Holm-adjusted"
-                        + " p = %.3g over %s; %s here: %s; %s", setup(), t.comparison().flipTable(), t.adjustedP(),
-                        over, claim, t.verdict(1), paper));
+        CellRecorder.unpublished(t.comparison().difference(), cell, test.dataset(), classifierId(DCT, seed),
+                d.condition(), String.format(Locale.ROOT, "%s; %s; Holm-adjusted p = %.3g over %s; %s here: %s; %s",
+                        setup(), t.comparison().flipTable(), t.adjustedP(), over, claim, t.verdict(1), paper));
     }
 
     /** In the full form, after every row of the case is written: each of {@code variants} converged. */
@@ -212,8 +212,8 @@ class Seed002CifarReplicationSuite extends ReplicationSuite {
     }
 
     private void recordDirectTest(ClassifierPanel panel, Degradation d) {
-        CellRecorder.unpublished(panel.scores(directTest, d).top1(), PAPER, TABLE, "CIFAR-10 replication: DirectTest"
-                + " top-1/" + d.id(), panel.dataset(), directTest, d.condition(), setup());
+        CellRecorder.unpublished(panel.scores(directTest, d).top1(), TABLE.cell("CIFAR-10 replication: DirectTest"
+                + " top-1", d.id()), panel.dataset(), directTest, d.condition(), setup());
     }
 
     private PairedComparison gain(ClassifierPanel panel, long seed, AfdConfig variant, Degradation d) {

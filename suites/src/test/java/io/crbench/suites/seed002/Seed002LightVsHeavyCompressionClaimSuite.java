@@ -12,6 +12,7 @@ import io.crbench.experiment.PairedComparison;
 import io.crbench.experiment.Scale;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.restore.Restorer;
+import io.crbench.result.TableKey;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
@@ -36,6 +37,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @DisplayName("Seed 002 claim: restorers hurt at QF 25 and help at QF 7 (top-1 change, McNemar, Holm)")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Seed002LightVsHeavyCompressionClaimSuite {
+    private static final TableKey CLAIM = TableKey.claimOf("002");
     private ClassifierGrid grid;
 
     @BeforeAll
@@ -71,7 +73,7 @@ class Seed002LightVsHeavyCompressionClaimSuite {
     private void record(Restorer restorer, int quality, ComparisonFamily.Tested tested, String verdict) {
         JpegCompression jpeg = JpegCompression.at(quality);
         PairedComparison change = tested.comparison();
-        CellRecorder.unpublished(change.difference(), "002", "none", "claim: hurts at 25, helps at 7/" + quality,
+        CellRecorder.unpublished(change.difference(), CLAIM.cell("claim: hurts at 25, helps at 7", quality),
                 grid.dataset(), restorer.id() + "+" + grid.method(), new Restored(jpeg, restorer).condition(),
                 String.format(Locale.ROOT, "top-1 change from restoring: wrong→right %d, right→wrong %d; Holm-adjusted"
                         + " exact McNemar p = %.3g; claim %s", change.improved(), change.worsened(), tested.adjustedP(),

@@ -13,7 +13,9 @@ import io.crbench.model.OnnxMacs;
 import io.crbench.model.OnnxModelFile;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.reproduction.Measurement;
+import io.crbench.result.CellKey;
 import io.crbench.result.MetricId;
+import io.crbench.result.TableKey;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -33,6 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @ExtendWith(ExperimentReportExtension.class)
 @DisplayName("Seed 002 Table VII style: params, MACs and CPU latency of every classifier")
 class Seed002ModelCostSuite {
+    private static final TableKey TABLE_VII = TableKey.of("002", "VII");
     private static final int WARMUP = 10;
     private static final int REPETITIONS = 100;
     private static final String REASON = "seed 002 Table VII lists the authors' models on their hardware; this is %s on"
@@ -58,9 +61,9 @@ class Seed002ModelCostSuite {
             for (int batch : spec.maxBatch() >= 32 ? List.of(1, 32) : List.of(1)) {
                 LatencyMeasurement m = LatencyProbe.measure(classifier, inputs.images().subList(0, batch), WARMUP,
                         REPETITIONS);
-                String cell = spec.id() + "/cpu ms per image, batch " + batch;
+                CellKey cell = TABLE_VII.cell(spec.id(), "cpu ms per image, batch " + batch);
                 for (Measurement q : m.measurements()) {
-                    CellRecorder.unpublished(q, "002", "VII", cell, inputs.dataset(), spec.id(), new Identity().condition(), reason);
+                    CellRecorder.unpublished(q, cell, inputs.dataset(), spec.id(), new Identity().condition(), reason);
                 }
             }
         }
@@ -68,6 +71,7 @@ class Seed002ModelCostSuite {
 
     private static void record(MetricId metric, long value, ClassifierSpec spec, String what, String reason) {
         Measurement m = Measurement.exact(metric.wire(), value, 1);
-        CellRecorder.unpublished(m, "002", "VII", spec.id() + "/" + what, "none", spec.id(), new Identity().condition(), reason);
+        CellRecorder.unpublished(m, TABLE_VII.cell(spec.id(), what), "none", spec.id(), new Identity().condition(),
+                reason);
     }
 }

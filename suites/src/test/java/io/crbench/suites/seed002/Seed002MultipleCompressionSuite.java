@@ -8,6 +8,7 @@ import io.crbench.experiment.ClassifierGrid;
 import io.crbench.experiment.MonotoneAccuracyClaim;
 import io.crbench.reports.DegradationSample;
 import io.crbench.reports.ExperimentReportExtension;
+import io.crbench.result.TableKey;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @DisplayName("Seed 002 Table VI protocol: ImageNet top-1/top-5 after T = 1..5 compressions (MobileNetV2 int8)")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Seed002MultipleCompressionSuite {
+    private static final TableKey TABLE_VI = TableKey.of("002", "VI");
     /** The chain seed: fixed, so every run and every method sees the same QF draws per image. */
     private static final long CHAIN_SEED = 2;
     private static final String REASON = "seed 002 Table VI reports ResNet-50 / RepVGG-A2 on ImageNet val; this is"
@@ -48,7 +50,7 @@ class Seed002MultipleCompressionSuite {
     void accuracy(int times) {
         Degradation chain = JpegChain.seed002(times, CHAIN_SEED);
         DegradationSample.attach(grid.sampleInput(), chain);
-        AccuracyRows.unpublished(grid.scores(chain), "002", "VI", "DirectTest/T=" + times, grid.dataset(),
+        AccuracyRows.unpublished(grid.scores(chain), TABLE_VI.cell("DirectTest", "T=" + times), grid.dataset(),
                 grid.method(), chain.condition(), REASON);
     }
 
@@ -56,6 +58,6 @@ class Seed002MultipleCompressionSuite {
     @DisplayName("Claim (seed 002 §IV): top-1 falls as the number of compressions grows")
     void accuracyFallsWithMoreCompressions() {
         MonotoneAccuracyClaim.record(grid, IntStream.rangeClosed(1, 5).mapToObj(t -> JpegChain.seed002(t, CHAIN_SEED))
-                .toList(), "002", "VI");
+                .toList(), TABLE_VI);
     }
 }

@@ -9,6 +9,7 @@ import io.crbench.experiment.ClassifierGrid;
 import io.crbench.experiment.MonotoneAccuracyClaim;
 import io.crbench.reports.DegradationSample;
 import io.crbench.reports.ExperimentReportExtension;
+import io.crbench.result.TableKey;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -32,6 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @DisplayName("Seed 002 Table V protocol: ImageNet top-1/top-5 per JPEG QF (MobileNetV2 int8, ImageNet sample)")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Seed002PerQualitySuite {
+    private static final TableKey TABLE_V = TableKey.of("002", "V");
     /** Clean first, then QF falling: the order the claim is about. */
     private static final List<Degradation> GRID = List.of(new Identity(), JpegCompression.at(25),
             JpegCompression.at(18), JpegCompression.at(15), JpegCompression.at(10), JpegCompression.at(7));
@@ -57,13 +59,13 @@ class Seed002PerQualitySuite {
     @MethodSource("grid")
     void accuracy(Degradation degradation) {
         DegradationSample.attach(grid.sampleInput(), degradation);
-        AccuracyRows.unpublished(grid.scores(degradation), "002", "V", "DirectTest/" + degradation.id(),
+        AccuracyRows.unpublished(grid.scores(degradation), TABLE_V.cell("DirectTest", degradation.id()),
                 grid.dataset(), grid.method(), degradation.condition(), REASON);
     }
 
     @Test
     @DisplayName("Claim (seed 002 §I): top-1 falls as QF falls — McNemar between neighbouring QFs, Holm")
     void accuracyFallsAsQualityFalls() {
-        MonotoneAccuracyClaim.record(grid, GRID, "002", "V");
+        MonotoneAccuracyClaim.record(grid, GRID, TABLE_V);
     }
 }

@@ -78,8 +78,8 @@ class Seed002PublishedCellsSuite {
                     deviations.add(e.getMessage());
                 }
             } else {
-                CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(PAPER, id, cell.row() + "/" + cell.column(),
-                        datasetOf(table), methodOf(table, cell), conditionOf(table, cell), metricOf(table, cell),
+                CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(cell.key(), datasetOf(table),
+                        methodOf(table, cell), conditionOf(table, cell), metricOf(table, cell),
                         table.publishedValue(cell.row(), cell.column()).value(), whyNot(table, cell)));
             }
         }

@@ -19,8 +19,10 @@ import io.crbench.experiment.Scale;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.restore.LumaFrontEnd;
 import io.crbench.restore.Restorer;
+import io.crbench.result.CellKey;
 import io.crbench.result.MetricId;
 import io.crbench.result.ResultRecord;
+import io.crbench.result.TableKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +58,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class Seed002ReleasedRestorersSuite {
     private static final PublishedTable TABLE_V = PublishedTables.load("002", "V");
     private static final PublishedTable TABLE_VI = PublishedTables.load("002", "VI");
+    private static final TableKey CLAIM = TableKey.claimOf("002");
     private static final String ROW_PREFIX = "ResNet-50/";
     /** The chain seed {@code Seed002AfdModuleSuite} uses too. */
     private static final long CHAIN_SEED = 2;
@@ -162,8 +165,8 @@ class Seed002ReleasedRestorersSuite {
             String row = ROW_PREFIX + c.condition();
             double printed = table.cell(row, column).value() - table.cell(row, "DirectTest").value();
             String verdict = "the paper's sign " + t.verdict(printed);
-            CellRecorder.unpublished(t.comparison().difference(), "002", ResultRecord.NONE, cell(column, c.condition()),
-                    grid.dataset(), c.frontEnd() + "+" + grid.method(), c.restored().condition(), String.format(Locale.ROOT,
+            CellRecorder.unpublished(t.comparison().difference(), cell(column, c.condition()), grid.dataset(),
+                    c.frontEnd() + "+" + grid.method(), c.restored().condition(), String.format(Locale.ROOT,
                             "top-1 change from the released network before MobileNetV2 int8: wrong→right %d, right→wrong"
                                     + " %d; Holm-adjusted exact McNemar p = %.3g over %d conditions; Table %s prints %+.2f"
                                     + " points for ResNet-50 (%s − DirectTest); %s%s", t.comparison().improved(),
@@ -190,13 +193,13 @@ class Seed002ReleasedRestorersSuite {
 
     private void cannotRun(String column, List<String> conditions, Function<String, Condition> degradation) {
         for (String condition : conditions) {
-            CellRecorder.cannotRunHere(ResultRecord.cannotRunHere("002", ResultRecord.NONE, cell(column, condition),
-                    grid.dataset(), LumaFrontEnd.id(AuthorsDncnn3.ID) + "+" + grid.method(),
+            CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(cell(column, condition), grid.dataset(),
+                    LumaFrontEnd.id(AuthorsDncnn3.ID) + "+" + grid.method(),
                     degradation.apply(condition), MetricId.TOP1_GAIN.wire(), null, DNCNN3_PAPER_SCALE));
         }
     }
 
-    private static String cell(String column, String condition) {
-        return column + " − DirectTest/" + condition;
+    private static CellKey cell(String column, String condition) {
+        return CLAIM.cell(column + " − DirectTest", condition);
     }
 }

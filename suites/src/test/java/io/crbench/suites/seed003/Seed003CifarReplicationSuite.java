@@ -54,9 +54,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @DisplayName("Seed 003 at CIFAR-10 scale (converged replication): restoration + level-weighted ensemble with a released"
         + " ResNet-20 as Cla(org), Table 3's pipelines and claims")
 class Seed003CifarReplicationSuite extends ReplicationSuite {
-    private static final String PAPER = "003";
-    private static final String TABLE = "3";
-    private static final PublishedTable TABLE_3 = PublishedTables.load(PAPER, TABLE);
+    private static final PublishedTable TABLE_3 = PublishedTables.load("003", "3");
     private static final String LABEL = "CIFAR-10 replication";
     /** Steps averaged per point of the ensemble weights' plotted loss. */
     private static final int WEIGHT_PLOT_WINDOW = 20;
@@ -75,7 +73,7 @@ class Seed003CifarReplicationSuite extends ReplicationSuite {
     }
 
     Seed003CifarReplicationSuite() {
-        super(PAPER, TABLE, "seed 003's method at ci size (dilated restorer, level estimator), Cla(org) the released"
+        super(TABLE_3.key(), "seed 003's method at ci size (dilated restorer, level estimator), Cla(org) the released"
                 + " ResNet-20, Cla(jpg) and the classifier of restored images the released ResNet-20 fine-tuned"
                 + " (Adam 1e-4), ensemble weights fitted on 2,000 degraded training images for a fixed 300 steps;"
                 + " JPEG at a QF drawn from 1..100 per image; evaluated at QF "
@@ -90,8 +88,8 @@ class Seed003CifarReplicationSuite extends ReplicationSuite {
         for (LevelInterval interval : EnsembleReplication.KIND.intervals()) {
             for (Pipeline p : Pipeline.values()) {
                 String column = p.column(EnsembleReplication.KIND);
-                CellRecorder.unpublished(h.of(p).intervalMean(interval.low(), interval.high()), PAPER, TABLE, LABEL
-                        + ": " + column + "/" + interval.key(), grid().dataset(), method(seed, p),
+                CellRecorder.unpublished(h.of(p).intervalMean(interval.low(), interval.high()),
+                        TABLE_3.key().cell(LABEL + ": " + column, interval.key()), grid().dataset(), method(seed, p),
                         EnsembleReplication.KIND.interval(interval), setup() + "; the paper's Table 3 (CIFAR-10, its"
                                 + " own networks trained on 50,000 images) prints " + published(interval, p));
             }
@@ -112,7 +110,7 @@ class Seed003CifarReplicationSuite extends ReplicationSuite {
         for (int i = 0; i < claims.size(); i++) {
             IntervalClaim c = claims.get(i);
             ComparisonFamily.Tested t = tested.get(i);
-            CellRecorder.unpublished(t.comparison().difference(), PAPER, TABLE, LABEL + ": claim/" + claimKey(c),
+            CellRecorder.unpublished(t.comparison().difference(), TABLE_3.key().cell(LABEL + ": claim", claimKey(c)),
                     grid().dataset(), c.claim().better() + " vs " + c.claim().worse() + " (cifar-" + protocol().name()
                             + ",seed=" + seed + ")", EnsembleReplication.KIND.interval(c.interval()),
                     String.format(Locale.ROOT, "%s; %s wins %d, %s wins %d of %d images; Holm-adjusted p = %.3g over"
@@ -131,9 +129,9 @@ class Seed003CifarReplicationSuite extends ReplicationSuite {
         for (int i = 0; i < claims.size(); i++) {
             int claim = i;
             IntervalClaim c = claims.get(i);
-            SeedSpread.record(perSeed.stream().map(comparisons -> comparisons.get(claim)).toList(), 1, PAPER, TABLE,
-                    LABEL + ": claim over seeds/" + claimKey(c), grid().dataset(), c.claim().better() + " vs "
-                            + c.claim().worse() + " (cifar-" + protocol().name() + ")",
+            SeedSpread.record(perSeed.stream().map(comparisons -> comparisons.get(claim)).toList(), 1,
+                    TABLE_3.key().cell(LABEL + ": claim over seeds", claimKey(c)), grid().dataset(),
+                    c.claim().better() + " vs " + c.claim().worse() + " (cifar-" + protocol().name() + ")",
                     EnsembleReplication.KIND.interval(c.interval()), setup() + "; the paper's difference (Table 3): "
                             + paperDifference(c));
         }

@@ -11,7 +11,6 @@ import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.ClassifierGrid;
 import io.crbench.experiment.LevelHits;
 import io.crbench.experiment.Scale;
-import io.crbench.image.Image8;
 import io.crbench.model.DjlClassifier;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.reproduction.Measurement;
@@ -61,8 +60,8 @@ class Seed003IntervalMeanAccuracySuite {
     void accuracyPerQuality() {
         LevelHits perQf = hits();
         for (int q = FIRST_QF; q <= LAST_QF; q++) {
-            CellRecorder.unpublished(perQf.accuracyAt(q), "003", "3", "Cla(org) per QF/" + q, Datasets.CIFAR10_TEST,
-                    grid.method(), JpegCompression.at(q).condition(),
+            CellRecorder.unpublished(perQf.accuracyAt(q), TABLE_3.key().cell("Cla(org) per QF", q),
+                    Datasets.CIFAR10_TEST, grid.method(), JpegCompression.at(q).condition(),
                     "per-QF accuracy behind the interval means; the paper plots it (Fig. 3)");
         }
     }
@@ -80,7 +79,7 @@ class Seed003IntervalMeanAccuracySuite {
     void intervalMean(String row, int low, int high) {
         Measurement m = hits().intervalMean(low, high);
         double paper = TABLE_3.value(row, "Cla(org)").orElseThrow();
-        CellRecorder.unpublished(m, "003", "3", row + "/Cla(org)", Datasets.CIFAR10_TEST, grid.method(),
+        CellRecorder.unpublished(m, TABLE_3.key().cell(row, "Cla(org)"), Datasets.CIFAR10_TEST, grid.method(),
                 JpegCompression.interval(low, high), String.format(Locale.ROOT,
                         "paper's Cla(org) is %.3f for a classifier the authors trained; this is %s, a different"
                                 + " network, so the two are shown side by side, not compared", paper, grid.method()));

@@ -25,8 +25,10 @@ import io.crbench.model.BlockClassifier;
 import io.crbench.reports.DegradationSample;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.reproduction.Measurement;
+import io.crbench.result.CellKey;
 import io.crbench.result.MetricId;
 import io.crbench.result.ResultRecord;
+import io.crbench.result.TableKey;
 import io.crbench.train.CheckpointCache;
 import io.crbench.train.LabeledTrainingSet;
 import java.util.ArrayList;
@@ -100,15 +102,15 @@ class Seed003RestorationEnsembleSuite {
 
     /** One data set under one degradation, and the table it reproduces. */
     enum Experiment {
-        CIFAR10_JPEG("CIFAR-10 jpeg", DegradationKind.JPEG, "3"),
-        FASHION_MNIST_JPEG("Fashion-MNIST jpeg", DegradationKind.JPEG, "4"),
-        CIFAR10_GAUSSIAN("CIFAR-10 gauss", DegradationKind.GAUSSIAN, "6");
+        CIFAR10_JPEG("CIFAR-10 jpeg", DegradationKind.JPEG, TableKey.of("003", "3")),
+        FASHION_MNIST_JPEG("Fashion-MNIST jpeg", DegradationKind.JPEG, TableKey.of("003", "4")),
+        CIFAR10_GAUSSIAN("CIFAR-10 gauss", DegradationKind.GAUSSIAN, TableKey.of("003", "6"));
 
         private final String label;
         private final DegradationKind kind;
-        private final String table;
+        private final TableKey table;
 
-        Experiment(String label, DegradationKind kind, String table) {
+        Experiment(String label, DegradationKind kind, TableKey table) {
             this.label = label;
             this.kind = kind;
             this.table = table;
@@ -156,8 +158,8 @@ class Seed003RestorationEnsembleSuite {
         Evaluated ev = evaluated(e);
         for (Pipeline p : Pipeline.values()) {
             for (int level : ev.hits().of(p).levels()) {
-                CellRecorder.unpublished(ev.hits().of(p).accuracyAt(level), "003", e.table,
-                        p.column(e.kind) + " per " + e.kind.levelName() + "/" + level, e.dataset(),
+                CellRecorder.unpublished(ev.hits().of(p).accuracyAt(level),
+                        e.table.cell(p.column(e.kind) + " per " + e.kind.levelName(), level), e.dataset(),
                         ev.methods().get(p), e.kind.at(level).condition(),
                         "per-level top-1 behind the interval means (the paper plots it: Figs. 3 to 5)");
             }
@@ -212,12 +214,12 @@ class Seed003RestorationEnsembleSuite {
             String method = ev.methods().get(p);
             Condition degradation = e.kind.interval(interval);
             if (e.isCifar()) {
-                PublishedTable table = PublishedTables.load("003", e.table);
+                PublishedTable table = PublishedTables.load(e.table);
                 CellRecorder.substituted(m, table.publishedValue(row, p.column(e.kind)), e.dataset(), method,
                         degradation, NOT_ASSERTED);
             } else {
-                CellRecorder.unpublished(m, "003", e.table, row + "/" + p.column(e.kind), e.dataset(), method,
-                        degradation, FASHION);
+                CellRecorder.unpublished(m, e.table.cell(row, p.column(e.kind)), e.dataset(), method, degradation,
+                        FASHION);
             }
         }
     }
@@ -230,8 +232,8 @@ class Seed003RestorationEnsembleSuite {
         String resnetName = ClassifierArchitecture.SMALL_RESNET.displayName(Scale.current());
         for (LevelInterval interval : e.kind.intervals()) {
             for (Pipeline p : List.of(Pipeline.CLA_ORG, Pipeline.SEQ_ORG)) {
-                CellRecorder.unpublished(resnet.get(p).intervalMean(interval.low(), interval.high()), "003",
-                        e.table, interval.key() + "/" + p.column(e.kind) + " " + resnetName, e.dataset(),
+                CellRecorder.unpublished(resnet.get(p).intervalMean(interval.low(), interval.high()),
+                        e.table.cell(interval.key(), p.column(e.kind) + " " + resnetName), e.dataset(),
                         (p == Pipeline.SEQ_ORG ? "dilated-restorer+" : "") + ClassifierArchitecture.SMALL_RESNET.id()
                                 + "(clean) (" + Scale.current().name().toLowerCase(Locale.ROOT) + ")",
                         e.kind.interval(interval), ARCHITECTURE);
@@ -245,7 +247,7 @@ class Seed003RestorationEnsembleSuite {
         PublishedTable table = PublishedTables.load("003", "4");
         for (String row : table.rowKeys()) {
             for (String column : table.columnKeys()) {
-                CellRecorder.cannotRunHere(ResultRecord.cannotRunHere("003", "4", row + "/" + column,
+                CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(table.key().cell(row, column),
                         table.dataset(), column, DegradationKind.JPEG.interval(LevelInterval.parse(row)), MetricId.INTERVAL_MEAN_ACCURACY.wire(),
                         table.publishedValue(row, column).value(), "CIFAR-100 is neither in the data mirror nor a"
                                 + " Debian package here; the suite runs the same protocol on Fashion-MNIST instead"
@@ -277,14 +279,14 @@ class Seed003RestorationEnsembleSuite {
         for (int i = 0; i < outcomes.size(); i++) {
             ClaimOutcome o = outcomes.get(i);
             Experiment e = owners.get(i);
-            String cell = "claim/" + o.claim().name();
+            CellKey cell = e.table.cell("claim", o.claim().name());
             String method = o.claim().better() + " vs " + o.claim().worse() + " ("
                     + Scale.current().name().toLowerCase(Locale.ROOT) + ")";
             Condition degradation = e.kind.interval(claims.get(i).interval());
-            CellRecorder.unpublished(o.comparison().difference(), "003", e.table, cell, e.dataset(), method,
-                    degradation, o.describe());
+            CellRecorder.unpublished(o.comparison().difference(), cell, e.dataset(), method, degradation,
+                    o.describe());
             CellRecorder.unpublished(Measurement.exact(MetricId.SIGN_TEST_P.wire(), o.holmP(),
-                    o.comparison().difference().n()), "003", e.table, cell, e.dataset(), method, degradation,
+                    o.comparison().difference().n()), cell, e.dataset(), method, degradation,
                     o.finding().words() + " (Holm-adjusted over the suite's " + outcomes.size() + " claims)");
         }
         PairedClaimFamily.assertExpectations(outcomes);

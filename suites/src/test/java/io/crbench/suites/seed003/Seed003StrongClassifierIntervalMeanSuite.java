@@ -91,7 +91,7 @@ class Seed003StrongClassifierIntervalMeanSuite {
         if (depth == 56 && Scale.current() == Scale.CI) {
             for (int[] interval : INTERVALS) {
                 String row = row(interval);
-                CellRecorder.cannotRunHere(ResultRecord.cannotRunHere("003", "3", row + "/" + COLUMN,
+                CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(TABLE_3.key().cell(row, COLUMN),
                         "CIFAR-10-test", id, qualities(interval), MetricId.INTERVAL_MEAN_ACCURACY.wire(),
                         TABLE_3.publishedValue(row, COLUMN).value(), "ResNet-56 as Cla(org) runs at paper scale"
                                 + " (-Pfull) only: 100 JPEG qualities at about 7 ms per image on 2 cores"));
@@ -100,7 +100,7 @@ class Seed003StrongClassifierIntervalMeanSuite {
         }
         LevelHits perQuality = claOrgHits(depth);
         for (int q = FIRST_QF; q <= LAST_QF; q++) {
-            CellRecorder.unpublished(perQuality.accuracyAt(q), "003", "3", COLUMN + " per QF/" + q,
+            CellRecorder.unpublished(perQuality.accuracyAt(q), TABLE_3.key().cell(COLUMN + " per QF", q),
                     cifar().dataset(), id, JpegCompression.at(q).condition(),
                     "per-QF accuracy behind the interval means; the paper plots it (Fig. 3)");
         }
@@ -121,7 +121,7 @@ class Seed003StrongClassifierIntervalMeanSuite {
         for (int[] interval : INTERVALS) {
             if (interval != SEQ_ORG_INTERVAL) {
                 String row = row(interval);
-                CellRecorder.cannotRunHere(ResultRecord.cannotRunHere("003", "3", row + "/" + SEQ_ORG,
+                CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(TABLE_3.key().cell(row, SEQ_ORG),
                         cifar().dataset(), method, qualities(interval).restoredBy(frontEndId),
                         MetricId.INTERVAL_MEAN_ACCURACY.wire(), TABLE_3.publishedValue(row, SEQ_ORG).value(),
                         SEQ_ORG_NOT_RUN));
@@ -139,7 +139,7 @@ class Seed003StrongClassifierIntervalMeanSuite {
                 ClassificationScores scores = ClassificationScores.evaluate(resnet, cifar().images(), cifar().labels(),
                         restored);
                 hits[q - low] = scores.top1Hits();
-                CellRecorder.unpublished(scores.top1(), "003", "3", SEQ_ORG + " per QF/" + q, cifar().dataset(),
+                CellRecorder.unpublished(scores.top1(), TABLE_3.key().cell(SEQ_ORG + " per QF", q), cifar().dataset(),
                         frontEnd.id() + "+" + resnet.id(), restored.condition(), "per-QF accuracy behind the interval mean");
             }
         } finally {
@@ -157,7 +157,7 @@ class Seed003StrongClassifierIntervalMeanSuite {
                 seqOrg.perImageRates(low, high), claOrg.perImageRates(low, high));
         double printed = TABLE_3.cell(row, SEQ_ORG).value() - TABLE_3.cell(row, COLUMN).value();
         String verdict = "the paper's sign " + ComparisonFamily.test(List.of(gain)).get(0).verdict(printed);
-        CellRecorder.unpublished(gain.difference(), "003", "3", SEQ_ORG + " − " + COLUMN + "/" + row,
+        CellRecorder.unpublished(gain.difference(), TABLE_3.key().cell(SEQ_ORG + " − " + COLUMN, row),
                 cifar().dataset(), method, degradation, String.format(Locale.ROOT, "interval mean accuracy gain of"
                         + " restoring first, paired over images: %d images gained, %d lost (exact sign test p = %.3g);"
                         + " Table 3 prints %+.3f for the paper's networks; %s", gain.improved(), gain.worsened(),
@@ -186,10 +186,11 @@ class Seed003StrongClassifierIntervalMeanSuite {
         LevelHits seq = hits.get(Pipeline.SEQ_ORG);
         for (int level : levels) {
             Condition noise = kind.at(level).condition();
-            CellRecorder.unpublished(cla.accuracyAt(level), "003", "6", COLUMN + " per sigma/" + level, set.dataset(),
-                    claOrg, noise, "per-σ accuracy behind the interval means; the paper plots it (Fig. 5)");
-            CellRecorder.unpublished(seq.accuracyAt(level), "003", "6", SEQ_ORG + " per sigma/" + level, set.dataset(),
-                    seqOrg, cdncnn(noise), "per-σ accuracy behind the interval means");
+            CellRecorder.unpublished(cla.accuracyAt(level), TABLE_6.key().cell(COLUMN + " per sigma", level),
+                    set.dataset(), claOrg, noise, "per-σ accuracy behind the interval means; the paper plots it"
+                            + " (Fig. 5)");
+            CellRecorder.unpublished(seq.accuracyAt(level), TABLE_6.key().cell(SEQ_ORG + " per sigma", level),
+                    set.dataset(), seqOrg, cdncnn(noise), "per-σ accuracy behind the interval means");
         }
         List<LevelInterval> intervals = kind.intervals();
         List<PairedComparison> gains = new ArrayList<>();
@@ -218,7 +219,7 @@ class Seed003StrongClassifierIntervalMeanSuite {
             String row = intervals.get(i).key();
             ComparisonFamily.Tested t = tested.get(i);
             double printed = TABLE_6.cell(row, SEQ_ORG).value() - TABLE_6.cell(row, COLUMN).value();
-            CellRecorder.unpublished(t.comparison().difference(), "003", "6", SEQ_ORG + " − " + COLUMN + "/" + row,
+            CellRecorder.unpublished(t.comparison().difference(), TABLE_6.key().cell(SEQ_ORG + " − " + COLUMN, row),
                     set.dataset(), seqOrg, cdncnn(kind.interval(intervals.get(i))), String.format(Locale.ROOT,
                             "interval mean accuracy gain of denoising first, paired over images: %d images gained, %d"
                                     + " lost; Holm-adjusted exact sign test p = %.3g over Table 6's %d rows; Table 6"
@@ -238,7 +239,7 @@ class Seed003StrongClassifierIntervalMeanSuite {
         String frontEndId = LumaFrontEnd.id(AuthorsArcnn.MATCHED_QUALITY_ID);
         for (int[] interval : INTERVALS) {
             String row = row(interval);
-            CellRecorder.cannotRunHere(ResultRecord.cannotRunHere("003", "3", row + "/" + SEQ_RES, cifar().dataset(),
+            CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(TABLE_3.key().cell(row, SEQ_RES), cifar().dataset(),
                     frontEndId + "+" + AuthorsCifarResNet.id(SEQ_ORG_DEPTH) + "(retrained on restored)",
                     qualities(interval).restoredBy(frontEndId), MetricId.INTERVAL_MEAN_ACCURACY.wire(),
                     TABLE_3.publishedValue(row, SEQ_RES).value(), "Seq(res) is a classifier trained on the restored"

@@ -44,7 +44,7 @@ class Seed003Table2JpegCpsnrSuite {
         JpegCompression jpeg = JpegCompression.at(quality);
         double[] mse = FidelityScores.measure(images, jpeg, List.of(FidelityMetric.MSE_RGB), 0)
                 .values(FidelityMetric.MSE_RGB);
-        CellRecorder.unpublished(CpsnrAggregate.ofMeanMse(mse), "003", "2", "JPEG (CPSNR of mean MSE)/" + quality,
+        CellRecorder.unpublished(CpsnrAggregate.ofMeanMse(mse), TABLE.key().cell("JPEG (CPSNR of mean MSE)", quality),
                 Datasets.CIFAR10_TEST, METHOD, jpeg.condition(),
                 "alternative aggregation, recorded to show which one the printed row uses");
         CellRecorder.compared(CpsnrAggregate.meanOfPerImage(mse), TABLE.publishedValue("JPEG", Integer.toString(quality)),

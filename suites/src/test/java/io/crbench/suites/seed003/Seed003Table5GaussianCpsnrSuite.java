@@ -19,7 +19,7 @@ import io.crbench.image.Image8;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.reproduction.Measurement;
 import io.crbench.restore.BlockRestorer;
-import io.crbench.result.ResultRecord;
+import io.crbench.result.TableKey;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -64,9 +64,9 @@ class Seed003Table5GaussianCpsnrSuite {
         double[] unclipped = noise.unclippedMse(images);
         double[] clipped = FidelityScores.measure(images, noise, List.of(FidelityMetric.MSE_RGB), 0)
                 .values(FidelityMetric.MSE_RGB);
-        CellRecorder.unpublished(CpsnrAggregate.meanOfPerImage(clipped), "003", "5",
-                "Gaussian (clipped, rounded)/" + sigma, Datasets.CIFAR10_TEST, METHOD, noise.condition(),
-                "8-bit noisy images, recorded to show the printed row is unclipped noise");
+        CellRecorder.unpublished(CpsnrAggregate.meanOfPerImage(clipped),
+                TABLE.key().cell("Gaussian (clipped, rounded)", sigma), Datasets.CIFAR10_TEST, METHOD,
+                noise.condition(), "8-bit noisy images, recorded to show the printed row is unclipped noise");
         CellRecorder.compared(CpsnrAggregate.meanOfPerImage(unclipped),
                 TABLE.publishedValue("Gaussian", Integer.toString(sigma)), Datasets.CIFAR10_TEST, METHOD,
                 noise.unclippedCondition(), NOISE_MODEL_CHECK);
@@ -100,8 +100,8 @@ class Seed003Table5GaussianCpsnrSuite {
                     + LATENCY_REPETITIONS + " timed passes after " + LATENCY_WARMUP + " warm-up passes; neither"
                     + " paper prints a CPU time for it";
             for (Measurement q : m.measurements()) {
-                CellRecorder.unpublished(q, ResultRecord.NONE, ResultRecord.NONE, cdncnn.id() + "/cpu ms per 32x32"
-                        + " RGB image", Datasets.CIFAR10_TEST, cdncnn.id(), new Identity().condition(), reason);
+                CellRecorder.unpublished(q, TableKey.NONE.cell(cdncnn.id(), "cpu ms per 32x32 RGB image"),
+                        Datasets.CIFAR10_TEST, cdncnn.id(), new Identity().condition(), reason);
             }
         }
     }

@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.crbench.baselines.replication.CifarReplication;
 import io.crbench.baselines.replication.TrainedRestorer;
 import io.crbench.baselines.restorers.QualityAwareCascadeMethod;
-import io.crbench.degradation.Condition;
 import io.crbench.degradation.Degradation;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.experiment.CellRecorder;
-import io.crbench.experiment.ClassifierGrid;
 import io.crbench.experiment.ComparisonFamily;
 import io.crbench.experiment.FidelityMetric;
 import io.crbench.experiment.FidelityScores;
 import io.crbench.experiment.PairedComparison;
 import io.crbench.result.MetricId;
+import io.crbench.result.TableKey;
 import io.crbench.suites.replication.ReplicationSuite;
 import io.crbench.suites.replication.SeedSpread;
 import java.util.List;
@@ -47,15 +46,15 @@ import org.junit.jupiter.params.provider.MethodSource;
         + " as a front end to a frozen ResNet-20")
 class Seed004CifarReplicationSuite extends ReplicationSuite {
     private static final List<Integer> QUALITIES = List.of(10, 30, 50, 70, 90);
-    private static final String PAPER = "004";
-    private static final String TABLE = "MeanQF10to90";
+    private static final TableKey TABLE = TableKey.of("004", "MeanQF10to90");
+    private static final String METHOD = "quality-aware-cascade(q=10..90)";
     private static final String HEADLINE = "seed 004 reports restored PSNR of 32.79 dB (LIVE1) and 32.70 dB (BSD500)"
             + " averaged over QF 10..90 and no classification results";
 
     private final Map<String, FidelityScores> fidelity = new ConcurrentHashMap<>();
 
     Seed004CifarReplicationSuite() {
-        super(PAPER, TABLE, "restorer: CI-scale quality-aware cascade (3 stages of width 16, 2 levels) blind for QF"
+        super(TABLE, "restorer: CI-scale quality-aware cascade (3 stages of width 16, 2 levels) blind for QF"
                 + " 10..90, L1 + FFT-domain L1 + quality MAE; batch 32 whole images, Adam 1e-3");
     }
 
@@ -64,8 +63,9 @@ class Seed004CifarReplicationSuite extends ReplicationSuite {
     void compressed() {
         for (int q : QUALITIES) {
             JpegCompression jpeg = JpegCompression.at(q);
-            CellRecorder.unpublished(psnr(jpeg).mean(FidelityMetric.PSNR_RGB), PAPER, TABLE, "CIFAR-10 replication:"
-                    + " JPEG PSNR (RGB)/" + q, grid().dataset(), "jpeg", jpeg.condition(), setup());
+            CellRecorder.unpublished(psnr(jpeg).mean(FidelityMetric.PSNR_RGB),
+                    TABLE.cell("CIFAR-10 replication: JPEG PSNR (RGB)", q), grid().dataset(), "jpeg", jpeg.condition(),
+                    setup());
         }
         recordJpegTop1(grid(), QUALITIES);
         recordJpegTop1(secondGrid(), secondQualities());
@@ -75,12 +75,19 @@ class Seed004CifarReplicationSuite extends ReplicationSuite {
             + " (RGB) per QF (exact sign test, Holm over QF)")
     @MethodSource("seeds")
     void restorationQuality(long seed) {
+        TrainedRestorer cascade = trained(seed);
         List<ComparisonFamily.Tested> tested = ComparisonFamily.test(QUALITIES.stream().map(q -> psnrGain(seed, q))
                 .toList());
         for (int i = 0; i < QUALITIES.size(); i++) {
             int q = QUALITIES.get(i);
-            record(tested.get(i), seed, q, QUALITIES, grid(), "restored minus JPEG PSNR (RGB)",
-                    tested.get(i).comparison().signs(), "claim (restoration raises PSNR)");
+            ComparisonFamily.Tested t = tested.get(i);
+            // The method names the classifier too, as the top-1 rows of the same restoration do.
+            CellRecorder.unpublished(t.comparison().difference(),
+                    TABLE.cell("CIFAR-10 replication: restored minus JPEG PSNR (RGB)", q), grid().dataset(),
+                    cascade.restorer().id() + "+" + grid().method(), models().restored(cascade, JpegCompression.at(q))
+                            .condition(), String.format(Locale.ROOT, "%s; %s; Holm-adjusted p = %.3g over QF %s; claim"
+                            + " (restoration raises PSNR) at this QF: %s; %s", setup(), t.comparison().signs(),
+                            t.adjustedP(), describe(QUALITIES), t.verdict(1), HEADLINE));
         }
         if (full()) {
             PairedComparison heaviest = psnrGain(seed, QUALITIES.get(0));
@@ -95,9 +102,9 @@ class Seed004CifarReplicationSuite extends ReplicationSuite {
             + " of the frozen ResNet-20 per QF (exact McNemar, Holm over QF)")
     @MethodSource("seeds")
     void frontEndToClassifier(long seed) {
-        testTop1Gains(seed, grid(), QUALITIES);
+        TrainedRestorer cascade = trained(seed);
+        recordFrontEndGains(cascade, grid(), QUALITIES, HEADLINE);
         if (full()) {
-            TrainedRestorer cascade = trained(seed);
             assertThat(cascade.converged()).as("%s converged: %s", cascade.restorer().id(), cascade.convergence())
                     .isTrue();
         }
@@ -107,57 +114,24 @@ class Seed004CifarReplicationSuite extends ReplicationSuite {
             + " of a second frozen classifier, the released ResNet-56 (exact McNemar, Holm over QF)")
     @MethodSource("seeds")
     void frontEndToTheSecondClassifier(long seed) {
-        testTop1Gains(seed, secondGrid(), secondQualities());
+        recordFrontEndGains(trained(seed), secondGrid(), secondQualities(), HEADLINE);
     }
 
     @Test
     @DisplayName("Seed 004 on CIFAR-10: quality-aware cascade restored minus JPEG PSNR and top-1 per QF across training"
             + " seeds")
     void spreadOverSeeds() {
-        String method = "quality-aware-cascade(q=10..90)+" + grid().method();
         for (int q : QUALITIES) {
-            Condition jpeg = JpegCompression.at(q).condition();
-            SeedSpread.record(seeds().stream().map(seed -> psnrGain(seed, q)).toList(), 1, PAPER, TABLE,
-                    "CIFAR-10 replication: restored minus JPEG PSNR (RGB) over seeds/" + q, grid().dataset(), method,
-                    jpeg, setup());
-            SeedSpread.record(seeds().stream().map(seed -> top1Gain(seed, grid(), q)).toList(), 1, PAPER, TABLE,
-                    "CIFAR-10 replication: restored minus JPEG top-1 over seeds/" + q, grid().dataset(), method, jpeg,
-                    setup());
+            SeedSpread.record(seeds().stream().map(seed -> psnrGain(seed, q)).toList(), 1,
+                    TABLE.cell("CIFAR-10 replication: restored minus JPEG PSNR (RGB) over seeds", q), grid().dataset(),
+                    METHOD + "+" + grid().method(), JpegCompression.at(q).condition(), setup());
         }
-        for (int q : secondQualities()) {
-            SeedSpread.record(seeds().stream().map(seed -> top1Gain(seed, secondGrid(), q)).toList(), 1, PAPER, TABLE,
-                    "CIFAR-10 replication: restored minus JPEG top-1 over seeds/" + q, secondGrid().dataset(),
-                    "quality-aware-cascade(q=10..90)+" + secondGrid().method(), JpegCompression.at(q).condition(),
-                    setup());
-        }
+        recordFrontEndGainSpread(this::trained, METHOD, grid(), QUALITIES);
+        recordFrontEndGainSpread(this::trained, METHOD, secondGrid(), secondQualities());
     }
 
-    /**
-     * The ResNet-56's QFs: all five in the full form; in the reduced one QF 10 only (each QF costs
-     * about 6 s of the default run, where the ResNet-56 only checks the machinery).
-     */
     private List<Integer> secondQualities() {
-        return full() ? QUALITIES : List.of(10);
-    }
-
-    /** Restored minus JPEG top-1 of {@code classifier} at {@code qualities}: one family, the claimed sign. */
-    private void testTop1Gains(long seed, ClassifierGrid classifier, List<Integer> qualities) {
-        List<ComparisonFamily.Tested> tested = ComparisonFamily.test(qualities.stream()
-                .map(q -> top1Gain(seed, classifier, q)).toList());
-        for (int i = 0; i < qualities.size(); i++) {
-            record(tested.get(i), seed, qualities.get(i), qualities, classifier, "restored minus JPEG top-1",
-                    tested.get(i).comparison().flipTable(), "claim (restoring first raises accuracy)");
-        }
-    }
-
-    private void record(ComparisonFamily.Tested t, long seed, int quality, List<Integer> family,
-            ClassifierGrid classifier, String what, String counts, String claim) {
-        TrainedRestorer cascade = trained(seed);
-        Degradation restored = models().restored(cascade, JpegCompression.at(quality));
-        CellRecorder.unpublished(t.comparison().difference(), PAPER, TABLE, "CIFAR-10 replication: " + what + "/"
-                + quality, classifier.dataset(), cascade.restorer().id() + "+" + classifier.method(),
-                restored.condition(), String.format(Locale.ROOT, "%s; %s; Holm-adjusted p = %.3g over QF %s; %s at this"
-                        + " QF: %s; %s", setup(), counts, t.adjustedP(), family, claim, t.verdict(1), HEADLINE));
+        return secondClassifierQualities(QUALITIES, 10);
     }
 
     private PairedComparison psnrGain(long seed, int quality) {
@@ -165,11 +139,6 @@ class Seed004CifarReplicationSuite extends ReplicationSuite {
         return PairedComparison.of(MetricId.PSNR_RGB_GAIN.wire(),
                 psnr(models().restored(trained(seed), jpeg)).values(FidelityMetric.PSNR_RGB),
                 psnr(jpeg).values(FidelityMetric.PSNR_RGB));
-    }
-
-    private PairedComparison top1Gain(long seed, ClassifierGrid classifier, int quality) {
-        JpegCompression jpeg = JpegCompression.at(quality);
-        return classifier.scores(models().restored(trained(seed), jpeg)).top1ChangeFrom(classifier.scores(jpeg));
     }
 
     /** PSNR (RGB) of {@code degradation}'s test images against the clean ones, measured once. */

@@ -19,6 +19,7 @@ import io.crbench.image.Image8;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.result.MetricId;
 import io.crbench.result.ResultRecord;
+import io.crbench.result.TableKey;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,6 +41,8 @@ class Seed004PublishedCellsSuite {
             FidelityMetric.SSIM_RGB, FidelityMetric.SSIM_Y);
     private static final String PROTOCOL = "the paper does not state the colour space (RGB or Y), the images or how"
             + " values are averaged";
+    private static final TableKey MEAN_QF_10_TO_90 = TableKey.of("004", "MeanQF10to90");
+    private static final TableKey INITIAL_TEST_RUN = TableKey.of("004", "InitialTestRun");
     /** The QFs of the paper's "Across QF 10-90" sweep, read as 10, 20, ..., 90 (its "Samples" = 9). */
     private static final List<Integer> SWEEP = List.of(10, 20, 30, 40, 50, 60, 70, 80, 90);
 
@@ -52,8 +55,8 @@ class Seed004PublishedCellsSuite {
             String set = cell.row().contains("/") ? cell.row().substring(0, cell.row().indexOf('/')) : cell.row();
             String level = cell.row().contains("/") ? cell.row().substring(cell.row().indexOf('/') + 1) : "10..90";
             String metric = cell.column().equals("psnr") ? MetricId.PSNR_RGB.wire() : MetricId.SSIM_RGB.wire();
-            CellRecorder.cannotRunHere(ResultRecord.cannotRunHere("004", id, cell.row() + "/" + cell.column(), set,
-                    method, jpeg(level), metric, table.publishedValue(cell.row(), cell.column()).value(), whyNot(set, level)));
+            CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(cell.key(), set, method, jpeg(level), metric,
+                    table.publishedValue(cell.row(), cell.column()).value(), whyNot(set, level)));
         }
     }
 
@@ -82,15 +85,15 @@ class Seed004PublishedCellsSuite {
     @ParameterizedTest(name = "BSDS500 test images at JPEG QF {0}: the compressed inputs (and the cascade with -Pfull), PSNR / SSIM in RGB and Y")
     @ValueSource(strings = {"40", "10..90"})
     void bsds500(String level) {
-        String table = level.equals("40") ? "InitialTestRun" : "MeanQF10to90";
+        TableKey table = level.equals("40") ? INITIAL_TEST_RUN : MEAN_QF_10_TO_90;
         String row = level.equals("40") ? "BSD500/40" : "BSD500";
         List<Integer> qualities = level.equals("40") ? List.of(40) : SWEEP;
         Condition jpeg = jpeg(level);
         String dataset = Datasets.BSDS500_TEST;
         if (qualities.size() > 1 && Scale.current() == Scale.CI) {
             for (FidelityMetric metric : METRICS) {
-                CellRecorder.cannotRunHere(ResultRecord.cannotRunHere("004", table, row + " (JPEG input)/"
-                        + metric.id().wire(), dataset, "jpeg-only", jpeg, metric.id().wire(), null, "the QF 10..90"
+                CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(table.cell(row + " (JPEG input)",
+                        metric.id().wire()), dataset, "jpeg-only", jpeg, metric.id().wire(), null, "the QF 10..90"
                         + " sweep on the 200 BSDS500 images runs at paper scale (-Pfull) only"));
             }
             return;
@@ -108,14 +111,13 @@ class Seed004PublishedCellsSuite {
                     "the cascade trained here stands in for the paper's network; " + PROTOCOL);
         } else {
             for (FidelityMetric metric : METRICS) {
-                CellRecorder.cannotRunHere(ResultRecord.cannotRunHere("004", table, row + " (cascade output)/"
-                        + metric.id().wire(), dataset, cascade, jpeg.restoredBy(cascade), metric.id().wire(), null,
+                CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(table.cell(row + " (cascade output)",
+                        metric.id().wire()), dataset, cascade, jpeg.restoredBy(cascade), metric.id().wire(), null,
                         "the cascade on the 200 BSDS500 images (31 megapixels) runs at paper scale (-Pfull) only"));
             }
         }
     }
 
-    /** Per metric, each image's mean over the QFs, then the bootstrap mean over images. */
     /**
      * JPEG at a table's level: one QF ({@code 40}), the mean over a sweep ({@code 10..90}), or a
      * named setting the paper does not state as numbers ({@code Q-Sweep}: no level).
@@ -130,7 +132,8 @@ class Seed004PublishedCellsSuite {
                 : Condition.of("jpeg(q=" + level + ")", "jpeg");
     }
 
-    private static void record(String table, String cell, String dataset, String method, Condition degradation,
+    /** Per metric, each image's mean over the QFs, then the bootstrap mean over images. */
+    private static void record(TableKey table, String row, String dataset, String method, Condition degradation,
             List<FidelityScores> perQuality, String reason) {
         for (FidelityMetric metric : METRICS) {
             int n = perQuality.get(0).n();
@@ -141,8 +144,8 @@ class Seed004PublishedCellsSuite {
                     perImage[i] += v[i] / perQuality.size();
                 }
             }
-            CellRecorder.unpublished(StatisticalConventions.bootstrapMean(metric.id().wire(), perImage), "004", table,
-                    cell + "/" + metric.id().wire(), dataset, method, degradation, reason);
+            CellRecorder.unpublished(StatisticalConventions.bootstrapMean(metric.id().wire(), perImage),
+                    table.cell(row, metric.id().wire()), dataset, method, degradation, reason);
         }
     }
 }
