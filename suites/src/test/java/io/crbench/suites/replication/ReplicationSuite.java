@@ -2,11 +2,10 @@ package io.crbench.suites.replication;
 
 import io.crbench.baselines.replication.CifarReplication;
 import io.crbench.baselines.replication.TrainedRestorer;
-import io.crbench.degradation.Degradation;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.experiment.CellRecorder;
+import io.crbench.experiment.ClaimFamily;
 import io.crbench.experiment.ClassifierGrid;
-import io.crbench.experiment.ComparisonFamily;
 import io.crbench.experiment.PairedComparison;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.reports.RecordedReference;
@@ -15,7 +14,6 @@ import io.crbench.result.ResultRecord;
 import io.crbench.result.TableKey;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -94,19 +92,11 @@ public abstract class ReplicationSuite implements RecordedReference {
      */
     protected final void recordFrontEndGains(TrainedRestorer frontEnd, ClassifierGrid classifier,
             List<Integer> qualities, String headline) {
-        List<ComparisonFamily.Tested> tested = ComparisonFamily.test(
-                qualities.stream().map(q -> frontEndGain(frontEnd, classifier, q)).toList());
-        for (int i = 0; i < qualities.size(); i++) {
-            int q = qualities.get(i);
-            ComparisonFamily.Tested t = tested.get(i);
-            Degradation restored = models().restored(frontEnd, JpegCompression.at(q));
-            CellRecorder.unpublished(t.comparison().difference(),
-                    table.cell("CIFAR-10 replication: restored minus JPEG top-1", q), classifier.dataset(),
-                    frontEnd.restorer().id() + "+" + classifier.method(), restored.condition(),
-                    String.format(Locale.ROOT, "%s; %s; Holm-adjusted p = %.3g over QF %s; claim (restoring first"
-                            + " raises accuracy) at this QF: %s; %s", setup(), t.comparison().flipTable(),
-                            t.adjustedP(), describe(qualities), t.verdict(1), headline));
-        }
+        new ClaimFamily("claim (restoring first raises accuracy) at this QF", 1, "QF " + describe(qualities))
+                .record(qualities.stream().map(q -> new ClaimFamily.Member(frontEndGain(frontEnd, classifier, q),
+                        table.cell("CIFAR-10 replication: restored minus JPEG top-1", q), classifier.dataset(),
+                        frontEnd.restorer().id() + "+" + classifier.method(),
+                        models().restored(frontEnd, JpegCompression.at(q)).condition())).toList(), setup(), headline);
     }
 
     /**

@@ -9,7 +9,7 @@ import io.crbench.baselines.replication.TrainedRestorer;
 import io.crbench.degradation.Degradation;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.experiment.CellRecorder;
-import io.crbench.experiment.ComparisonFamily;
+import io.crbench.experiment.ClaimFamily;
 import io.crbench.experiment.FidelityMetric;
 import io.crbench.experiment.FidelityScores;
 import io.crbench.experiment.PairedComparison;
@@ -19,7 +19,6 @@ import io.crbench.suites.replication.ReplicationSuite;
 import io.crbench.suites.replication.SeedSpread;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -90,7 +89,7 @@ class Seed000CifarReplicationSuite extends ReplicationSuite {
         TrainedRestorer pixel = trained(PIXEL, seed);
         TrainedRestorer joint = trained(JOINT, seed);
         List<Integer> qualities = JointRestoration.QUALITIES;
-        List<PairedComparison> differences = new ArrayList<>();
+        List<ClaimFamily.Member> differences = new ArrayList<>();
         for (int q : qualities) {
             JpegCompression jpeg = JpegCompression.at(q);
             for (TrainedRestorer r : List.of(pixel, joint)) {
@@ -100,19 +99,11 @@ class Seed000CifarReplicationSuite extends ReplicationSuite {
                         + " compressed top-1", q), grid().dataset(), method(r), restored.condition(), setup() + "; "
                         + gain.flipTable() + "; " + HEADLINE);
             }
-            differences.add(jointMinusPixel(seed, q));
+            differences.add(new ClaimFamily.Member(jointMinusPixel(seed, q),
+                    TABLE.cell("CIFAR-10 replication: joint minus pixel-loss top-1", q), grid().dataset(), method(joint),
+                    models().restored(joint, jpeg).condition()));
         }
-        List<ComparisonFamily.Tested> tested = ComparisonFamily.test(differences);
-        for (int i = 0; i < tested.size(); i++) {
-            int q = qualities.get(i);
-            ComparisonFamily.Tested t = tested.get(i);
-            CellRecorder.unpublished(t.comparison().difference(), TABLE.cell("CIFAR-10 replication: joint minus"
-                    + " pixel-loss top-1", q), grid().dataset(), method(joint),
-                    models().restored(joint, JpegCompression.at(q)).condition(), String.format(Locale.ROOT, "%s; %s;"
-                            + " Holm-adjusted p = %.3g over QF %s; claim (joint > pixel loss) at this QF: %s", setup(),
-                            t.comparison().flipTable(), t.adjustedP(), qualities,
-                            t.verdict(1)));
-        }
+        new ClaimFamily("claim (joint > pixel loss) at this QF", 1, "QF " + qualities).record(differences, setup(), null);
 
         JpegCompression qf10 = JpegCompression.at(10);
         PairedComparison premise = grid().scores(models().restored(pixel, qf10)).top1ChangeFrom(grid().scores(qf10));
@@ -156,7 +147,7 @@ class Seed000CifarReplicationSuite extends ReplicationSuite {
         String tradeOff = setup() + "; seed 000 chose w = 0.99 as the trade-off between restoration (the Charbonnier"
                 + " term, weight w) and classification (cross-entropy, 1 − w) and prints no other w; training seed "
                 + seed + " only";
-        List<PairedComparison> againstPublished = new ArrayList<>();
+        List<ClaimFamily.Member> againstPublished = new ArrayList<>();
         for (int q : qualities) {
             Degradation restored = models().restored(swept, JpegCompression.at(q));
             CellRecorder.unpublished(grid().scores(restored).top1(), TABLE.cell("CIFAR-10 replication: w sweep"
@@ -164,23 +155,17 @@ class Seed000CifarReplicationSuite extends ReplicationSuite {
             CellRecorder.unpublished(FidelityScores.measure(grid().inputs(), restored, List.of(FidelityMetric.PSNR_RGB),
                     0).mean(FidelityMetric.PSNR_RGB), TABLE.cell("CIFAR-10 replication: w sweep PSNR (RGB)", q),
                     grid().dataset(), method(swept), restored.condition(), tradeOff);
-            againstPublished.add(grid().scores(restored).top1ChangeFrom(grid().scores(models().restored(
-                    trained(JOINT, seed), JpegCompression.at(q)))));
+            againstPublished.add(new ClaimFamily.Member(grid().scores(restored).top1ChangeFrom(grid().scores(
+                    models().restored(trained(JOINT, seed), JpegCompression.at(q)))),
+                    TABLE.cell("CIFAR-10 replication: w sweep minus w = 0.99 top-1", q), grid().dataset(),
+                    method(swept), restored.condition()));
         }
         if (weight != JOINT) {
             // Less weight on the pixel term puts more on the classifier's loss: the claimed sign of the change.
             int claimedSign = weight < JOINT ? 1 : -1;
-            List<ComparisonFamily.Tested> tested = ComparisonFamily.test(againstPublished);
-            for (int i = 0; i < qualities.size(); i++) {
-                ComparisonFamily.Tested t = tested.get(i);
-                CellRecorder.unpublished(t.comparison().difference(), TABLE.cell("CIFAR-10 replication: w sweep"
-                        + " minus w = 0.99 top-1", qualities.get(i)), grid().dataset(), method(swept),
-                        models().restored(swept, JpegCompression.at(qualities.get(i))).condition(),
-                        String.format(Locale.ROOT, "%s; %s; Holm-adjusted p = %.3g over QF %s; expected (more weight on"
-                                + " the classifier, more correct answers) %s than w = 0.99: %s", tradeOff,
-                                t.comparison().flipTable(), t.adjustedP(), qualities, claimedSign > 0 ? "higher"
-                                        : "lower", t.verdict(claimedSign)));
-            }
+            new ClaimFamily("expected (more weight on the classifier, more correct answers) "
+                    + (claimedSign > 0 ? "higher" : "lower") + " than w = 0.99", claimedSign, "QF " + qualities)
+                    .record(againstPublished, tradeOff, null);
         }
         if (full()) {
             assertThat(swept.converged()).as("%s converged: %s", swept.restorer().id(), swept.convergence()).isTrue();

@@ -18,9 +18,9 @@ import io.crbench.degradation.Memoized;
 import io.crbench.degradation.Restored;
 import io.crbench.experiment.AccuracyRows;
 import io.crbench.experiment.CellRecorder;
+import io.crbench.experiment.ClaimFamily;
 import io.crbench.experiment.ClassificationScores;
 import io.crbench.experiment.ClassifierGrid;
-import io.crbench.experiment.ComparisonFamily;
 import io.crbench.experiment.FidelityMetric;
 import io.crbench.experiment.FidelityScores;
 import io.crbench.experiment.PairedComparison;
@@ -165,17 +165,11 @@ class Seed000JointRestorationSuite {
     @DisplayName("Seed 000 claim: joint training raises top-1 over pixel-loss restoration (exact McNemar, Holm over QF)")
     void jointBeatsPixelLoss() {
         List<Integer> qualities = JointRestoration.QUALITIES;
-        List<ComparisonFamily.Tested> tested = ComparisonFamily.test(qualities.stream()
-                .map(q -> grid.scores(restored(JOINT, q)).top1ChangeFrom(grid.scores(restored(PIXEL, q)))).toList());
-        for (int i = 0; i < tested.size(); i++) {
-            int q = qualities.get(i);
-            ComparisonFamily.Tested t = tested.get(i);
-            CellRecorder.unpublished(t.comparison().difference(), table.key().cell("Joint minus pixel-loss top-1", q),
-                    grid.dataset(), restorerId(JOINT, q) + "+" + grid.method(), restored(JOINT, q).condition(),
-                    String.format(Locale.ROOT, "%s; %s; Holm-adjusted p = %.3g over QF %s; claim at this QF: %s", setup,
-                            t.comparison().flipTable(), t.adjustedP(), qualities,
-                            t.verdict(1)));
-        }
+        new ClaimFamily("claim at this QF", 1, "QF " + qualities).record(qualities.stream()
+                .map(q -> new ClaimFamily.Member(grid.scores(restored(JOINT, q)).top1ChangeFrom(grid.scores(
+                        restored(PIXEL, q))), table.key().cell("Joint minus pixel-loss top-1", q), grid.dataset(),
+                        restorerId(JOINT, q) + "+" + grid.method(), restored(JOINT, q).condition())).toList(), setup,
+                null);
     }
 
     /** The four fidelity and two accuracy cells of a Table II row, held to the printed values. */

@@ -14,8 +14,8 @@ import io.crbench.degradation.Degradation;
 import io.crbench.degradation.JpegChain;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.experiment.CellRecorder;
+import io.crbench.experiment.ClaimFamily;
 import io.crbench.experiment.ClassifierPanel;
-import io.crbench.experiment.ComparisonFamily;
 import io.crbench.experiment.PairedComparison;
 import io.crbench.model.BackboneClassifier;
 import io.crbench.model.Classifier;
@@ -26,7 +26,6 @@ import io.crbench.suites.replication.ReplicationSuite;
 import io.crbench.suites.replication.SeedSpread;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
@@ -144,7 +143,7 @@ class Seed002CifarReplicationSuite extends ReplicationSuite {
     @MethodSource("seeds")
     void dctGuidanceVersusAlternatives(long seed) {
         List<Degradation> qualities = qualities();
-        List<PairedComparison> differences = new ArrayList<>();
+        List<ClaimFamily.Member> differences = new ArrayList<>();
         for (GuidanceInput other : ALTERNATIVES) {
             AfdConfig variant = DCT.guidedBy(other);
             for (Degradation jpeg : qualities) {
@@ -152,17 +151,13 @@ class Seed002CifarReplicationSuite extends ReplicationSuite {
                 CellRecorder.unpublished(gain.difference(), TABLE.cell("CIFAR-10 replication: AFD minus DirectTest"
                         + " top-1", jpeg.id()), test.dataset(), classifierId(variant, seed), jpeg.condition(), setup()
                         + "; " + gain.flipTable());
-                differences.add(dctMinus(seed, other, jpeg));
+                differences.add(member(dctMinus(seed, other, jpeg), seed,
+                        TABLE.cell("CIFAR-10 replication: DCT guidance minus " + other.id() + " top-1", jpeg.id()), jpeg));
             }
         }
-        List<ComparisonFamily.Tested> tested = ComparisonFamily.test(differences);
-        for (int i = 0; i < tested.size(); i++) {
-            GuidanceInput other = ALTERNATIVES.get(i / qualities.size());
-            Degradation jpeg = qualities.get(i % qualities.size());
-            record(tested.get(i), seed, TABLE.cell("CIFAR-10 replication: DCT guidance minus " + other.id() + " top-1",
-                    jpeg.id()), jpeg, "claim (rearranged DCT guides better than " + other.id() + ")",
-                    ALTERNATIVES.size() + " guidances × QF " + QUALITIES, TABLES_II_III);
-        }
+        // One family over all 15 cells; each cell names the guidance it compares with.
+        new ClaimFamily("claim (rearranged DCT guides better than the other guidance) here", 1,
+                ALTERNATIVES.size() + " guidances × QF " + QUALITIES).record(differences, setup(), TABLES_II_III);
         assertConverged(seed, ALTERNATIVES.stream().map(DCT::guidedBy).toList());
     }
 
@@ -187,19 +182,15 @@ class Seed002CifarReplicationSuite extends ReplicationSuite {
     /** Tests {@code family}'s differences together and records each with its verdict. */
     private void recordFamily(List<Degradation> family, IntFunction<PairedComparison> difference, long seed,
             String what, String claim, String over, String paper) {
-        List<PairedComparison> differences = IntStream.range(0, family.size()).mapToObj(difference).toList();
-        List<ComparisonFamily.Tested> tested = ComparisonFamily.test(differences);
-        for (int i = 0; i < tested.size(); i++) {
-            record(tested.get(i), seed, TABLE.cell("CIFAR-10 replication: " + what, family.get(i).id()), family.get(i),
-                    claim, over, paper);
-        }
+        new ClaimFamily(claim + " here", 1, over).record(IntStream.range(0, family.size())
+                .mapToObj(i -> member(difference.apply(i), seed,
+                        TABLE.cell("CIFAR-10 replication: " + what, family.get(i).id()), family.get(i)))
+                .toList(), setup(), paper);
     }
 
-    private void record(ComparisonFamily.Tested t, long seed, CellKey cell, Degradation d, String claim, String over,
-            String paper) {
-        CellRecorder.unpublished(t.comparison().difference(), cell, test.dataset(), classifierId(DCT, seed),
-                d.condition(), String.format(Locale.ROOT, "%s; %s; Holm-adjusted p = %.3g over %s; %s here: %s; %s",
-                        setup(), t.comparison().flipTable(), t.adjustedP(), over, claim, t.verdict(1), paper));
+    /** A difference of the DCT-guided module's family, written under its classifier's id. */
+    private ClaimFamily.Member member(PairedComparison difference, long seed, CellKey cell, Degradation d) {
+        return new ClaimFamily.Member(difference, cell, test.dataset(), classifierId(DCT, seed), d.condition());
     }
 
     /** In the full form, after every row of the case is written: each of {@code variants} converged. */

@@ -8,7 +8,7 @@ import io.crbench.baselines.restorers.QualityAwareCascadeMethod;
 import io.crbench.degradation.Degradation;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.experiment.CellRecorder;
-import io.crbench.experiment.ComparisonFamily;
+import io.crbench.experiment.ClaimFamily;
 import io.crbench.experiment.FidelityMetric;
 import io.crbench.experiment.FidelityScores;
 import io.crbench.experiment.PairedComparison;
@@ -76,19 +76,12 @@ class Seed004CifarReplicationSuite extends ReplicationSuite {
     @MethodSource("seeds")
     void restorationQuality(long seed) {
         TrainedRestorer cascade = trained(seed);
-        List<ComparisonFamily.Tested> tested = ComparisonFamily.test(QUALITIES.stream().map(q -> psnrGain(seed, q))
-                .toList());
-        for (int i = 0; i < QUALITIES.size(); i++) {
-            int q = QUALITIES.get(i);
-            ComparisonFamily.Tested t = tested.get(i);
-            // The method names the classifier too, as the top-1 rows of the same restoration do.
-            CellRecorder.unpublished(t.comparison().difference(),
-                    TABLE.cell("CIFAR-10 replication: restored minus JPEG PSNR (RGB)", q), grid().dataset(),
-                    cascade.restorer().id() + "+" + grid().method(), models().restored(cascade, JpegCompression.at(q))
-                            .condition(), String.format(Locale.ROOT, "%s; %s; Holm-adjusted p = %.3g over QF %s; claim"
-                            + " (restoration raises PSNR) at this QF: %s; %s", setup(), t.comparison().signs(),
-                            t.adjustedP(), describe(QUALITIES), t.verdict(1), HEADLINE));
-        }
+        // The method names the classifier too, as the top-1 rows of the same restoration do.
+        new ClaimFamily("claim (restoration raises PSNR) at this QF", 1, "QF " + describe(QUALITIES))
+                .record(QUALITIES.stream().map(q -> new ClaimFamily.Member(psnrGain(seed, q),
+                        TABLE.cell("CIFAR-10 replication: restored minus JPEG PSNR (RGB)", q), grid().dataset(),
+                        cascade.restorer().id() + "+" + grid().method(),
+                        models().restored(cascade, JpegCompression.at(q)).condition())).toList(), setup(), HEADLINE);
         if (full()) {
             PairedComparison heaviest = psnrGain(seed, QUALITIES.get(0));
             assertThat(heaviest.difference().interval().low())

@@ -1,0 +1,69 @@
+package io.crbench.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crbench.degradation.JpegCompression;
+import io.crbench.result.MetricId;
+import io.crbench.result.RecordedBaselines;
+import io.crbench.result.ResultRecord;
+import io.crbench.result.ResultsFile;
+import io.crbench.result.TableKey;
+import java.nio.file.Files;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@link ClaimFamily}: one Holm family, one row per member, the finding in every row's reason. */
+class ClaimFamilyTest {
+
+    @BeforeAll
+    static void recordWithoutAGate() throws Exception {
+        System.setProperty(RecordedBaselines.RECORD_PROPERTY, "true");
+        System.setProperty(ResultsFile.DIR_PROPERTY, Files.createTempDirectory("claim-family").toString());
+    }
+
+    @AfterAll
+    static void clearProperties() {
+        System.clearProperty(RecordedBaselines.RECORD_PROPERTY);
+        System.clearProperty(ResultsFile.DIR_PROPERTY);
+    }
+
+    @Test
+    void eachMemberIsWrittenWithItsHolmAdjustedFindingOnTheClaimedSign() {
+        PairedComparison clearGain = top1Change(60, 5);
+        PairedComparison noChange = top1Change(10, 10);
+        TableKey table = TableKey.claimOf("001");
+        ClaimFamily family = new ClaimFamily("claim (restoring first raises accuracy) at this QF", 1, "QF 1, 2");
+        int before = ResultsFile.shared().written().size();
+
+        List<ComparisonFamily.Tested> tested = family.record(List.of(
+                new ClaimFamily.Member(clearGain, table.cell("gain", 1), "cifar", "m", JpegCompression.at(1).condition()),
+                new ClaimFamily.Member(noChange, table.cell("gain", 2), "cifar", "m", JpegCompression.at(2).condition())),
+                "setup", "the paper reports +5 %");
+
+        List<ResultRecord> rows = ResultsFile.shared().written().subList(before, before + 2);
+        assertThat(rows).extracting(ResultRecord::cell).containsExactly("gain/1", "gain/2");
+        assertThat(tested).extracting(ComparisonFamily.Tested::familySize).containsOnly(2);
+        assertThat(tested.get(0).adjustedP()).isEqualTo(Math.min(1, 2 * clearGain.signTestP()));
+        assertThat(rows.get(0).reason()).startsWith("setup; flip table: wrong→right 60, right→wrong 5;")
+                .contains("over QF 1, 2; claim (restoring first raises accuracy) at this QF: "
+                        + Finding.CONFIRMED.words())
+                .endsWith("; the paper reports +5 %");
+        assertThat(rows.get(1).reason()).contains(": " + Finding.NOT_RESOLVED.words(200));
+        assertThat(rows.get(0).measured()).isEqualTo(clearGain.difference().value());
+    }
+
+    /** A top-1 change on 200 images: {@code improved} wrong→right, {@code worsened} right→wrong, the rest unchanged. */
+    private static PairedComparison top1Change(int improved, int worsened) {
+        double[] method = new double[200];
+        double[] baseline = new double[200];
+        for (int i = 0; i < improved; i++) {
+            method[i] = 1;
+        }
+        for (int i = improved; i < improved + worsened; i++) {
+            baseline[i] = 1;
+        }
+        return PairedComparison.of(MetricId.TOP1_GAIN.wire(), method, baseline);
+    }
+}
