@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ComparisonFamilyTest {
-    /** 100 items; the method beats the baseline on {@code up} of them and loses on {@code down}. */
-    private static PairedComparison flips(int up, int down) {
+    /** 100 items; the method beats the baseline on {@code up} of them and loses on {@code down} (top-1 hits). */
+    static PairedComparison flips(int up, int down) {
         double[] method = new double[100];
         double[] baseline = new double[100];
         for (int i = 0; i < up; i++) {
