@@ -2,7 +2,6 @@ package io.crbench.experiment;
 
 import io.crbench.degradation.Condition;
 import io.crbench.result.CellKey;
-import io.crbench.result.MetricId;
 import java.util.List;
 import java.util.Locale;
 
@@ -46,9 +45,8 @@ public record ClaimFamily(String claim, double claimedSign, String over) {
             Member m = members.get(i);
             ComparisonFamily.Tested t = tested.get(i);
             PairedComparison c = t.comparison();
-            String counts = c.difference().metric().equals(MetricId.TOP1_GAIN.wire()) ? c.flipTable() : c.signs();
             CellRecorder.unpublished(c.difference(), m.cell(), m.dataset(), m.method(), m.condition(),
-                    String.format(Locale.ROOT, "%s; %s; Holm-adjusted p = %.3g over %s; %s: %s", context, counts,
+                    String.format(Locale.ROOT, "%s; %s; Holm-adjusted p = %.3g over %s; %s: %s", context, c.counts(),
                             t.adjustedP(), over, claim, t.verdict(claimedSign)) + (source == null ? "" : "; " + source));
         }
         return tested;

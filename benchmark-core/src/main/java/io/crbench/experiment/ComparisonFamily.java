@@ -80,17 +80,13 @@ public final class ComparisonFamily {
          * which a decision also needs, is not modelled, so this is the sign test's reach.
          */
         public OptionalDouble decidableTop1Difference(double power) {
-            if (!isTop1()) {
+            if (!comparison.isTop1()) {
                 return OptionalDouble.empty();
             }
             OptionalDouble share = SignTestPower.smallestDecidableShare(discordant(), bonferroniAlpha(), power);
             return share.isPresent()
                     ? OptionalDouble.of((2 * share.getAsDouble() - 1) * discordant() / comparison.difference().n())
                     : OptionalDouble.empty();
-        }
-
-        private boolean isTop1() {
-            return comparison.difference().metric().equals(MetricId.TOP1_GAIN.wire());
         }
 
         /** The images exactly one side got right. */
@@ -113,7 +109,7 @@ public final class ComparisonFamily {
             if (finding != Finding.NOT_RESOLVED) {
                 return finding.words();
             }
-            if (!isTop1()) {
+            if (!comparison.isTop1()) {
                 return finding.words(n);
             }
             OptionalDouble reach = decidableTop1Difference(STATED_POWER);

@@ -1,6 +1,7 @@
 package io.crbench.experiment;
 
 import io.crbench.reproduction.Measurement;
+import io.crbench.result.MetricId;
 import io.crbench.stats.Interval;
 import io.crbench.stats.McNemarExact;
 import io.crbench.stats.McNemarResult;
@@ -46,6 +47,16 @@ public record PairedComparison(Measurement difference, int improved, int worsene
     public String flipTable() {
         return String.format(Locale.ROOT, "flip table: wrong→right %d, right→wrong %d; exact McNemar p = %.3g",
                 improved, worsened, signTestP);
+    }
+
+    /** Whether this compares top-1 hits ({@link MetricId#TOP1_GAIN}), so its counts are a flip table. */
+    public boolean isTop1() {
+        return difference.metric().equals(MetricId.TOP1_GAIN.wire());
+    }
+
+    /** The per-image counts in words: {@link #flipTable()} for a top-1 comparison, else {@link #signs()}. */
+    public String counts() {
+        return isTop1() ? flipTable() : signs();
     }
 
     /**

@@ -27,7 +27,8 @@ public record PublishedValue(
 
     public PublishedValue {
         if (!(margin >= 0) || Double.isNaN(value)) {
-            throw new IllegalArgumentException("published value " + cell.describe() + " needs a finite value and a margin >= 0, got " + value + " ± " + margin);
+            throw new IllegalArgumentException("published value " + cell.describe()
+                    + " needs a finite value and a margin >= 0, got " + value + " ± " + margin);
         }
     }
 

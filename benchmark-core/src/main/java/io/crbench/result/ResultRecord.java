@@ -49,9 +49,6 @@ public record ResultRecord(
         return condition.id();
     }
 
-    /** Paper and table for rows that belong to no published table ({@link TableKey#UNPUBLISHED}). */
-    public static final String NONE = TableKey.UNPUBLISHED;
-
     /** A row without a substitution. */
     public ResultRecord(String paper, String table, String cell, String dataset, int n, String method,
             Condition condition, String metric, double measured, double ciLow, double ciHigh, Double published,

@@ -25,7 +25,7 @@ class CellKeyTest {
                 TableKey.claimOf("001").cell("accuracy gain", 5), "cifar", "m", JpegCompression.at(5).condition(), "r");
 
         assertThat(row.paper()).isEqualTo("001");
-        assertThat(row.table()).isEqualTo(ResultRecord.NONE);
+        assertThat(row.table()).isEqualTo(TableKey.UNPUBLISHED);
         assertThat(row.cell()).isEqualTo("accuracy gain/5");
     }
 

@@ -7,6 +7,7 @@ import io.crbench.reproduction.Measurement;
 import io.crbench.reproduction.PublishedValue;
 import io.crbench.result.RecordedBaselines;
 import io.crbench.result.ResultRecord;
+import io.crbench.result.TableKey;
 import io.crbench.result.Verdict;
 import io.crbench.stats.Interval;
 import java.nio.file.Path;
@@ -100,7 +101,7 @@ class FalsifiabilityTest {
     }
 
     private static Optional<PublishedValue> publishedValue(ResultRecord row) {
-        if (row.paper().equals(ResultRecord.NONE) || row.published() == null) {
+        if (row.paper().equals(TableKey.UNPUBLISHED) || row.published() == null) {
             return Optional.empty();
         }
         PublishedTable table = table(row);
