@@ -1,6 +1,7 @@
 package io.crbench.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crbench.degradation.JpegCompression;
 import io.crbench.result.RecordedBaselines;
@@ -33,7 +34,7 @@ class ClaimFamilyTest {
         PairedComparison clearGain = ComparisonFamilyTest.flips(40, 5);
         PairedComparison noChange = ComparisonFamilyTest.flips(10, 10);
         TableKey table = TableKey.claimOf("001");
-        ClaimFamily family = new ClaimFamily("claim (restoring first raises accuracy) at this QF", 1, "QF 1, 2");
+        ClaimFamily family = new ClaimFamily("claim (restoring first raises accuracy) at this QF", "QF 1, 2");
         int before = ResultsFile.shared().written().size();
 
         List<ComparisonFamily.Tested> tested = family.record(List.of(
@@ -51,5 +52,30 @@ class ClaimFamilyTest {
                 .endsWith("; the paper reports +5 %");
         assertThat(rows.get(1).reason()).contains(": " + Finding.NOT_RESOLVED.words(100));
         assertThat(rows.get(0).measured()).isEqualTo(clearGain.difference().value());
+    }
+
+    @Test
+    void aMemberMayClaimItsOwnSignAndAddANote() {
+        PairedComparison clearGain = ComparisonFamilyTest.flips(40, 5);
+        TableKey table = TableKey.claimOf("002");
+        ClaimFamily family = new ClaimFamily("the paper's sign", "QF 25");
+        int before = ResultsFile.shared().written().size();
+
+        family.record(List.of(new ClaimFamily.Member(clearGain, table.cell("sign", 25), "imagenet", "m",
+                JpegCompression.at(25).condition(), -1.5, "Table V prints -1.50")), "setup", null);
+
+        assertThat(ResultsFile.shared().written().get(before).reason())
+                .contains("the paper's sign: " + Finding.CONTRADICTED.words())
+                .endsWith("; Table V prints -1.50");
+    }
+
+    @Test
+    void writingRefusesATestOfAnotherFamily() {
+        ClaimFamily family = new ClaimFamily("claim", "QF 1");
+        ClaimFamily.Member member = new ClaimFamily.Member(ComparisonFamilyTest.flips(4, 1),
+                TableKey.claimOf("001").cell("gain", 1), "cifar", "m", JpegCompression.at(1).condition());
+
+        assertThatThrownBy(() -> family.write(List.of(member, member), ClaimFamily.test(List.of(member)), "setup", null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 members but 1 tested");
     }
 }

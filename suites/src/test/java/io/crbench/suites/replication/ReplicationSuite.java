@@ -92,7 +92,7 @@ public abstract class ReplicationSuite implements RecordedReference {
      */
     protected final void recordFrontEndGains(TrainedRestorer frontEnd, ClassifierGrid classifier,
             List<Integer> qualities, String headline) {
-        new ClaimFamily("claim (restoring first raises accuracy) at this QF", 1, "QF " + describe(qualities))
+        new ClaimFamily("claim (restoring first raises accuracy) at this QF", "QF " + describe(qualities))
                 .record(qualities.stream().map(q -> new ClaimFamily.Member(frontEndGain(frontEnd, classifier, q),
                         table.cell("CIFAR-10 replication: restored minus JPEG top-1", q), classifier.dataset(),
                         frontEnd.restorer().id() + "+" + classifier.method(),

@@ -165,7 +165,7 @@ class Seed000JointRestorationSuite {
     @DisplayName("Seed 000 claim: joint training raises top-1 over pixel-loss restoration (exact McNemar, Holm over QF)")
     void jointBeatsPixelLoss() {
         List<Integer> qualities = JointRestoration.QUALITIES;
-        new ClaimFamily("claim at this QF", 1, "QF " + qualities).record(qualities.stream()
+        new ClaimFamily("claim at this QF", "QF " + qualities).record(qualities.stream()
                 .map(q -> new ClaimFamily.Member(grid.scores(restored(JOINT, q)).top1ChangeFrom(grid.scores(
                         restored(PIXEL, q))), table.key().cell("Joint minus pixel-loss top-1", q), grid.dataset(),
                         restorerId(JOINT, q) + "+" + grid.method(), restored(JOINT, q).condition())).toList(), setup,

@@ -156,7 +156,7 @@ class Seed002CifarReplicationSuite extends ReplicationSuite {
             }
         }
         // One family over all 15 cells; each cell names the guidance it compares with.
-        new ClaimFamily("claim (rearranged DCT guides better than the other guidance) here", 1,
+        new ClaimFamily("claim (rearranged DCT guides better than the other guidance) here",
                 ALTERNATIVES.size() + " guidances × QF " + QUALITIES).record(differences, setup(), TABLES_II_III);
         assertConverged(seed, ALTERNATIVES.stream().map(DCT::guidedBy).toList());
     }
@@ -182,7 +182,7 @@ class Seed002CifarReplicationSuite extends ReplicationSuite {
     /** Tests {@code family}'s differences together and records each with its verdict. */
     private void recordFamily(List<Degradation> family, IntFunction<PairedComparison> difference, long seed,
             String what, String claim, String over, String paper) {
-        new ClaimFamily(claim + " here", 1, over).record(IntStream.range(0, family.size())
+        new ClaimFamily(claim + " here", over).record(IntStream.range(0, family.size())
                 .mapToObj(i -> member(difference.apply(i), seed,
                         TABLE.cell("CIFAR-10 replication: " + what, family.get(i).id()), family.get(i)))
                 .toList(), setup(), paper);

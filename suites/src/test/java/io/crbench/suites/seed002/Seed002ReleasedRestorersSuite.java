@@ -12,9 +12,9 @@ import io.crbench.degradation.JpegCompression;
 import io.crbench.degradation.LastQualityRestored;
 import io.crbench.degradation.Restored;
 import io.crbench.experiment.CellRecorder;
+import io.crbench.experiment.ClaimFamily;
 import io.crbench.experiment.ClassifierGrid;
 import io.crbench.experiment.ComparisonFamily;
-import io.crbench.experiment.PairedComparison;
 import io.crbench.experiment.Scale;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.restore.LumaFrontEnd;
@@ -107,7 +107,7 @@ class Seed002ReleasedRestorersSuite {
                 cases.add(c);
             }
         }
-        holdSigns(TABLE_V, column, cases);
+        holdSigns(TABLE_V, column, cases, "QF " + String.join(", ", conditions));
     }
 
     @ParameterizedTest(name = "Table VI column {0}: the released network before MobileNetV2 vs DirectTest, per number of compressions")
@@ -144,7 +144,7 @@ class Seed002ReleasedRestorersSuite {
                 grid.scores(c.restored());
                 cases.add(c);
             }
-            holdSigns(TABLE_VI, column, cases);
+            holdSigns(TABLE_VI, column, cases, String.join(", ", conditions));
         } finally {
             frontEnds.values().forEach(Restorer::close);
         }
@@ -154,40 +154,35 @@ class Seed002ReleasedRestorersSuite {
      * Each case's top-1 change from the restorer, Holm across the cases, and the verdict on the sign
      * {@code table} prints for ResNet-50 ({@code column} − DirectTest) in the case's row.
      */
-    private void holdSigns(PublishedTable table, String column, List<Case> cases) {
-        List<PairedComparison> changes = cases.stream()
-                .map(c -> grid.scores(c.restored()).top1ChangeFrom(grid.scores(c.compressed()))).toList();
-        List<ComparisonFamily.Tested> tested = ComparisonFamily.test(changes);
-        String claim = lightVersusHeavy(cases, tested);
-        for (int i = 0; i < cases.size(); i++) {
-            Case c = cases.get(i);
-            ComparisonFamily.Tested t = tested.get(i);
+    private void holdSigns(PublishedTable table, String column, List<Case> cases, String over) {
+        List<ClaimFamily.Member> members = new ArrayList<>();
+        for (Case c : cases) {
             String row = ROW_PREFIX + c.condition();
             double printed = table.cell(row, column).value() - table.cell(row, "DirectTest").value();
-            String verdict = "the paper's sign " + t.verdict(printed);
-            CellRecorder.unpublished(t.comparison().difference(), cell(column, c.condition()), grid.dataset(),
-                    c.frontEnd() + "+" + grid.method(), c.restored().condition(), String.format(Locale.ROOT,
-                            "top-1 change from the released network before MobileNetV2 int8: wrong→right %d, right→wrong"
-                                    + " %d; Holm-adjusted exact McNemar p = %.3g over %d conditions; Table %s prints %+.2f"
-                                    + " points for ResNet-50 (%s − DirectTest); %s%s", t.comparison().improved(),
-                            t.comparison().worsened(), t.adjustedP(), cases.size(), table.table(), printed, column, verdict,
-                            claim));
+            members.add(new ClaimFamily.Member(grid.scores(c.restored()).top1ChangeFrom(grid.scores(c.compressed())),
+                    cell(column, c.condition()), grid.dataset(), c.frontEnd() + "+" + grid.method(),
+                    c.restored().condition(), printed, String.format(Locale.ROOT, "Table %s prints %+.2f points for"
+                            + " ResNet-50 (%s − DirectTest)", table.table(), printed, column)));
         }
+        ClaimFamily family = new ClaimFamily("the paper's sign", over);
+        List<ComparisonFamily.Tested> tested = ClaimFamily.test(members);
+        family.write(members, tested, "top-1 change from the released network before MobileNetV2 int8",
+                lightVersusHeavy(cases, tested));
     }
 
     /**
      * Seed 002's claim that restorers hurt at QF 25 and help at QF 7 (as
      * {@code Seed002LightVsHeavyCompressionClaimSuite} tests it for the restorers trained here), for
-     * the released network: empty unless both QFs are among the cases.
+     * the released network: null unless both QFs are among the cases.
      */
     private static String lightVersusHeavy(List<Case> cases, List<ComparisonFamily.Tested> tested) {
         List<String> conditions = cases.stream().map(Case::condition).toList();
         int light = conditions.indexOf(Integer.toString(LightVersusHeavyClaim.LIGHT_QUALITY));
         int heavy = conditions.indexOf(Integer.toString(LightVersusHeavyClaim.HEAVY_QUALITY));
         if (light < 0 || heavy < 0) {
-            return "";
+            return null;
         }
-        return "; seed 002's claim (hurts at QF 25, helps at QF 7) "
+        return "seed 002's claim (hurts at QF 25, helps at QF 7) "
                 + new LightVersusHeavyClaim(tested.get(light), tested.get(heavy)).verdict();
     }
 

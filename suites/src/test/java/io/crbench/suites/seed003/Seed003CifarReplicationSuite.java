@@ -14,7 +14,7 @@ import io.crbench.baselines.replication.CifarReplication;
 import io.crbench.baselines.replication.EarlyStoppedModel;
 import io.crbench.baselines.replication.TrainedRestorer;
 import io.crbench.experiment.CellRecorder;
-import io.crbench.experiment.ComparisonFamily;
+import io.crbench.experiment.ClaimFamily;
 import io.crbench.experiment.PairedComparison;
 import io.crbench.experiment.Scale;
 import io.crbench.model.BlockClassifier;
@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -106,19 +107,16 @@ class Seed003CifarReplicationSuite extends ReplicationSuite {
     @MethodSource("seeds")
     void claims(long seed) {
         List<IntervalClaim> claims = claimsOf(seed);
-        List<ComparisonFamily.Tested> tested = ComparisonFamily.test(comparisons(claims));
-        for (int i = 0; i < claims.size(); i++) {
-            IntervalClaim c = claims.get(i);
-            ComparisonFamily.Tested t = tested.get(i);
-            CellRecorder.unpublished(t.comparison().difference(), TABLE_3.key().cell(LABEL + ": claim", claimKey(c)),
-                    grid().dataset(), c.claim().better() + " vs " + c.claim().worse() + " (cifar-" + protocol().name()
-                            + ",seed=" + seed + ")", EnsembleReplication.KIND.interval(c.interval()),
-                    String.format(Locale.ROOT, "%s; %s wins %d, %s wins %d of %d images; Holm-adjusted p = %.3g over"
-                            + " the %d claims; claim (%s) here: %s; the paper's difference (Table 3): %s", setup(),
-                            c.claim().better(), t.comparison().improved(), c.claim().worse(),
-                            t.comparison().worsened(), t.comparison().difference().n(), t.adjustedP(), claims.size(),
-                            c.claim().name(), t.verdict(1), paperDifference(c)));
-        }
+        List<PairedComparison> comparisons = comparisons(claims);
+        new ClaimFamily("claim (the first pipeline ahead) here", "the " + claims.size() + " claims").record(
+                IntStream.range(0, claims.size()).mapToObj(i -> {
+                    IntervalClaim c = claims.get(i);
+                    return new ClaimFamily.Member(comparisons.get(i), TABLE_3.key().cell(LABEL + ": claim",
+                            claimKey(c)), grid().dataset(), c.claim().better() + " vs " + c.claim().worse()
+                                    + " (cifar-" + protocol().name() + ",seed=" + seed + ")",
+                            EnsembleReplication.KIND.interval(c.interval()), 1, "the paper's difference (Table 3): "
+                                    + paperDifference(c));
+                }).toList(), setup(), null);
     }
 
     @Test

@@ -15,9 +15,9 @@ import io.crbench.degradation.Condition;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.degradation.Restored;
 import io.crbench.experiment.CellRecorder;
+import io.crbench.experiment.ClaimFamily;
 import io.crbench.experiment.ClassificationScores;
 import io.crbench.experiment.ClassifierGrid;
-import io.crbench.experiment.ComparisonFamily;
 import io.crbench.experiment.LevelHits;
 import io.crbench.experiment.PairedComparison;
 import io.crbench.experiment.Scale;
@@ -153,15 +153,13 @@ class Seed003StrongClassifierIntervalMeanSuite {
                 cifar().dataset(), method, degradation, "the authors' AR-CNN (trained on BSDS images for JPEG"
                         + " deblocking, run on Y) and the released ResNet-" + SEQ_ORG_DEPTH + " stand in for the"
                         + " paper's restoration network and Cla(org), both trained on CIFAR-10");
-        PairedComparison gain = PairedComparison.of(MetricId.INTERVAL_MEAN_ACCURACY_GAIN.wire(),
-                seqOrg.perImageRates(low, high), claOrg.perImageRates(low, high));
         double printed = TABLE_3.cell(row, SEQ_ORG).value() - TABLE_3.cell(row, COLUMN).value();
-        String verdict = "the paper's sign " + ComparisonFamily.test(List.of(gain)).get(0).verdict(printed);
-        CellRecorder.unpublished(gain.difference(), TABLE_3.key().cell(SEQ_ORG + " − " + COLUMN, row),
-                cifar().dataset(), method, degradation, String.format(Locale.ROOT, "interval mean accuracy gain of"
-                        + " restoring first, paired over images: %d images gained, %d lost (exact sign test p = %.3g);"
-                        + " Table 3 prints %+.3f for the paper's networks; %s", gain.improved(), gain.worsened(),
-                        gain.signTestP(), printed, verdict));
+        new ClaimFamily("the paper's sign", "this one row").record(List.of(new ClaimFamily.Member(
+                PairedComparison.of(MetricId.INTERVAL_MEAN_ACCURACY_GAIN.wire(), seqOrg.perImageRates(low, high),
+                        claOrg.perImageRates(low, high)), TABLE_3.key().cell(SEQ_ORG + " − " + COLUMN, row),
+                cifar().dataset(), method, degradation, printed, String.format(Locale.ROOT, "Table 3 prints %+.3f"
+                        + " for the paper's networks", printed))), "interval mean accuracy gain of restoring first,"
+                + " paired over images", null);
     }
 
     @Test
@@ -193,7 +191,7 @@ class Seed003StrongClassifierIntervalMeanSuite {
                     set.dataset(), seqOrg, cdncnn(noise), "per-σ accuracy behind the interval means");
         }
         List<LevelInterval> intervals = kind.intervals();
-        List<PairedComparison> gains = new ArrayList<>();
+        List<ClaimFamily.Member> gains = new ArrayList<>();
         String grid = Scale.current().pick("σ " + levels[0] + ", " + levels[1] + ", …, " + levels[levels.length - 1]
                 + " (every 4th level, the ensemble suite's ci grid) on " + set.images().size() + " images (the first"
                 + " of every class)",
@@ -210,23 +208,15 @@ class Seed003StrongClassifierIntervalMeanSuite {
                             + " CDnCNN-B (blind colour Gaussian denoiser, σ 0..55, trained on BSD400) and the released"
                             + " ResNet-" + SEQ_ORG_DEPTH + " stand in for the paper's restoration network and"
                             + " Cla(org), both trained on CIFAR-10; " + grid);
-            gains.add(PairedComparison.of(MetricId.INTERVAL_MEAN_ACCURACY_GAIN.wire(),
-                    seq.perImageRates(interval.low(), interval.high()), cla.perImageRates(interval.low(),
-                            interval.high())));
-        }
-        List<ComparisonFamily.Tested> tested = ComparisonFamily.test(gains);
-        for (int i = 0; i < intervals.size(); i++) {
-            String row = intervals.get(i).key();
-            ComparisonFamily.Tested t = tested.get(i);
             double printed = TABLE_6.cell(row, SEQ_ORG).value() - TABLE_6.cell(row, COLUMN).value();
-            CellRecorder.unpublished(t.comparison().difference(), TABLE_6.key().cell(SEQ_ORG + " − " + COLUMN, row),
-                    set.dataset(), seqOrg, cdncnn(kind.interval(intervals.get(i))), String.format(Locale.ROOT,
-                            "interval mean accuracy gain of denoising first, paired over images: %d images gained, %d"
-                                    + " lost; Holm-adjusted exact sign test p = %.3g over Table 6's %d rows; Table 6"
-                                    + " prints %+.3f for the paper's networks; the paper's sign %s",
-                            t.comparison().improved(), t.comparison().worsened(), t.adjustedP(), intervals.size(),
-                            printed, t.verdict(printed)));
+            gains.add(new ClaimFamily.Member(PairedComparison.of(MetricId.INTERVAL_MEAN_ACCURACY_GAIN.wire(),
+                    seq.perImageRates(interval.low(), interval.high()), cla.perImageRates(interval.low(),
+                            interval.high())), TABLE_6.key().cell(SEQ_ORG + " − " + COLUMN, row), set.dataset(),
+                    seqOrg, cdncnn(degradation), printed, String.format(Locale.ROOT, "Table 6 prints %+.3f for the"
+                            + " paper's networks", printed)));
         }
+        new ClaimFamily("the paper's sign", "Table 6's " + intervals.size() + " rows").record(gains,
+                "interval mean accuracy gain of denoising first, paired over images", null);
     }
 
     private static Condition cdncnn(Condition degradation) {

@@ -77,7 +77,7 @@ class Seed004CifarReplicationSuite extends ReplicationSuite {
     void restorationQuality(long seed) {
         TrainedRestorer cascade = trained(seed);
         // The method names the classifier too, as the top-1 rows of the same restoration do.
-        new ClaimFamily("claim (restoration raises PSNR) at this QF", 1, "QF " + describe(QUALITIES))
+        new ClaimFamily("claim (restoration raises PSNR) at this QF", "QF " + describe(QUALITIES))
                 .record(QUALITIES.stream().map(q -> new ClaimFamily.Member(psnrGain(seed, q),
                         TABLE.cell("CIFAR-10 replication: restored minus JPEG PSNR (RGB)", q), grid().dataset(),
                         cascade.restorer().id() + "+" + grid().method(),
