@@ -13,7 +13,8 @@ import java.util.Locale;
  * and its finding for the member's claimed sign. The findings are recorded, not asserted; for
  * several named claims with expectations that fail the suite, see {@link PairedClaimFamily}.
  *
- * @param claim the claim as a row states it, e.g. {@code claim (restoring first raises accuracy) at this QF}
+ * @param claim the claim as a row states it, e.g. {@code claim (restoring first raises accuracy) at this QF};
+ *     null for a family compared without a claim (its rows state the counts and adjusted p only)
  * @param over what the family spans, e.g. {@code QF 1..10}
  */
 public record ClaimFamily(String claim, String over) {
@@ -77,8 +78,8 @@ public record ClaimFamily(String claim, String over) {
             ComparisonFamily.Tested t = tested.get(i);
             PairedComparison c = t.comparison();
             CellRecorder.unpublished(c.difference(), m.cell(), m.dataset(), m.method(), m.condition(),
-                    String.format(Locale.ROOT, "%s; %s; Holm-adjusted p = %.3g over %s; %s: %s", context, c.counts(),
-                            t.adjustedP(), over, claim, t.verdict(m.claimedSign()))
+                    String.format(Locale.ROOT, "%s; %s; Holm-adjusted p = %.3g over %s", context, c.counts(),
+                            t.adjustedP(), over) + (claim == null ? "" : "; " + claim + ": " + t.verdict(m.claimedSign()))
                             + (m.note() == null ? "" : "; " + m.note()) + (source == null ? "" : "; " + source));
         }
     }

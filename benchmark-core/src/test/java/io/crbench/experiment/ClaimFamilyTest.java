@@ -70,6 +70,20 @@ class ClaimFamilyTest {
     }
 
     @Test
+    void aFamilyWithoutAClaimStatesCountsAndAdjustedPOnly() {
+        ClaimFamily family = new ClaimFamily(null, "the 1 codecs");
+        int before = ResultsFile.shared().written().size();
+
+        family.record(List.of(new ClaimFamily.Member(ComparisonFamilyTest.flips(4, 1), TableKey.NONE.cell("avif vs jpeg",
+                "bpp<=0.5"), "imagenet", "m", JpegCompression.at(50).condition())), "setup", "recorded, not gated");
+
+        assertThat(ResultsFile.shared().written().get(before).reason())
+                .isEqualTo("setup; " + ComparisonFamilyTest.flips(4, 1).flipTable() + "; Holm-adjusted p = "
+                        + String.format(java.util.Locale.ROOT, "%.3g", ComparisonFamilyTest.flips(4, 1).signTestP())
+                        + " over the 1 codecs; recorded, not gated");
+    }
+
+    @Test
     void writingRefusesATestOfAnotherFamily() {
         ClaimFamily family = new ClaimFamily("claim", "QF 1");
         ClaimFamily.Member member = new ClaimFamily.Member(ComparisonFamilyTest.flips(4, 1),

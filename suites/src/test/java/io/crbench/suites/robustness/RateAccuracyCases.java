@@ -7,10 +7,9 @@ import io.crbench.degradation.RateLadder;
 import io.crbench.degradation.TargetRateCompression;
 import io.crbench.experiment.AccuracyRows;
 import io.crbench.experiment.CellRecorder;
+import io.crbench.experiment.ClaimFamily;
 import io.crbench.experiment.ClassificationScores;
 import io.crbench.experiment.ClassifierGrid;
-import io.crbench.experiment.ComparisonFamily;
-import io.crbench.experiment.PairedComparison;
 import io.crbench.experiment.RateComparison;
 import io.crbench.experiment.RateComparisonRows;
 import io.crbench.reports.DegradationSample;
@@ -21,7 +20,6 @@ import io.crbench.result.ResultRecord;
 import io.crbench.result.TableKey;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -150,8 +148,7 @@ abstract class RateAccuracyCases {
         String jpegFamily = ladders().jpeg().family();
         Optional<String> notRun = bitBudgetsNotRunHere();
         ClassificationScores jpeg = null;
-        List<String> compared = new ArrayList<>();
-        List<PairedComparison> changes = new ArrayList<>();
+        List<ClaimFamily.Member> againstJpeg = new ArrayList<>();
         for (String family : families) {
             TargetRateCompression codec = new TargetRateCompression(family, budget);
             Optional<String> absence = notRun.or(() -> Codecs.allowedAbsence(family));
@@ -174,23 +171,13 @@ abstract class RateAccuracyCases {
             if (family.equals(jpegFamily)) {
                 jpeg = scores;
             } else if (jpeg != null) {
-                compared.add(family);
-                changes.add(scores.top1ChangeFrom(jpeg));
+                againstJpeg.add(new ClaimFamily.Member(scores.top1ChangeFrom(jpeg), comparisonCell(family, budget),
+                        grid.dataset(), grid.method(), comparedAtBudget(family, budget)));
             }
         }
-        if (changes.isEmpty()) {
-            return;
-        }
-        List<ComparisonFamily.Tested> tested = ComparisonFamily.test(changes);
-        for (int i = 0; i < compared.size(); i++) {
-            ComparisonFamily.Tested t = tested.get(i);
-            String family = compared.get(i);
-            CellRecorder.unpublished(t.comparison().difference(), comparisonCell(family, budget), grid.dataset(),
-                    grid.method(), comparedAtBudget(family, budget),
-                    String.format(Locale.ROOT, "top-1 of %s minus JPEG's, each image at the same budget: wrong→right %d,"
-                            + " right→wrong %d; Holm-adjusted exact McNemar p = %.3g over the %d codecs; recorded, not"
-                            + " gated", family, t.comparison().improved(), t.comparison().worsened(), t.adjustedP(),
-                            compared.size()));
+        if (!againstJpeg.isEmpty()) {
+            new ClaimFamily(null, "the " + againstJpeg.size() + " codecs").record(againstJpeg, "top-1 of the codec"
+                    + " minus JPEG's, each image at the same budget", "recorded, not gated");
         }
     }
 
