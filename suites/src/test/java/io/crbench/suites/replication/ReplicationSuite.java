@@ -1,12 +1,9 @@
 package io.crbench.suites.replication;
 
 import io.crbench.baselines.replication.CifarReplication;
-import io.crbench.baselines.replication.TrainedRestorer;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.experiment.CellRecorder;
-import io.crbench.experiment.ClaimFamily;
 import io.crbench.experiment.ClassifierGrid;
-import io.crbench.experiment.PairedComparison;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.reports.RecordedReference;
 import io.crbench.result.RecordedBaselines;
@@ -14,7 +11,6 @@ import io.crbench.result.ResultRecord;
 import io.crbench.result.TableKey;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * What every replication suite shares: the {@link ReplicationBench} of its paper, opened before its
  * first case and closed after its last, and the training seeds its per-seed cases run over. A
  * suite declares its paper's table and how its method departs from the paper, then its cases. Its
- * report entry shows the paper's last recorded full run beside this run's rows.
+ * report entry shows the paper's last recorded full run beside this run's rows. A method that is a
+ * front end before the frozen classifiers extends {@link FrontEndReplicationSuite}.
  */
 @ExtendWith(ExperimentReportExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -84,56 +81,17 @@ public abstract class ReplicationSuite implements RecordedReference {
         }
     }
 
-    /**
-     * Restored minus JPEG top-1 of {@code classifier} with {@code frontEnd} before it, at each of
-     * {@code qualities} on the same test images: one family (exact McNemar per QF, Holm over the
-     * QFs) tested for the claimed sign, restoring first raises accuracy; a row per QF, its reason
-     * ending with {@code headline}, what the paper reports.
-     */
-    protected final void recordFrontEndGains(TrainedRestorer frontEnd, ClassifierGrid classifier,
-            List<Integer> qualities, String headline) {
-        new ClaimFamily("claim (restoring first raises accuracy) at this QF", "QF " + describe(qualities))
-                .record(qualities.stream().map(q -> new ClaimFamily.Member(frontEndGain(frontEnd, classifier, q),
-                        table.cell("CIFAR-10 replication: restored minus JPEG top-1", q), classifier.dataset(),
-                        frontEnd.restorer().id() + "+" + classifier.method(),
-                        models().restored(frontEnd, JpegCompression.at(q)).condition())).toList(), setup(), headline);
-    }
-
-    /**
-     * The same gains per QF across the training seeds ({@link SeedSpread}), each seed's front end
-     * from {@code frontEnd}; {@code method} names the front end in the rows.
-     */
-    protected final void recordFrontEndGainSpread(LongFunction<TrainedRestorer> frontEnd, String method,
-            ClassifierGrid classifier, List<Integer> qualities) {
-        for (int q : qualities) {
-            SeedSpread.record(seeds().stream().map(seed -> frontEndGain(frontEnd.apply(seed), classifier, q)).toList(),
-                    1, table.cell("CIFAR-10 replication: restored minus JPEG top-1 over seeds", q),
-                    classifier.dataset(), method + "+" + classifier.method(), JpegCompression.at(q).condition(),
-                    setup());
-        }
-    }
-
-    /** {@code classifier}'s top-1 on {@code frontEnd}'s restoration minus on the JPEG images, paired per image. */
-    protected final PairedComparison frontEndGain(TrainedRestorer frontEnd, ClassifierGrid classifier, int quality) {
-        JpegCompression jpeg = JpegCompression.at(quality);
-        return classifier.scores(models().restored(frontEnd, jpeg)).top1ChangeFrom(classifier.scores(jpeg));
-    }
-
-    /**
-     * The QFs the second classifier is tested at: all of {@code qualities} in the full form; in the
-     * reduced one {@code reducedQuality} only (each QF costs about 6 s of the default run, where the
-     * ResNet-56 only checks the machinery).
-     */
-    protected final List<Integer> secondClassifierQualities(List<Integer> qualities, int reducedQuality) {
-        return full() ? qualities : List.of(reducedQuality);
-    }
-
     /** "1..10" for a run of consecutive QFs, else the QFs listed ("10, 30, 50"), for the rows' reasons. */
     protected static String describe(List<Integer> qualities) {
         int first = qualities.get(0);
         int last = qualities.get(qualities.size() - 1);
         return last > first && last - first + 1 == qualities.size() ? first + ".." + last
                 : qualities.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    /** The paper and table of the suite's rows. */
+    protected final TableKey table() {
+        return table;
     }
 
     protected final ConvergedModels models() {

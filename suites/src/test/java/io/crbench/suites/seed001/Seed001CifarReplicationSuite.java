@@ -6,7 +6,7 @@ import io.crbench.baselines.replication.CifarReplication;
 import io.crbench.baselines.replication.TrainedRestorer;
 import io.crbench.baselines.restorers.UNetCarMethod;
 import io.crbench.result.TableKey;
-import io.crbench.suites.replication.ReplicationSuite;
+import io.crbench.suites.replication.FrontEndReplicationSuite;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>Asserted: in the full form every model converged. The verdicts are the recorded finding.
  */
 @DisplayName("Seed 001 claim at CIFAR-10 scale (converged replication): U-Net CAR before a frozen ResNet-20 at QF 1..10")
-class Seed001CifarReplicationSuite extends ReplicationSuite {
+class Seed001CifarReplicationSuite extends FrontEndReplicationSuite {
     private static final List<Integer> QUALITIES = IntStream.rangeClosed(1, 10).boxed().toList();
     private static final TableKey TABLE = TableKey.claimOf("001");
     private static final String METHOD = "unet-car(q=1..10)";

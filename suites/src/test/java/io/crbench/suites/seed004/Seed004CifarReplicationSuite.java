@@ -14,7 +14,7 @@ import io.crbench.experiment.FidelityScores;
 import io.crbench.experiment.PairedComparison;
 import io.crbench.result.MetricId;
 import io.crbench.result.TableKey;
-import io.crbench.suites.replication.ReplicationSuite;
+import io.crbench.suites.replication.FrontEndReplicationSuite;
 import io.crbench.suites.replication.SeedSpread;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +44,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @DisplayName("Seed 004 at CIFAR-10 scale (converged replication): blind quality-aware cascade for QF 10..90, PSNR and"
         + " as a front end to a frozen ResNet-20")
-class Seed004CifarReplicationSuite extends ReplicationSuite {
+class Seed004CifarReplicationSuite extends FrontEndReplicationSuite {
     private static final List<Integer> QUALITIES = List.of(10, 30, 50, 70, 90);
     private static final TableKey TABLE = TableKey.of("004", "MeanQF10to90");
     private static final String METHOD = "quality-aware-cascade(q=10..90)";
