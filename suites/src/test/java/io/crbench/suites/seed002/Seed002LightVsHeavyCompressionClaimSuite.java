@@ -4,17 +4,14 @@ import io.crbench.baselines.classifiers.ClassifierGrids;
 import io.crbench.baselines.restorers.RestorationMethods;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.degradation.Restored;
-import io.crbench.experiment.CellRecorder;
-import io.crbench.experiment.ClassificationScores;
+import io.crbench.experiment.ClaimFamily;
 import io.crbench.experiment.ClassifierGrid;
 import io.crbench.experiment.ComparisonFamily;
-import io.crbench.experiment.PairedComparison;
 import io.crbench.experiment.Scale;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.restore.Restorer;
 import io.crbench.result.TableKey;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -56,27 +53,19 @@ class Seed002LightVsHeavyCompressionClaimSuite {
         Restorer restorer = RestorationMethods.forQuality(method, 10, Scale.current());
         int light = LightVersusHeavyClaim.LIGHT_QUALITY;
         int heavy = LightVersusHeavyClaim.HEAVY_QUALITY;
-        List<ComparisonFamily.Tested> tested = ComparisonFamily.test(List.of(change(restorer, light),
-                change(restorer, heavy)));
-        String verdict = new LightVersusHeavyClaim(tested.get(0), tested.get(1)).verdict();
-        record(restorer, light, tested.get(0), verdict);
-        record(restorer, heavy, tested.get(1), verdict);
+        // The claim's sign at each QF: restoring hurts under light compression, helps under heavy.
+        List<ClaimFamily.Member> members = List.of(member(restorer, light, -1), member(restorer, heavy, 1));
+        List<ComparisonFamily.Tested> tested = ClaimFamily.test(members);
+        new ClaimFamily("the claim's sign at this QF", "QF " + light + ", " + heavy).write(members, tested,
+                "top-1 change from restoring", "claim (hurts at " + light + ", helps at " + heavy + ") "
+                        + new LightVersusHeavyClaim(tested.get(0), tested.get(1)).verdict());
     }
 
-    private PairedComparison change(Restorer restorer, int quality) {
+    private ClaimFamily.Member member(Restorer restorer, int quality, double claimedSign) {
         JpegCompression jpeg = JpegCompression.at(quality);
-        ClassificationScores compressed = grid.scores(jpeg);
-        ClassificationScores restored = grid.scores(new Restored(jpeg, restorer));
-        return restored.top1ChangeFrom(compressed);
-    }
-
-    private void record(Restorer restorer, int quality, ComparisonFamily.Tested tested, String verdict) {
-        JpegCompression jpeg = JpegCompression.at(quality);
-        PairedComparison change = tested.comparison();
-        CellRecorder.unpublished(change.difference(), CLAIM.cell("claim: hurts at 25, helps at 7", quality),
-                grid.dataset(), restorer.id() + "+" + grid.method(), new Restored(jpeg, restorer).condition(),
-                String.format(Locale.ROOT, "top-1 change from restoring: wrong→right %d, right→wrong %d; Holm-adjusted"
-                        + " exact McNemar p = %.3g; claim %s", change.improved(), change.worsened(), tested.adjustedP(),
-                        verdict));
+        Restored restored = new Restored(jpeg, restorer);
+        return new ClaimFamily.Member(grid.scores(restored).top1ChangeFrom(grid.scores(jpeg)),
+                CLAIM.cell("claim: hurts at 25, helps at 7", quality), grid.dataset(), restorer.id() + "+" + grid.method(),
+                restored.condition(), claimedSign, null);
     }
 }
