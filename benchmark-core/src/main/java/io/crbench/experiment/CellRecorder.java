@@ -1,11 +1,13 @@
 package io.crbench.experiment;
 
 import io.crbench.degradation.Condition;
+import io.crbench.degradation.Identity;
 import io.crbench.reproduction.Comparison;
 import io.crbench.reproduction.ComparisonAssert;
 import io.crbench.reproduction.Measurement;
 import io.crbench.reproduction.PublishedValue;
 import io.crbench.result.CellKey;
+import io.crbench.result.MetricId;
 import io.crbench.result.RecordedBaselines;
 import io.crbench.result.ResultRecord;
 import io.crbench.result.ResultsFile;
@@ -82,6 +84,27 @@ public final class CellRecorder {
         }
         ResultsFile.shared().append(row);
         return row;
+    }
+
+    /**
+     * Records {@code timing}'s median and 95th percentile ({@link LatencyMeasurement#measurements()})
+     * as two rows of {@code cell}, timed on undegraded input; timings are recorded for comparison
+     * between runs, never gated.
+     */
+    public static void latency(LatencyMeasurement timing, CellKey cell, String dataset, String method, String reason) {
+        for (Measurement m : timing.measurements()) {
+            unpublished(m, cell, dataset, method, new Identity().condition(), reason);
+        }
+    }
+
+    /**
+     * Records {@code published}, a printed cell this machine cannot measure as {@code metric} of
+     * {@code method} on {@code dataset} under {@code condition}, with the reason.
+     */
+    public static ResultRecord cannotRunHere(PublishedValue published, String dataset, String method,
+            Condition condition, MetricId metric, String reason) {
+        return cannotRunHere(ResultRecord.cannotRunHere(published.cell(), dataset, method, condition, metric.wire(),
+                published.value(), reason));
     }
 
     /**

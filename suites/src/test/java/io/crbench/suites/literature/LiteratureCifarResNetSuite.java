@@ -17,7 +17,6 @@ import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.reproduction.Measurement;
 import io.crbench.result.CellKey;
 import io.crbench.result.MetricId;
-import io.crbench.result.ResultRecord;
 import io.crbench.result.TableKey;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,9 +51,8 @@ class LiteratureCifarResNetSuite {
         if (depth == 56 && Scale.current() == Scale.CI) {
             String why = "ResNet-56 is measured at paper scale (-Pfull) only: about 75 s of inference on 2 cores";
             for (PublishedTable t : new PublishedTable[] {README, HE_TABLE_6}) {
-                CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(t.key().cell(row, COLUMN), Datasets.CIFAR10_TEST,
-                        id, new Identity().condition(), MetricId.TOP1.wire(), t.publishedValue(row, COLUMN).value(),
-                        why));
+                CellRecorder.cannotRunHere(t.publishedValue(row, COLUMN), Datasets.CIFAR10_TEST, id,
+                        new Identity().condition(), MetricId.TOP1, why);
             }
             return;
         }
@@ -71,9 +69,7 @@ class LiteratureCifarResNetSuite {
                 CellKey cell = TableKey.NONE.cell(id, "cpu ms per image, batch " + batch);
                 String reason = "CPU inference time per 32x32 image, median and 95th percentile of " + REPETITIONS
                         + " timed forward passes after " + WARMUP + " warm-up passes; neither paper prints one";
-                for (Measurement q : m.measurements()) {
-                    CellRecorder.unpublished(q, cell, test.dataset(), id, clean.condition(), reason);
-                }
+                CellRecorder.latency(m, cell, test.dataset(), id, reason);
             }
         }
     }

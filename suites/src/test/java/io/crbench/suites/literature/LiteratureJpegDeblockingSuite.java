@@ -11,10 +11,10 @@ import io.crbench.datasets.images.ImageFolderDataset;
 import io.crbench.degradation.Condition;
 import io.crbench.degradation.CroppedDoubleJpeg;
 import io.crbench.degradation.Degradation;
-import io.crbench.degradation.Identity;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.degradation.Restored;
 import io.crbench.experiment.CellRecorder;
+import io.crbench.experiment.FidelityGrid;
 import io.crbench.experiment.FidelityMetric;
 import io.crbench.experiment.FidelityScores;
 import io.crbench.experiment.Finding;
@@ -27,11 +27,9 @@ import io.crbench.image.Image8;
 import io.crbench.image.YCbCr;
 import io.crbench.reports.DegradationSample;
 import io.crbench.reports.ExperimentReportExtension;
-import io.crbench.reproduction.Measurement;
 import io.crbench.restore.LumaRestorer;
 import io.crbench.result.CellKey;
 import io.crbench.result.MetricId;
-import io.crbench.result.ResultRecord;
 import io.crbench.result.TableKey;
 import java.util.List;
 import java.util.Map;
@@ -86,10 +84,11 @@ class LiteratureJpegDeblockingSuite {
     private static final String DNCNN3_DOUBLE_PAPER_SCALE = "DnCNN-3 (20 layers of 64 channels) on the 29 LIVE1"
             + " images is measured at paper scale (-Pfull) only: about 15 s of inference per 512x512 image on 2 cores";
     private static final String NO_TNRD = "no TNRD model is in the data mirror";
-    /** Y planes per data set and image step. */
-    private final Map<String, List<Image8>> luma = new ConcurrentHashMap<>();
-    /** Fidelity per data set, image step and degradation, measured once (the gain check reuses the rows'). */
-    private final Map<String, FidelityScores> fidelity = new ConcurrentHashMap<>();
+    /**
+     * Y planes per data set and image step, each degradation scored once (the gain check reuses the
+     * rows' scores).
+     */
+    private final Map<String, FidelityGrid> luma = new ConcurrentHashMap<>();
     /** The gain both papers show for their network over JPEG at QF 10 on Classic5 and LIVE1. */
     private static final GainBoundClaim AT_LEAST_ONE_DB = new GainBoundClaim("the AR-CNN and DnCNN papers show a"
             + " gain of at least 1 dB here", 1.0);
@@ -201,12 +200,11 @@ class LiteratureJpegDeblockingSuite {
         String row = q1 + "/" + q2;
         String dataset = Datasets.LIVE1_COLOR;
         CroppedDoubleJpeg twice = new CroppedDoubleJpeg(q1, q2, GRID_SHIFT);
-        List<Image8> luma = luma(dataset);
-        hold(FBCNN_DOUBLE, row, "JPEG", FidelityScores.measure(luma, twice, METRICS, 0), dataset, "jpeg-only", twice.condition());
+        hold(FBCNN_DOUBLE, row, "JPEG", scores(dataset, 1, twice), dataset, "jpeg-only", twice.condition());
         if (Scale.current() == Scale.PAPER) {
             try (LumaRestorer dncnn = AuthorsDncnn3.load()) {
                 Degradation restored = new Restored(twice, dncnn);
-                hold(FBCNN_DOUBLE, row, "DnCNN", FidelityScores.measure(luma, restored, METRICS, 0), dataset, dncnn.id(),
+                hold(FBCNN_DOUBLE, row, "DnCNN", scores(dataset, 1, restored), dataset, dncnn.id(),
                         restored.condition());
             }
         } else {
@@ -226,9 +224,7 @@ class LiteratureJpegDeblockingSuite {
             String reason = "CPU inference time of one " + LATENCY_SIDE + "x" + LATENCY_SIDE + " Y image, median and"
                     + " 95th percentile of " + LATENCY_REPETITIONS + " timed passes after " + LATENCY_WARMUP
                     + " warm-up passes; neither paper prints a CPU time for it";
-            for (Measurement q : m.measurements()) {
-                CellRecorder.unpublished(q, cell, Datasets.CLASSIC5, restorer.id(), new Identity().condition(), reason);
-            }
+            CellRecorder.latency(m, cell, Datasets.CLASSIC5, restorer.id(), reason);
         }
     }
 
@@ -238,19 +234,19 @@ class LiteratureJpegDeblockingSuite {
 
     /** Fidelity of every {@code step}th image of {@code dataset} (Y planes) under {@code degradation}, measured once. */
     private FidelityScores scores(String dataset, int step, Degradation degradation) {
-        return fidelity.computeIfAbsent(dataset + "|" + step + "|" + degradation.id(),
-                k -> FidelityScores.measure(luma(dataset, step), degradation, METRICS, 0));
+        return luma(dataset, step).scores(degradation);
     }
 
     /** The data set's images as their rounded Y planes, loaded once per run. */
     private List<Image8> luma(String dataset) {
-        return luma(dataset, 1);
+        return luma(dataset, 1).clean();
     }
 
     /** Every {@code step}th image of the data set in name order as rounded Y planes, loaded once per run. */
-    private List<Image8> luma(String dataset, int step) {
-        return luma.computeIfAbsent(dataset + "|" + step, k -> ImageFolderDataset.load(Datasets.locate(dataset))
-                .everyNth(step).pixels().stream().map(YCbCr::lumaImage).toList());
+    private FidelityGrid luma(String dataset, int step) {
+        return luma.computeIfAbsent(dataset + "|" + step, k -> new FidelityGrid(dataset,
+                ImageFolderDataset.load(Datasets.locate(dataset)).everyNth(step).pixels().stream()
+                        .map(YCbCr::lumaImage).toList(), METRICS, 0));
     }
 
     /** Every printed cell of {@code method} in {@code row} held to the measurement of its metric. */
@@ -277,8 +273,8 @@ class LiteratureJpegDeblockingSuite {
         for (FidelityMetric metric : METRICS) {
             String column = method + SUFFIX.get(metric);
             if (printed(table, row, column)) {
-                CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(table.key().cell(row, column), dataset, methodId,
-                        degradation, metric.id().wire(), table.publishedValue(row, column).value(), why));
+                CellRecorder.cannotRunHere(table.publishedValue(row, column), dataset, methodId, degradation,
+                        metric.id(), why);
             }
         }
     }

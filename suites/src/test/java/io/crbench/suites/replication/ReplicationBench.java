@@ -4,17 +4,21 @@ import io.crbench.baselines.classifiers.AuthorsCifarResNet;
 import io.crbench.baselines.replication.CifarReplication;
 import io.crbench.datasets.images.LabeledInputs;
 import io.crbench.experiment.ClassifierGrid;
+import io.crbench.experiment.FidelityGrid;
+import io.crbench.experiment.FidelityMetric;
 import io.crbench.result.TableKey;
+import java.util.List;
 
 /**
  * What every replication suite stands on: the {@link CifarReplication} form of this run, the frozen
- * ResNet-20 on its test images (and the ResNet-56 where a suite asks for it), the suite's
+ * ResNet-20 on its test images (and the ResNet-56 where a suite asks for it), their PSNR, the suite's
  * {@link ConvergedModels}, and the rows' setup text (the protocol, then what the suite's method
  * changes from the paper).
  */
 public final class ReplicationBench implements AutoCloseable {
     private final CifarReplication protocol;
     private final ClassifierGrid grid;
+    private final FidelityGrid psnr;
     private final ConvergedModels models;
     private final String setup;
     private ClassifierGrid secondGrid;
@@ -22,6 +26,7 @@ public final class ReplicationBench implements AutoCloseable {
     private ReplicationBench(CifarReplication protocol, ClassifierGrid grid, String setup, TableKey table) {
         this.protocol = protocol;
         this.grid = grid;
+        this.psnr = new FidelityGrid(grid.dataset(), grid.inputs(), List.of(FidelityMetric.PSNR_RGB), 0);
         this.setup = setup;
         this.models = new ConvergedModels(table, grid.dataset(), setup, protocol.checkEvery());
     }
@@ -45,6 +50,11 @@ public final class ReplicationBench implements AutoCloseable {
     /** The frozen ResNet-20 on the protocol's test images. */
     public ClassifierGrid grid() {
         return grid;
+    }
+
+    /** PSNR (RGB) of the protocol's test images under a degradation, measured once per degradation. */
+    public FidelityGrid psnr() {
+        return psnr;
     }
 
     /**

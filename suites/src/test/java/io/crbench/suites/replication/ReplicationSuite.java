@@ -4,6 +4,7 @@ import io.crbench.baselines.replication.CifarReplication;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.ClassifierGrid;
+import io.crbench.experiment.FidelityGrid;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.reports.RecordedReference;
 import io.crbench.result.RecordedBaselines;
@@ -65,6 +66,11 @@ public abstract class ReplicationSuite implements RecordedReference {
     /** The frozen ResNet-20 on the protocol's test images. */
     protected final ClassifierGrid grid() {
         return bench.grid();
+    }
+
+    /** PSNR (RGB) of the test images under a degradation, measured once per degradation. */
+    protected final FidelityGrid psnr() {
+        return bench.psnr();
     }
 
     /** The frozen ResNet-56 on the same test images (loaded on first use). */

@@ -11,7 +11,6 @@ import io.crbench.degradation.JpegCompression;
 import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.ClaimFamily;
 import io.crbench.experiment.FidelityMetric;
-import io.crbench.experiment.FidelityScores;
 import io.crbench.experiment.PairedComparison;
 import io.crbench.model.FeatureBackbone;
 import io.crbench.result.TableKey;
@@ -154,8 +153,7 @@ class Seed000CifarReplicationSuite extends ReplicationSuite {
             Degradation restored = models().restored(swept, JpegCompression.at(q));
             CellRecorder.unpublished(grid().scores(restored).top1(), TABLE.cell("CIFAR-10 replication: w sweep"
                     + " top-1", q), grid().dataset(), method(swept), restored.condition(), tradeOff);
-            CellRecorder.unpublished(FidelityScores.measure(grid().inputs(), restored, List.of(FidelityMetric.PSNR_RGB),
-                    0).mean(FidelityMetric.PSNR_RGB), TABLE.cell("CIFAR-10 replication: w sweep PSNR (RGB)", q),
+            CellRecorder.unpublished(psnr().scores(restored).mean(FidelityMetric.PSNR_RGB), TABLE.cell("CIFAR-10 replication: w sweep PSNR (RGB)", q),
                     grid().dataset(), method(swept), restored.condition(), tradeOff);
             againstPublished.add(new ClaimFamily.Member(grid().scores(restored).top1ChangeFrom(grid().scores(
                     models().restored(trained(JOINT, seed), JpegCompression.at(q)))),

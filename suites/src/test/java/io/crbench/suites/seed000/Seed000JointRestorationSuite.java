@@ -21,8 +21,8 @@ import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.ClaimFamily;
 import io.crbench.experiment.ClassificationScores;
 import io.crbench.experiment.ClassifierGrid;
+import io.crbench.experiment.FidelityGrid;
 import io.crbench.experiment.FidelityMetric;
-import io.crbench.experiment.FidelityScores;
 import io.crbench.experiment.PairedComparison;
 import io.crbench.experiment.Scale;
 import io.crbench.model.BackboneClassifier;
@@ -85,10 +85,10 @@ class Seed000JointRestorationSuite {
     private static final String HEADLINE = "the paper reports top-1 gains of its restored over the compressed images"
             + " of 12.2 points at QF 10 and 6.2 at QF 40 (abstract)";
 
-    /** Restored images and fidelity scores, each computed once by whichever case needs them first. */
+    /** Restored images, each computed once by whichever case needs them first. */
     private final Map<String, Degradation> restoredImages = new ConcurrentHashMap<>();
-    private final Map<String, FidelityScores> fidelityScores = new ConcurrentHashMap<>();
     private ClassifierGrid grid;
+    private FidelityGrid fidelity;
     private PublishedTable table;
     private String setup;
 
@@ -99,6 +99,7 @@ class Seed000JointRestorationSuite {
         // Batches of 5: larger batches allocate tensors past glibc's mmap threshold and ran 2.5 times slower.
         grid = new ClassifierGrid(new BackboneClassifier(PretrainedClassifiers.mobileNetV2ImageNetBackbone(), 224, 5),
                 test.dataset(), test.images(), test.labels());
+        fidelity = new FidelityGrid(test.dataset(), grid.inputs(), FIDELITY, 0);
         table = PublishedTables.load("000", "II");
         setup = scale.pick(SETUP_CI, SETUP_PAPER);
     }
@@ -177,9 +178,8 @@ class Seed000JointRestorationSuite {
         ClassificationScores scores = grid.scores(degradation);
         compare(scores.top1(), row, "top1", method, degradation);
         compare(scores.top5(), row, "top5", method, degradation);
-        FidelityScores fidelity = fidelity(degradation);
         for (FidelityMetric metric : FIDELITY) {
-            compare(fidelity.mean(metric), row, COLUMNS.get(metric), method, degradation);
+            compare(fidelity.scores(degradation).mean(metric), row, COLUMNS.get(metric), method, degradation);
         }
     }
 
@@ -188,9 +188,8 @@ class Seed000JointRestorationSuite {
         ClassificationScores scores = grid.scores(degradation);
         AccuracyRows.unpublished(scores, table.key().cell(row), grid.dataset(), method, degradation.condition(), setup
                 + "; not a Table II row");
-        FidelityScores fidelity = fidelity(degradation);
         for (FidelityMetric metric : FIDELITY) {
-            CellRecorder.unpublished(fidelity.mean(metric), table.key().cell(row, COLUMNS.get(metric)),
+            CellRecorder.unpublished(fidelity.scores(degradation).mean(metric), table.key().cell(row, COLUMNS.get(metric)),
                     grid.dataset(), method, degradation.condition(), setup + "; not a Table II row");
         }
     }
@@ -201,14 +200,9 @@ class Seed000JointRestorationSuite {
                 setup);
     }
 
-    private FidelityScores fidelity(Degradation degradation) {
-        return fidelityScores.computeIfAbsent(degradation.id(),
-                id -> FidelityScores.measure(grid.inputs(), degradation, FIDELITY, 0));
-    }
-
     private PairedComparison psnrGain(Degradation restored, Degradation compressed) {
-        return PairedComparison.of(MetricId.PSNR_RGB_GAIN.wire(), fidelity(restored).values(FidelityMetric.PSNR_RGB),
-                fidelity(compressed).values(FidelityMetric.PSNR_RGB));
+        return PairedComparison.of(MetricId.PSNR_RGB_GAIN.wire(), fidelity.scores(restored).values(FidelityMetric.PSNR_RGB),
+                fidelity.scores(compressed).values(FidelityMetric.PSNR_RGB));
     }
 
     /** The JPEG images at {@code quality} restored by the model of {@code weight}, each restored once. */

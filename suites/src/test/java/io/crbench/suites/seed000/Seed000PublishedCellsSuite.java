@@ -8,7 +8,7 @@ import io.crbench.degradation.Identity;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.experiment.CellRecorder;
 import io.crbench.reports.ExperimentReportExtension;
-import io.crbench.result.ResultRecord;
+import io.crbench.result.MetricId;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -23,8 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ExperimentReportExtension.class)
 @DisplayName("Seed 000 Table II: every published cell (cannot run here: test set, EfficientNet-B0, joint restorer)")
 class Seed000PublishedCellsSuite {
-    private static final Map<String, String> METRICS = Map.of("top1", "top1", "top5", "top5", "psnr_rgb", "psnr_rgb",
-            "psnr_ycbcr", "psnr_y", "ssim_rgb", "ssim_rgb", "ssim_ycbcr", "ssim_y");
+    private static final Map<String, MetricId> METRICS = Map.of("top1", MetricId.TOP1, "top5", MetricId.TOP5,
+            "psnr_rgb", MetricId.PSNR_RGB, "psnr_ycbcr", MetricId.PSNR_Y, "ssim_rgb", MetricId.SSIM_RGB,
+            "ssim_ycbcr", MetricId.SSIM_Y);
     private static final String DATASET = "ImageNet-val-10class";
 
     @Test
@@ -34,11 +35,10 @@ class Seed000PublishedCellsSuite {
         for (PublishedCell cell : table.cells()) {
             String kind = cell.row().contains("/") ? cell.row().substring(0, cell.row().indexOf('/')) : cell.row();
             String level = cell.row().contains("/") ? cell.row().substring(cell.row().indexOf('/') + 1) : "";
-            CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(cell.key(), DATASET, methodOf(kind),
+            CellRecorder.cannotRunHere(table.publishedValue(cell.row(), cell.column()), DATASET, methodOf(kind),
                     level.isEmpty() ? new Identity().condition()
                             : JpegCompression.at(Integer.parseInt(level)).condition(),
-                    METRICS.get(cell.column()), table.publishedValue(cell.row(), cell.column()).value(),
-                    whyNot(kind, cell.column())));
+                    METRICS.get(cell.column()), whyNot(kind, cell.column()));
         }
     }
 

@@ -23,7 +23,6 @@ import io.crbench.model.DjlClassifier;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.reproduction.Measurement;
 import io.crbench.result.MetricId;
-import io.crbench.result.ResultRecord;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,9 +77,8 @@ class Seed002PublishedCellsSuite {
                     deviations.add(e.getMessage());
                 }
             } else {
-                CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(cell.key(), datasetOf(table),
-                        methodOf(table, cell), conditionOf(table, cell), metricOf(table, cell),
-                        table.publishedValue(cell.row(), cell.column()).value(), whyNot(table, cell)));
+                CellRecorder.cannotRunHere(table.publishedValue(cell.row(), cell.column()), datasetOf(table),
+                        methodOf(table, cell), conditionOf(table, cell), metricOf(table, cell), whyNot(table, cell));
             }
         }
         if (!deviations.isEmpty()) {
@@ -210,14 +208,14 @@ class Seed002PublishedCellsSuite {
         };
     }
 
-    private static String metricOf(PublishedTable table, PublishedCell cell) {
+    private static MetricId metricOf(PublishedTable table, PublishedCell cell) {
         if (!table.table().equals("VII")) {
-            return MetricId.TOP1.wire();
+            return MetricId.TOP1;
         }
         return switch (cell.column()) {
-            case "params" -> MetricId.PARAMS.wire();
-            case "flops" -> MetricId.FLOPS.wire();
-            default -> MetricId.LATENCY_MS_P50.wire();
+            case "params" -> MetricId.PARAMS;
+            case "flops" -> MetricId.FLOPS;
+            default -> MetricId.LATENCY_MS_P50;
         };
     }
 }

@@ -27,7 +27,6 @@ import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.reproduction.Measurement;
 import io.crbench.result.CellKey;
 import io.crbench.result.MetricId;
-import io.crbench.result.ResultRecord;
 import io.crbench.result.TableKey;
 import io.crbench.train.CheckpointCache;
 import io.crbench.train.LabeledTrainingSet;
@@ -247,11 +246,10 @@ class Seed003RestorationEnsembleSuite {
         PublishedTable table = PublishedTables.load("003", "4");
         for (String row : table.rowKeys()) {
             for (String column : table.columnKeys()) {
-                CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(table.key().cell(row, column),
-                        table.dataset(), column, DegradationKind.JPEG.interval(LevelInterval.parse(row)), MetricId.INTERVAL_MEAN_ACCURACY.wire(),
-                        table.publishedValue(row, column).value(), "CIFAR-100 is neither in the data mirror nor a"
-                                + " Debian package here; the suite runs the same protocol on Fashion-MNIST instead"
-                                + " (rows with dataset " + FashionMnist.NAME + ")"));
+                CellRecorder.cannotRunHere(table.publishedValue(row, column), table.dataset(), column,
+                        DegradationKind.JPEG.interval(LevelInterval.parse(row)), MetricId.INTERVAL_MEAN_ACCURACY,
+                        "CIFAR-100 is neither in the data mirror nor a Debian package here; the suite runs the same"
+                                + " protocol on Fashion-MNIST instead (rows with dataset " + FashionMnist.NAME + ")");
             }
         }
     }

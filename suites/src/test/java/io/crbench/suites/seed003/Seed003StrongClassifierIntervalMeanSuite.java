@@ -12,29 +12,27 @@ import io.crbench.baselines.restorers.AuthorsCdncnnB;
 import io.crbench.datasets.images.LabeledInputs;
 import io.crbench.datasets.images.PreparedSets;
 import io.crbench.degradation.Condition;
-import io.crbench.degradation.JpegCompression;
 import io.crbench.degradation.Restored;
 import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.ClaimFamily;
-import io.crbench.experiment.ClassificationScores;
 import io.crbench.experiment.ClassifierGrid;
 import io.crbench.experiment.LevelHits;
 import io.crbench.experiment.PairedComparison;
 import io.crbench.experiment.Scale;
 import io.crbench.model.BlockClassifier;
 import io.crbench.reports.ExperimentReportExtension;
-import io.crbench.reproduction.Measurement;
 import io.crbench.restore.BlockRestorer;
 import io.crbench.restore.LumaFrontEnd;
 import io.crbench.restore.Restorer;
 import io.crbench.result.MetricId;
-import io.crbench.result.ResultRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -67,16 +65,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class Seed003StrongClassifierIntervalMeanSuite {
     private static final PublishedTable TABLE_3 = PublishedTables.load("003", "3");
     private static final PublishedTable TABLE_6 = PublishedTables.load("003", "6");
+    private static final DegradationKind JPEG = DegradationKind.JPEG;
     private static final String COLUMN = "Cla(org)";
     private static final String SEQ_ORG = "Seq(org)";
     private static final String SEQ_RES = "Seq(res)";
-    private static final int FIRST_QF = 1;
-    private static final int LAST_QF = 100;
-    /** Table 3's rows: the QF intervals (Ql, Qu). */
-    private static final List<int[]> INTERVALS = List.of(new int[] {1, 20}, new int[] {21, 40}, new int[] {41, 60},
-            new int[] {61, 80}, new int[] {81, 100}, new int[] {1, 100});
     /** The interval Seq(org) is measured on. */
-    private static final int[] SEQ_ORG_INTERVAL = INTERVALS.get(0);
+    private static final LevelInterval SEQ_ORG_INTERVAL = JPEG.strongest();
     private static final int SEQ_ORG_DEPTH = 20;
     private static final String SEQ_ORG_NOT_RUN = "Seq(org) with the released AR-CNN is measured on the interval (1,20)"
             + " only, where the paper prints its largest gain over Cla(org): AR-CNN before the classifier at 80 more"
@@ -89,25 +83,19 @@ class Seed003StrongClassifierIntervalMeanSuite {
     void claOrg(int depth) {
         String id = AuthorsCifarResNet.id(depth);
         if (depth == 56 && Scale.current() == Scale.CI) {
-            for (int[] interval : INTERVALS) {
-                String row = row(interval);
-                CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(TABLE_3.key().cell(row, COLUMN),
-                        "CIFAR-10-test", id, qualities(interval), MetricId.INTERVAL_MEAN_ACCURACY.wire(),
-                        TABLE_3.publishedValue(row, COLUMN).value(), "ResNet-56 as Cla(org) runs at paper scale"
-                                + " (-Pfull) only: 100 JPEG qualities at about 7 ms per image on 2 cores"));
-            }
+            notRun(JPEG.intervals(), COLUMN, id, JPEG::interval, "ResNet-56 as Cla(org) runs at paper scale (-Pfull)"
+                    + " only: 100 JPEG qualities at about 7 ms per image on 2 cores");
             return;
         }
         LevelHits perQuality = claOrgHits(depth);
-        for (int q = FIRST_QF; q <= LAST_QF; q++) {
+        for (int q : perQuality.levels()) {
             CellRecorder.unpublished(perQuality.accuracyAt(q), TABLE_3.key().cell(COLUMN + " per QF", q),
-                    cifar().dataset(), id, JpegCompression.at(q).condition(),
+                    cifar().dataset(), id, JPEG.at(q).condition(),
                     "per-QF accuracy behind the interval means; the paper plots it (Fig. 3)");
         }
-        for (int[] interval : INTERVALS) {
-            String row = row(interval);
-            Measurement m = perQuality.intervalMean(interval[0], interval[1]);
-            CellRecorder.substituted(m, TABLE_3.publishedValue(row, COLUMN), cifar().dataset(), id, qualities(interval),
+        for (LevelInterval interval : JPEG.intervals()) {
+            CellRecorder.substituted(perQuality.intervalMean(interval.low(), interval.high()),
+                    TABLE_3.publishedValue(interval.key(), COLUMN), cifar().dataset(), id, JPEG.interval(interval),
                     "the released ResNet-" + depth + " (akamaster/pytorch_resnet_cifar10, trained on clean CIFAR-10)"
                             + " stands in for the paper's own Cla(org)");
         }
@@ -118,47 +106,35 @@ class Seed003StrongClassifierIntervalMeanSuite {
     void seqOrgWithReleasedArcnn() {
         String frontEndId = LumaFrontEnd.id(AuthorsArcnn.MATCHED_QUALITY_ID);
         String method = frontEndId + "+" + AuthorsCifarResNet.id(SEQ_ORG_DEPTH);
-        for (int[] interval : INTERVALS) {
-            if (interval != SEQ_ORG_INTERVAL) {
-                String row = row(interval);
-                CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(TABLE_3.key().cell(row, SEQ_ORG),
-                        cifar().dataset(), method, qualities(interval).restoredBy(frontEndId),
-                        MetricId.INTERVAL_MEAN_ACCURACY.wire(), TABLE_3.publishedValue(row, SEQ_ORG).value(),
-                        SEQ_ORG_NOT_RUN));
-            }
-        }
-        int low = SEQ_ORG_INTERVAL[0];
-        int high = SEQ_ORG_INTERVAL[1];
-        boolean[][] hits = new boolean[high - low + 1][];
+        notRun(JPEG.intervals().stream().filter(i -> !i.equals(SEQ_ORG_INTERVAL)).toList(), SEQ_ORG, method,
+                i -> JPEG.interval(i).restoredBy(frontEndId), SEQ_ORG_NOT_RUN);
+        int low = SEQ_ORG_INTERVAL.low();
+        int high = SEQ_ORG_INTERVAL.high();
         Map<Integer, Restorer> arcnn = new TreeMap<>();
-        try (BlockClassifier resnet = AuthorsCifarResNet.load(SEQ_ORG_DEPTH)) {
-            for (int q = low; q <= high; q++) {
-                Restorer frontEnd = arcnn.computeIfAbsent(AuthorsArcnn.nearestQuality(q),
-                        m -> new LumaFrontEnd(AuthorsArcnn.load(m)));
-                Restored restored = new Restored(JpegCompression.at(q), frontEnd);
-                ClassificationScores scores = ClassificationScores.evaluate(resnet, cifar().images(), cifar().labels(),
-                        restored);
-                hits[q - low] = scores.top1Hits();
-                CellRecorder.unpublished(scores.top1(), TABLE_3.key().cell(SEQ_ORG + " per QF", q), cifar().dataset(),
-                        frontEnd.id() + "+" + resnet.id(), restored.condition(), "per-QF accuracy behind the interval mean");
+        IntFunction<Restored> restoredAt = q -> new Restored(JPEG.at(q), arcnn.computeIfAbsent(
+                AuthorsArcnn.nearestQuality(q), m -> new LumaFrontEnd(AuthorsArcnn.load(m))));
+        LevelHits seqOrg;
+        try (ClassifierGrid resnet = new ClassifierGrid(AuthorsCifarResNet.load(SEQ_ORG_DEPTH), cifar().dataset(),
+                cifar().images(), cifar().labels())) {
+            seqOrg = LevelHits.of(resnet, IntStream.rangeClosed(low, high).toArray(), restoredAt);
+            for (int q : seqOrg.levels()) {
+                Restored restored = restoredAt.apply(q);
+                CellRecorder.unpublished(seqOrg.accuracyAt(q), TABLE_3.key().cell(SEQ_ORG + " per QF", q),
+                        cifar().dataset(), restored.restorer().id() + "+" + resnet.method(), restored.condition(),
+                        "per-QF accuracy behind the interval mean");
             }
         } finally {
             arcnn.values().forEach(Restorer::close);
         }
-        LevelHits seqOrg = new LevelHits(IntStream.rangeClosed(low, high).toArray(), hits);
         LevelHits claOrg = claOrgHits(SEQ_ORG_DEPTH);
-        String row = row(SEQ_ORG_INTERVAL);
-        Condition degradation = qualities(SEQ_ORG_INTERVAL).restoredBy(frontEndId);
+        String row = SEQ_ORG_INTERVAL.key();
+        Condition degradation = JPEG.interval(SEQ_ORG_INTERVAL).restoredBy(frontEndId);
         CellRecorder.substituted(seqOrg.intervalMean(low, high), TABLE_3.publishedValue(row, SEQ_ORG),
                 cifar().dataset(), method, degradation, "the authors' AR-CNN (trained on BSDS images for JPEG"
                         + " deblocking, run on Y) and the released ResNet-" + SEQ_ORG_DEPTH + " stand in for the"
                         + " paper's restoration network and Cla(org), both trained on CIFAR-10");
-        double printed = TABLE_3.cell(row, SEQ_ORG).value() - TABLE_3.cell(row, COLUMN).value();
-        new ClaimFamily("the paper's sign", "this one row").record(List.of(new ClaimFamily.Member(
-                PairedComparison.of(MetricId.INTERVAL_MEAN_ACCURACY_GAIN.wire(), seqOrg.perImageRates(low, high),
-                        claOrg.perImageRates(low, high)), TABLE_3.key().cell(SEQ_ORG + " − " + COLUMN, row),
-                cifar().dataset(), method, degradation, printed, String.format(Locale.ROOT, "Table 3 prints %+.3f"
-                        + " for the paper's networks", printed))), "interval mean accuracy gain of restoring first,"
+        new ClaimFamily("the paper's sign", "this one row").record(List.of(gain(TABLE_3, SEQ_ORG_INTERVAL, seqOrg,
+                claOrg, cifar().dataset(), method, degradation)), "interval mean accuracy gain of restoring first,"
                 + " paired over images", null);
     }
 
@@ -208,41 +184,54 @@ class Seed003StrongClassifierIntervalMeanSuite {
                             + " CDnCNN-B (blind colour Gaussian denoiser, σ 0..55, trained on BSD400) and the released"
                             + " ResNet-" + SEQ_ORG_DEPTH + " stand in for the paper's restoration network and"
                             + " Cla(org), both trained on CIFAR-10; " + grid);
-            double printed = TABLE_6.cell(row, SEQ_ORG).value() - TABLE_6.cell(row, COLUMN).value();
-            gains.add(new ClaimFamily.Member(PairedComparison.of(MetricId.INTERVAL_MEAN_ACCURACY_GAIN.wire(),
-                    seq.perImageRates(interval.low(), interval.high()), cla.perImageRates(interval.low(),
-                            interval.high())), TABLE_6.key().cell(SEQ_ORG + " − " + COLUMN, row), set.dataset(),
-                    seqOrg, cdncnn(degradation), printed, String.format(Locale.ROOT, "Table 6 prints %+.3f for the"
-                            + " paper's networks", printed)));
+            gains.add(gain(TABLE_6, interval, seq, cla, set.dataset(), seqOrg, cdncnn(degradation)));
         }
         new ClaimFamily("the paper's sign", "Table 6's " + intervals.size() + " rows").record(gains,
                 "interval mean accuracy gain of denoising first, paired over images", null);
-    }
-
-    private static Condition cdncnn(Condition degradation) {
-        return degradation.restoredBy(AuthorsCdncnnB.ID);
     }
 
     @Test
     @DisplayName("Table 3, Seq(res) with the released AR-CNN: not run (it needs ResNet-20 retrained on the restored images)")
     void seqResWithReleasedArcnn() {
         String frontEndId = LumaFrontEnd.id(AuthorsArcnn.MATCHED_QUALITY_ID);
-        for (int[] interval : INTERVALS) {
-            String row = row(interval);
-            CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(TABLE_3.key().cell(row, SEQ_RES), cifar().dataset(),
-                    frontEndId + "+" + AuthorsCifarResNet.id(SEQ_ORG_DEPTH) + "(retrained on restored)",
-                    qualities(interval).restoredBy(frontEndId), MetricId.INTERVAL_MEAN_ACCURACY.wire(),
-                    TABLE_3.publishedValue(row, SEQ_RES).value(), "Seq(res) is a classifier trained on the restored"
-                            + " images; this suite runs released networks as they are, without training"
-                            + " (Seed003RestorationEnsembleSuite trains its Seq(res) behind its own restorer)"));
+        notRun(JPEG.intervals(), SEQ_RES, frontEndId + "+" + AuthorsCifarResNet.id(SEQ_ORG_DEPTH)
+                + "(retrained on restored)", i -> JPEG.interval(i).restoredBy(frontEndId), "Seq(res) is a classifier"
+                + " trained on the restored images; this suite runs released networks as they are, without training"
+                + " (Seed003RestorationEnsembleSuite trains its Seq(res) behind its own restorer)");
+    }
+
+    /**
+     * Seq(org) minus Cla(org) on {@code interval}'s per-image hit rates, claimed with the sign
+     * {@code table} prints for the paper's networks.
+     */
+    private static ClaimFamily.Member gain(PublishedTable table, LevelInterval interval, LevelHits seq, LevelHits cla,
+            String dataset, String method, Condition degradation) {
+        String row = interval.key();
+        double printed = table.cell(row, SEQ_ORG).value() - table.cell(row, COLUMN).value();
+        return new ClaimFamily.Member(PairedComparison.of(MetricId.INTERVAL_MEAN_ACCURACY_GAIN.wire(),
+                seq.perImageRates(interval.low(), interval.high()), cla.perImageRates(interval.low(), interval.high())),
+                table.key().cell(SEQ_ORG + " − " + COLUMN, row), dataset, method, degradation, printed,
+                String.format(Locale.ROOT, "Table %s prints %+.3f for the paper's networks", table.table(), printed));
+    }
+
+    /** Table 3's {@code column} on {@code intervals}, recorded as not measured here for {@code reason}. */
+    private static void notRun(List<LevelInterval> intervals, String column, String method,
+            Function<LevelInterval, Condition> condition, String reason) {
+        for (LevelInterval interval : intervals) {
+            CellRecorder.cannotRunHere(TABLE_3.publishedValue(interval.key(), column), cifar().dataset(), method,
+                    condition.apply(interval), MetricId.INTERVAL_MEAN_ACCURACY, reason);
         }
+    }
+
+    private static Condition cdncnn(Condition degradation) {
+        return degradation.restoredBy(AuthorsCdncnnB.ID);
     }
 
     private LevelHits claOrgHits(int depth) {
         return claOrgHits.computeIfAbsent(depth, d -> {
             try (ClassifierGrid grid = new ClassifierGrid(AuthorsCifarResNet.load(d), cifar().dataset(), cifar().images(),
                     cifar().labels())) {
-                return LevelHits.of(grid, IntStream.rangeClosed(FIRST_QF, LAST_QF).toArray(), JpegCompression::at);
+                return LevelHits.of(grid, JPEG.grid(Scale.PAPER), JPEG::at);
             }
         });
     }
@@ -250,14 +239,5 @@ class Seed003StrongClassifierIntervalMeanSuite {
     /** The test images: the first 20 of every class at ci scale, all at paper scale. */
     private static LabeledInputs cifar() {
         return PreparedSets.cifar10Test(Scale.current().pick(20, 1000));
-    }
-
-    /** Table 3's row key, e.g. {@code (1,20)}. */
-    private static String row(int[] interval) {
-        return "(" + interval[0] + "," + interval[1] + ")";
-    }
-
-    private static Condition qualities(int[] interval) {
-        return JpegCompression.interval(interval[0], interval[1]);
     }
 }

@@ -5,21 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.crbench.baselines.replication.CifarReplication;
 import io.crbench.baselines.replication.TrainedRestorer;
 import io.crbench.baselines.restorers.QualityAwareCascadeMethod;
-import io.crbench.degradation.Degradation;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.ClaimFamily;
 import io.crbench.experiment.FidelityMetric;
-import io.crbench.experiment.FidelityScores;
 import io.crbench.experiment.PairedComparison;
 import io.crbench.result.MetricId;
 import io.crbench.result.TableKey;
 import io.crbench.suites.replication.FrontEndReplicationSuite;
 import io.crbench.suites.replication.SeedSpread;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,8 +46,6 @@ class Seed004CifarReplicationSuite extends FrontEndReplicationSuite {
     private static final String HEADLINE = "seed 004 reports restored PSNR of 32.79 dB (LIVE1) and 32.70 dB (BSD500)"
             + " averaged over QF 10..90 and no classification results";
 
-    private final Map<String, FidelityScores> fidelity = new ConcurrentHashMap<>();
-
     Seed004CifarReplicationSuite() {
         super(TABLE, "restorer: CI-scale quality-aware cascade (3 stages of width 16, 2 levels) blind for QF"
                 + " 10..90, L1 + FFT-domain L1 + quality MAE; batch 32 whole images, Adam 1e-3");
@@ -63,7 +56,7 @@ class Seed004CifarReplicationSuite extends FrontEndReplicationSuite {
     void compressed() {
         for (int q : QUALITIES) {
             JpegCompression jpeg = JpegCompression.at(q);
-            CellRecorder.unpublished(psnr(jpeg).mean(FidelityMetric.PSNR_RGB),
+            CellRecorder.unpublished(psnr().scores(jpeg).mean(FidelityMetric.PSNR_RGB),
                     TABLE.cell("CIFAR-10 replication: JPEG PSNR (RGB)", q), grid().dataset(), "jpeg", jpeg.condition(),
                     setup());
         }
@@ -130,14 +123,8 @@ class Seed004CifarReplicationSuite extends FrontEndReplicationSuite {
     private PairedComparison psnrGain(long seed, int quality) {
         JpegCompression jpeg = JpegCompression.at(quality);
         return PairedComparison.of(MetricId.PSNR_RGB_GAIN.wire(),
-                psnr(models().restored(trained(seed), jpeg)).values(FidelityMetric.PSNR_RGB),
-                psnr(jpeg).values(FidelityMetric.PSNR_RGB));
-    }
-
-    /** PSNR (RGB) of {@code degradation}'s test images against the clean ones, measured once. */
-    private FidelityScores psnr(Degradation degradation) {
-        return fidelity.computeIfAbsent(degradation.id(), k -> FidelityScores.measure(grid().inputs(), degradation,
-                List.of(FidelityMetric.PSNR_RGB), 0));
+                psnr().scores(models().restored(trained(seed), jpeg)).values(FidelityMetric.PSNR_RGB),
+                psnr().scores(jpeg).values(FidelityMetric.PSNR_RGB));
     }
 
     private TrainedRestorer trained(long seed) {

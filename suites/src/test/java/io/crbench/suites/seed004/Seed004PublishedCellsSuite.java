@@ -54,9 +54,9 @@ class Seed004PublishedCellsSuite {
         for (PublishedCell cell : table.cells()) {
             String set = cell.row().contains("/") ? cell.row().substring(0, cell.row().indexOf('/')) : cell.row();
             String level = cell.row().contains("/") ? cell.row().substring(cell.row().indexOf('/') + 1) : "10..90";
-            String metric = cell.column().equals("psnr") ? MetricId.PSNR_RGB.wire() : MetricId.SSIM_RGB.wire();
-            CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(cell.key(), set, method, jpeg(level), metric,
-                    table.publishedValue(cell.row(), cell.column()).value(), whyNot(set, level)));
+            MetricId metric = cell.column().equals("psnr") ? MetricId.PSNR_RGB : MetricId.SSIM_RGB;
+            CellRecorder.cannotRunHere(table.publishedValue(cell.row(), cell.column()), set, method, jpeg(level),
+                    metric, whyNot(set, level));
         }
     }
 
