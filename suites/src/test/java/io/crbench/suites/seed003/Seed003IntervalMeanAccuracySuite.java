@@ -1,12 +1,13 @@
 package io.crbench.suites.seed003;
 
 import io.crbench.baselines.classifiers.PretrainedClassifiers;
+import io.crbench.baselines.ensemble.DegradationKind;
+import io.crbench.baselines.ensemble.LevelInterval;
 import io.crbench.baselines.published.PublishedTable;
 import io.crbench.baselines.published.PublishedTables;
 import io.crbench.datasets.Datasets;
 import io.crbench.datasets.images.LabeledInputs;
 import io.crbench.datasets.images.PreparedSets;
-import io.crbench.degradation.JpegCompression;
 import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.ClassifierGrid;
 import io.crbench.experiment.LevelHits;
@@ -15,7 +16,7 @@ import io.crbench.model.DjlClassifier;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.reproduction.Measurement;
 import java.util.Locale;
-import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Seed 003's interval mean accuracy protocol (§4.2, Table 3) for the pretrained CIFAR-10
@@ -37,8 +39,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 @DisplayName("Seed 003 Table 3 protocol: interval mean accuracy of JPEG CIFAR-10, QF 1..100")
 class Seed003IntervalMeanAccuracySuite {
     private static final PublishedTable TABLE_3 = PublishedTables.load("003", "3");
-    private static final int FIRST_QF = 1;
-    private static final int LAST_QF = 100;
+    private static final DegradationKind JPEG = DegradationKind.JPEG;
     private ClassifierGrid grid;
     /** Top-1 hits per image at QF 1..100, measured once by whichever case needs them first. */
     private LevelHits hits;
@@ -59,28 +60,31 @@ class Seed003IntervalMeanAccuracySuite {
     @DisplayName("Top-1 per QF 1..100 (the curve of Fig. 3)")
     void accuracyPerQuality() {
         LevelHits perQf = hits();
-        for (int q = FIRST_QF; q <= LAST_QF; q++) {
+        for (int q : perQf.levels()) {
             CellRecorder.unpublished(perQf.accuracyAt(q), TABLE_3.key().cell("Cla(org) per QF", q),
-                    Datasets.CIFAR10_TEST, grid.method(), JpegCompression.at(q).condition(),
+                    Datasets.CIFAR10_TEST, grid.method(), JPEG.at(q).condition(),
                     "per-QF accuracy behind the interval means; the paper plots it (Fig. 3)");
         }
     }
 
     private synchronized LevelHits hits() {
         if (hits == null) {
-            hits = LevelHits.of(grid, IntStream.rangeClosed(FIRST_QF, LAST_QF).toArray(), JpegCompression::at);
+            hits = LevelHits.of(grid, JPEG.grid(Scale.PAPER), JPEG::at);
         }
         return hits;
     }
 
-    @ParameterizedTest(name = "Table 3 row {0}: interval mean accuracy over QF {1}..{2}")
-    @CsvSource({"'(1,20)', 1, 20", "'(21,40)', 21, 40", "'(41,60)', 41, 60", "'(61,80)', 61, 80",
-        "'(81,100)', 81, 100", "'(1,100)', 1, 100"})
-    void intervalMean(String row, int low, int high) {
-        Measurement m = hits().intervalMean(low, high);
+    static Stream<Arguments> rows() {
+        return JPEG.intervals().stream().map(i -> Arguments.of(i.key(), i));
+    }
+
+    @ParameterizedTest(name = "Table 3 row {0}: interval mean accuracy")
+    @MethodSource("rows")
+    void intervalMean(String row, LevelInterval interval) {
+        Measurement m = hits().intervalMean(interval.low(), interval.high());
         double paper = TABLE_3.value(row, "Cla(org)").orElseThrow();
         CellRecorder.unpublished(m, TABLE_3.key().cell(row, "Cla(org)"), Datasets.CIFAR10_TEST, grid.method(),
-                JpegCompression.interval(low, high), String.format(Locale.ROOT,
+                JPEG.interval(interval), String.format(Locale.ROOT,
                         "paper's Cla(org) is %.3f for a classifier the authors trained; this is %s, a different"
                                 + " network, so the two are shown side by side, not compared", paper, grid.method()));
     }
