@@ -88,8 +88,8 @@ public final class CellRecorder {
 
     /**
      * Records {@code timing}'s median and 95th percentile ({@link LatencyMeasurement#measurements()})
-     * as two rows of {@code cell}, timed on undegraded input; timings are recorded for comparison
-     * between runs, never gated.
+     * as two rows of {@code cell} under the identity condition (a timing measures a model, not a
+     * degradation); timings are recorded for comparison between runs, never gated.
      */
     public static void latency(LatencyMeasurement timing, CellKey cell, String dataset, String method, String reason) {
         for (Measurement m : timing.measurements()) {

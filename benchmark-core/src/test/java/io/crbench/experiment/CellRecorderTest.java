@@ -91,7 +91,7 @@ class CellRecorderTest {
     }
 
     @Test
-    void aTimingIsWrittenAsItsMedianAndNinetyFifthPercentileOnUndegradedInput() {
+    void aTimingIsWrittenAsItsMedianAndNinetyFifthPercentileUnderTheIdentityCondition() {
         LatencyMeasurement timing = new LatencyMeasurement("m", 1, 0, Collections.nCopies(72, 2.0));
         int before = ResultsFile.shared().written().size();
         CellRecorder.latency(timing, TableKey.NONE.cell("m", "cpu ms"), "none", "m", "timed here");

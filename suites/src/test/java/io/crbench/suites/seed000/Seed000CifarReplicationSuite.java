@@ -153,8 +153,9 @@ class Seed000CifarReplicationSuite extends ReplicationSuite {
             Degradation restored = models().restored(swept, JpegCompression.at(q));
             CellRecorder.unpublished(grid().scores(restored).top1(), TABLE.cell("CIFAR-10 replication: w sweep"
                     + " top-1", q), grid().dataset(), method(swept), restored.condition(), tradeOff);
-            CellRecorder.unpublished(psnr().scores(restored).mean(FidelityMetric.PSNR_RGB), TABLE.cell("CIFAR-10 replication: w sweep PSNR (RGB)", q),
-                    grid().dataset(), method(swept), restored.condition(), tradeOff);
+            CellRecorder.unpublished(psnr().scores(restored).mean(FidelityMetric.PSNR_RGB),
+                    TABLE.cell("CIFAR-10 replication: w sweep PSNR (RGB)", q), grid().dataset(), method(swept),
+                    restored.condition(), tradeOff);
             againstPublished.add(new ClaimFamily.Member(grid().scores(restored).top1ChangeFrom(grid().scores(
                     models().restored(trained(JOINT, seed), JpegCompression.at(q)))),
                     TABLE.cell("CIFAR-10 replication: w sweep minus w = 0.99 top-1", q), grid().dataset(),
