@@ -8,13 +8,12 @@ import io.crbench.experiment.Scale;
 import io.crbench.reports.DegradationSample;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.result.TableKey;
+import io.crbench.suites.SuiteResource;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -27,21 +26,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @ExtendWith(ExperimentReportExtension.class)
 @DisplayName("Double JPEG (seeds 001/004, FBCNN protocol): ImageNet top-1/top-5 per (Q1, Q2), aligned and shifted")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DoubleCompressionSuite {
     private static final List<Integer> QUALITIES = List.of(10, 30, 50);
     private static final String REASON = "no paper prints classification accuracy under double JPEG; recorded baseline";
-    private ClassifierGrid grid;
-
-    @BeforeAll
-    void load() {
-        grid = ClassifierGrids.mobileNetV2OnImageNetSample(Scale.current().pick(2, 1));
-    }
-
-    @AfterAll
-    void close() {
-        grid.close();
-    }
+    @RegisterExtension
+    static final SuiteResource<ClassifierGrid> SAMPLE =
+            SuiteResource.of(() -> ClassifierGrids.mobileNetV2OnImageNetSample(Scale.current().pick(2, 1)));
 
     static Stream<DoubleJpeg> grid() {
         return Stream.of(0, 1).flatMap(shift -> QUALITIES.stream()
@@ -51,6 +41,7 @@ class DoubleCompressionSuite {
     @ParameterizedTest(name = "{0}")
     @MethodSource("grid")
     void accuracy(DoubleJpeg degradation) {
+        ClassifierGrid grid = SAMPLE.get();
         DegradationSample.attach(grid.sampleInput(), degradation);
         String row = (degradation.shift() == 0 ? "aligned" : "shifted") + " q2=" + degradation.q2();
         AccuracyRows.unpublished(grid.scores(degradation), TableKey.NONE.cell(row, degradation.q1()), grid.dataset(),

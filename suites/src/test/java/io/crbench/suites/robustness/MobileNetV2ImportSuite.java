@@ -12,13 +12,12 @@ import io.crbench.experiment.PairedComparison;
 import io.crbench.experiment.Scale;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.result.TableKey;
+import io.crbench.suites.SuiteResource;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The import check of the task-driven methods' frozen backbone: {@code mobilenetv2-12-int8} with
@@ -30,31 +29,27 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ExperimentReportExtension.class)
 @DisplayName("Backbone import: dequantised MobileNetV2 (DJL PyTorch float) vs the int8 ONNX original")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MobileNetV2ImportSuite {
     private static final double MAX_TOP1_DIFFERENCE = 0.02;
     private static final TableKey BACKBONE_IMPORT = TableKey.of(TableKey.UNPUBLISHED, "backbone-import");
     private static final String REASON = "import check of the differentiable backbone (not a paper table): the"
             + " dequantised float network should match the int8 ONNX Runtime model within 2 points of top-1";
-    private ClassifierGrid int8;
-    private ClassifierGrid dequantized;
+    @RegisterExtension
+    static final SuiteResource<ClassifierGrid> INT8 =
+            SuiteResource.of(() -> ClassifierGrids.mobileNetV2OnImageNetSample(step()));
+    @RegisterExtension
+    static final SuiteResource<ClassifierGrid> DEQUANTIZED =
+            SuiteResource.of(() -> ClassifierGrids.dequantizedMobileNetV2OnImageNetSample(step()));
 
-    @BeforeAll
-    void load() {
-        int step = Scale.current().pick(2, 1);
-        int8 = ClassifierGrids.mobileNetV2OnImageNetSample(step);
-        dequantized = ClassifierGrids.dequantizedMobileNetV2OnImageNetSample(step);
-    }
-
-    @AfterAll
-    void close() {
-        int8.close();
-        dequantized.close();
+    private static int step() {
+        return Scale.current().pick(2, 1);
     }
 
     @Test
     @DisplayName("top-1 on the ImageNet sample images within 2 points of the int8 model")
     void top1MatchesTheInt8Model() {
+        ClassifierGrid int8 = INT8.get();
+        ClassifierGrid dequantized = DEQUANTIZED.get();
         Identity clean = new Identity();
         ClassificationScores original = int8.scores(clean);
         ClassificationScores imported = dequantized.scores(clean);

@@ -14,14 +14,14 @@ import io.crbench.experiment.FidelityMetric;
 import io.crbench.experiment.PairedComparison;
 import io.crbench.model.FeatureBackbone;
 import io.crbench.result.TableKey;
+import io.crbench.suites.SuiteResource;
 import io.crbench.suites.replication.ReplicationSuite;
 import io.crbench.suites.replication.SeedSpread;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -53,22 +53,14 @@ class Seed000CifarReplicationSuite extends ReplicationSuite {
     private static final String HEADLINE = "the paper reports top-1 gains of its restored over the compressed images"
             + " of 12.2 points at QF 10 and 6.2 at QF 40 on ImageNet with EfficientNet-B0 (abstract)";
 
-    private FeatureBackbone backbone;
+    /** The frozen classifier the restorers train through. */
+    @RegisterExtension
+    static final SuiteResource<FeatureBackbone> BACKBONE = SuiteResource.of(CifarReplication::classifier);
 
     Seed000CifarReplicationSuite() {
         super(TABLE, "restorer: DnCNN (" + JointRestoration.REPLICATION_DEPTH + " layers, "
                 + JointRestoration.REPLICATION_WIDTH + " channels) blind for QF 10..40 instead of a SwinIR per QF;"
                 + " batch 32 whole images, Adam 1e-3");
-    }
-
-    @BeforeAll
-    void load() {
-        backbone = CifarReplication.classifier();
-    }
-
-    @AfterAll
-    void close() {
-        backbone.close();
     }
 
     @Test
@@ -179,7 +171,7 @@ class Seed000CifarReplicationSuite extends ReplicationSuite {
 
     private TrainedRestorer trained(float weight, long seed) {
         return models().restorer(weight + "/" + seed,
-                () -> JointRestoration.replicationJob(weight, seed, protocol(), backbone));
+                () -> JointRestoration.replicationJob(weight, seed, protocol(), BACKBONE.get()));
     }
 
     private String method(TrainedRestorer r) {

@@ -28,15 +28,14 @@ import io.crbench.restore.Restorer;
 import io.crbench.result.MetricId;
 import io.crbench.result.ResultRecord;
 import io.crbench.result.TableKey;
+import io.crbench.suites.SuiteResource;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -56,28 +55,23 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @ExtendWith(ExperimentReportExtension.class)
 @DisplayName("Seed 001 protocol: accuracy of JPEG vs restored inputs (U-Net CAR, released AR-CNN) per QF (flip table, McNemar)")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Seed001RestorationBeforeClassificationSuite {
     private static final TableKey CLAIM = TableKey.claimOf("001");
     private static final String UNET_CAR = "U-Net CAR trained here";
     private static final String RELEASED_ARCNN = "authors' AR-CNN (Y, chroma kept)";
     private static final String HEADLINE = "seed 001 reports +0.52 % (Flowers-102, CCT-14/7x2) and +34.57 % (CUB-200,"
             + " MMAL-Net) mean accuracy over QF 1..10; different classifiers and data, so not compared";
-    private ClassifierGrid imagenet;
-    private ClassifierGrid cifar;
+    @RegisterExtension
+    static final SuiteResource<ClassifierGrid> IMAGENET =
+            SuiteResource.of(() -> ClassifierGrids.mobileNetV2OnImageNetSample(Scale.current().pick(5, 1)));
+    @RegisterExtension
+    static final SuiteResource<ClassifierGrid> CIFAR =
+            SuiteResource.of(Seed001RestorationBeforeClassificationSuite::cifar);
 
-    @BeforeAll
-    void load() {
-        imagenet = ClassifierGrids.mobileNetV2OnImageNetSample(Scale.current().pick(5, 1));
+    private static ClassifierGrid cifar() {
         LabeledInputs c = PreparedSets.cifar10Test(Scale.current().pick(100, 1000));
-        cifar = new ClassifierGrid(DjlClassifier.load(PretrainedClassifiers.mobileNetV2Cifar10Int8()), c.dataset(),
+        return new ClassifierGrid(DjlClassifier.load(PretrainedClassifiers.mobileNetV2Cifar10Int8()), c.dataset(),
                 c.images(), c.labels());
-    }
-
-    @AfterAll
-    void close() {
-        imagenet.close();
-        cifar.close();
     }
 
     private static List<Integer> qualities() {
@@ -92,7 +86,7 @@ class Seed001RestorationBeforeClassificationSuite {
     @ParameterizedTest(name = "{0}, QF {1}: compressed vs restored by the {2}")
     @MethodSource("grid")
     void restoreThenClassify(String set, int quality, String frontEnd) {
-        ClassifierGrid grid = set.equals("imagenet") ? imagenet : cifar;
+        ClassifierGrid grid = set.equals("imagenet") ? IMAGENET.get() : CIFAR.get();
         JpegCompression jpeg = JpegCompression.at(quality);
         boolean released = frontEnd.equals(RELEASED_ARCNN);
         if (released && set.equals("imagenet") && Scale.current() == Scale.CI) {

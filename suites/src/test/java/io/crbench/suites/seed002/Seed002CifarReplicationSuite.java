@@ -22,18 +22,17 @@ import io.crbench.model.Classifier;
 import io.crbench.model.FeatureBackbone;
 import io.crbench.result.CellKey;
 import io.crbench.result.TableKey;
+import io.crbench.suites.SuiteResource;
+import io.crbench.suites.SuiteResources;
 import io.crbench.suites.replication.ReplicationSuite;
 import io.crbench.suites.replication.SeedSpread;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -76,29 +75,20 @@ class Seed002CifarReplicationSuite extends ReplicationSuite {
             + " blocks by 0.52 / 0.90 / 1.76 / 1.26 and shuffled DCT by 2.23 / 1.58 / 2.65 / 2.74 points at QF 25 /"
             + " 18 / 10 / 7 (Tables II and III, ResNet-50 on ImageNet-C; no QF 15 column)";
 
-    private FeatureBackbone trainingBackbone;
-    private LabeledInputs test;
-    private String directTest;
-    private final Map<String, ClassifierPanel> panels = new ConcurrentHashMap<>();
+    /** DirectTest: the frozen ResNet-20 alone. */
+    private static final String DIRECT_TEST = AuthorsCifarResNet.id(CifarReplication.CLASSIFIER_DEPTH);
+    /** The frozen ResNet-20 the modules train on. */
+    @RegisterExtension
+    static final SuiteResource<FeatureBackbone> TRAINING_BACKBONE = SuiteResource.of(CifarReplication::classifier);
+    /** DirectTest and the modules compared on the test images, per training seed and guidances. */
+    @RegisterExtension
+    static final SuiteResources<String, ClassifierPanel> PANELS = SuiteResources.create();
 
     Seed002CifarReplicationSuite() {
         super(TABLE, "module: AFD-Module (FDE-Net, FDM of " + AfdConfig.MAP_CHANNELS + " channels, FE-Net of"
                 + " width " + AfdConfig.REPLICATION_WIDTH + ") on the frozen ResNet-20's first ReLU (16 channels at"
                 + " 32×32), tested re-parameterised; learned from 4,500 CIFAR images instead of 20,000 DIV2K-C"
                 + " patches; batch 32 whole images, Adam 1e-3 instead of 1e-4 for 15,000 iterations");
-    }
-
-    @BeforeAll
-    void load() {
-        test = protocol().test();
-        trainingBackbone = CifarReplication.classifier();
-        directTest = AuthorsCifarResNet.id(CifarReplication.CLASSIFIER_DEPTH);
-    }
-
-    @AfterAll
-    void close() {
-        panels.values().forEach(ClassifierPanel::close);
-        trainingBackbone.close();
     }
 
     @Test
@@ -149,7 +139,7 @@ class Seed002CifarReplicationSuite extends ReplicationSuite {
             for (Degradation jpeg : qualities) {
                 PairedComparison gain = gain(guidancePanel(seed), seed, variant, jpeg);
                 CellRecorder.unpublished(gain.difference(), TABLE.cell("CIFAR-10 replication: AFD minus DirectTest"
-                        + " top-1", jpeg.id()), test.dataset(), classifierId(variant, seed), jpeg.condition(), setup()
+                        + " top-1", jpeg.id()), grid().dataset(), classifierId(variant, seed), jpeg.condition(), setup()
                         + "; " + gain.flipTable());
                 differences.add(member(dctMinus(seed, other, jpeg), seed,
                         TABLE.cell("CIFAR-10 replication: DCT guidance minus " + other.id() + " top-1", jpeg.id()), jpeg));
@@ -169,11 +159,11 @@ class Seed002CifarReplicationSuite extends ReplicationSuite {
             JpegCompression jpeg = JpegCompression.at(q);
             SeedSpread.record(seeds().stream().map(seed -> gain(guidancePanel(seed), seed, DCT, jpeg)).toList(), 1,
                     TABLE.cell("CIFAR-10 replication: AFD minus DirectTest top-1 over seeds", jpeg.id()),
-                    test.dataset(), DCT.id() + "+" + directTest, jpeg.condition(), setup() + "; " + TABLE_V);
+                    grid().dataset(), DCT.id() + "+" + DIRECT_TEST, jpeg.condition(), setup() + "; " + TABLE_V);
             for (GuidanceInput other : ALTERNATIVES) {
                 SeedSpread.record(seeds().stream().map(seed -> dctMinus(seed, other, jpeg)).toList(), 1,
                         TABLE.cell("CIFAR-10 replication: DCT guidance minus " + other.id() + " top-1 over seeds",
-                                jpeg.id()), test.dataset(), DCT.id() + "-vs-" + other.id() + "+" + directTest,
+                                jpeg.id()), grid().dataset(), DCT.id() + "-vs-" + other.id() + "+" + DIRECT_TEST,
                         jpeg.condition(), setup() + "; " + TABLES_II_III);
             }
         }
@@ -190,7 +180,7 @@ class Seed002CifarReplicationSuite extends ReplicationSuite {
 
     /** A difference of the DCT-guided module's family, written under its classifier's id. */
     private ClaimFamily.Member member(PairedComparison difference, long seed, CellKey cell, Degradation d) {
-        return new ClaimFamily.Member(difference, cell, test.dataset(), classifierId(DCT, seed), d.condition());
+        return new ClaimFamily.Member(difference, cell, grid().dataset(), classifierId(DCT, seed), d.condition());
     }
 
     /** In the full form, after every row of the case is written: each of {@code variants} converged. */
@@ -203,12 +193,12 @@ class Seed002CifarReplicationSuite extends ReplicationSuite {
     }
 
     private void recordDirectTest(ClassifierPanel panel, Degradation d) {
-        CellRecorder.unpublished(panel.scores(directTest, d).top1(), TABLE.cell("CIFAR-10 replication: DirectTest"
-                + " top-1", d.id()), panel.dataset(), directTest, d.condition(), setup());
+        CellRecorder.unpublished(panel.scores(DIRECT_TEST, d).top1(), TABLE.cell("CIFAR-10 replication: DirectTest"
+                + " top-1", d.id()), panel.dataset(), DIRECT_TEST, d.condition(), setup());
     }
 
     private PairedComparison gain(ClassifierPanel panel, long seed, AfdConfig variant, Degradation d) {
-        return panel.scores(classifierId(variant, seed), d).top1ChangeFrom(panel.scores(directTest, d));
+        return panel.scores(classifierId(variant, seed), d).top1ChangeFrom(panel.scores(DIRECT_TEST, d));
     }
 
     private PairedComparison dctMinus(long seed, GuidanceInput other, Degradation d) {
@@ -244,7 +234,7 @@ class Seed002CifarReplicationSuite extends ReplicationSuite {
      * each ResNet-20 pass costs about 2 ms an image).
      */
     private ClassifierPanel panel(long seed, List<GuidanceInput> guidances) {
-        return panels.computeIfAbsent(seed + "/" + guidances, k -> {
+        return PANELS.get(seed + "/" + guidances, k -> {
             List<Classifier> classifiers = new ArrayList<>();
             classifiers.add(new BackboneClassifier(CifarReplication.classifier(), 32, BATCH));
             for (GuidanceInput g : guidances) {
@@ -253,16 +243,17 @@ class Seed002CifarReplicationSuite extends ReplicationSuite {
                         trained(seed, variant).trained(), 32);
                 classifiers.add(new BackboneClassifier(CifarReplication.classifier(), module, 32, BATCH));
             }
+            LabeledInputs test = protocol().test();
             return new ClassifierPanel(classifiers, test.dataset(), test.images(), test.labels());
         });
     }
 
     private String classifierId(AfdConfig variant, long seed) {
-        return AfdMethod.replicationId(variant, seed, protocol()) + "+" + directTest;
+        return AfdMethod.replicationId(variant, seed, protocol()) + "+" + DIRECT_TEST;
     }
 
     private EarlyStoppedModel trained(long seed, AfdConfig variant) {
         return models().model(variant.guidance().id() + "/" + seed,
-                () -> AfdMethod.replicationJob(variant, seed, protocol(), trainingBackbone));
+                () -> AfdMethod.replicationJob(variant, seed, protocol(), TRAINING_BACKBONE.get()));
     }
 }

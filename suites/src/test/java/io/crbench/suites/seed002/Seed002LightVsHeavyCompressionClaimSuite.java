@@ -11,12 +11,11 @@ import io.crbench.experiment.Scale;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.restore.Restorer;
 import io.crbench.result.TableKey;
+import io.crbench.suites.SuiteResource;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -32,20 +31,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @ExtendWith(ExperimentReportExtension.class)
 @DisplayName("Seed 002 claim: restorers hurt at QF 25 and help at QF 7 (top-1 change, McNemar, Holm)")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Seed002LightVsHeavyCompressionClaimSuite {
     private static final TableKey CLAIM = TableKey.claimOf("002");
-    private ClassifierGrid grid;
-
-    @BeforeAll
-    void load() {
-        grid = ClassifierGrids.mobileNetV2OnImageNetSample(Scale.current().pick(20, 1));
-    }
-
-    @AfterAll
-    void close() {
-        grid.close();
-    }
+    @RegisterExtension
+    static final SuiteResource<ClassifierGrid> SAMPLE =
+            SuiteResource.of(() -> ClassifierGrids.mobileNetV2OnImageNetSample(Scale.current().pick(20, 1)));
 
     @ParameterizedTest(name = "{0} (trained for QF 10) at QF 25 and QF 7")
     @ValueSource(strings = {RestorationMethods.ARCNN, RestorationMethods.DNCNN, RestorationMethods.QUALITY_AWARE_CASCADE})
@@ -62,6 +52,7 @@ class Seed002LightVsHeavyCompressionClaimSuite {
     }
 
     private ClaimFamily.Member member(Restorer restorer, int quality, double claimedSign) {
+        ClassifierGrid grid = SAMPLE.get();
         JpegCompression jpeg = JpegCompression.at(quality);
         Restored restored = new Restored(jpeg, restorer);
         return new ClaimFamily.Member(grid.scores(restored).top1ChangeFrom(grid.scores(jpeg)),

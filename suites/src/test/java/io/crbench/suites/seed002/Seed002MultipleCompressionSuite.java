@@ -9,13 +9,12 @@ import io.crbench.experiment.MonotoneAccuracyClaim;
 import io.crbench.reports.DegradationSample;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.result.TableKey;
+import io.crbench.suites.SuiteResource;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,28 +25,20 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @ExtendWith(ExperimentReportExtension.class)
 @DisplayName("Seed 002 Table VI protocol: ImageNet top-1/top-5 after T = 1..5 compressions (MobileNetV2 int8)")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Seed002MultipleCompressionSuite {
     private static final TableKey TABLE_VI = TableKey.of("002", "VI");
     /** The chain seed: fixed, so every run and every method sees the same QF draws per image. */
     private static final long CHAIN_SEED = 2;
     private static final String REASON = "seed 002 Table VI reports ResNet-50 / RepVGG-A2 on ImageNet val; this is"
             + " MobileNetV2 int8 on the ImageNet sample, so there is no published cell to hold it to";
-    private ClassifierGrid grid;
-
-    @BeforeAll
-    void load() {
-        grid = ClassifierGrids.mobileNetV2OnImageNetSample(1);
-    }
-
-    @AfterAll
-    void close() {
-        grid.close();
-    }
+    @RegisterExtension
+    static final SuiteResource<ClassifierGrid> SAMPLE =
+            SuiteResource.of(() -> ClassifierGrids.mobileNetV2OnImageNetSample(1));
 
     @ParameterizedTest(name = "Table VI protocol, DirectTest, T = {0} compressions")
     @ValueSource(ints = {1, 2, 3, 4, 5})
     void accuracy(int times) {
+        ClassifierGrid grid = SAMPLE.get();
         Degradation chain = JpegChain.seed002(times, CHAIN_SEED);
         DegradationSample.attach(grid.sampleInput(), chain);
         AccuracyRows.unpublished(grid.scores(chain), TABLE_VI.cell("DirectTest", "T=" + times), grid.dataset(),
@@ -57,7 +48,7 @@ class Seed002MultipleCompressionSuite {
     @Test
     @DisplayName("Claim (seed 002 §IV): top-1 falls as the number of compressions grows")
     void accuracyFallsWithMoreCompressions() {
-        MonotoneAccuracyClaim.record(grid, IntStream.rangeClosed(1, 5).mapToObj(t -> JpegChain.seed002(t, CHAIN_SEED))
+        MonotoneAccuracyClaim.record(SAMPLE.get(), IntStream.rangeClosed(1, 5).mapToObj(t -> JpegChain.seed002(t, CHAIN_SEED))
                 .toList(), TABLE_VI);
     }
 }

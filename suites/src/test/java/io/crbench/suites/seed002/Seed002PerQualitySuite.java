@@ -10,14 +10,13 @@ import io.crbench.experiment.MonotoneAccuracyClaim;
 import io.crbench.reports.DegradationSample;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.result.TableKey;
+import io.crbench.suites.SuiteResource;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -31,7 +30,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @ExtendWith(ExperimentReportExtension.class)
 @DisplayName("Seed 002 Table V protocol: ImageNet top-1/top-5 per JPEG QF (MobileNetV2 int8, ImageNet sample)")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Seed002PerQualitySuite {
     private static final TableKey TABLE_V = TableKey.of("002", "V");
     /** Clean first, then QF falling: the order the claim is about. */
@@ -39,17 +37,9 @@ class Seed002PerQualitySuite {
             JpegCompression.at(18), JpegCompression.at(15), JpegCompression.at(10), JpegCompression.at(7));
     private static final String REASON = "seed 002 Table V reports ResNet-50 and RepVGG-A2 on ImageNet val; this is"
             + " MobileNetV2 int8 on the 1,000 ImageNet sample images, so there is no published cell to hold it to";
-    private ClassifierGrid grid;
-
-    @BeforeAll
-    void load() {
-        grid = ClassifierGrids.mobileNetV2OnImageNetSample(1);
-    }
-
-    @AfterAll
-    void close() {
-        grid.close();
-    }
+    @RegisterExtension
+    static final SuiteResource<ClassifierGrid> SAMPLE =
+            SuiteResource.of(() -> ClassifierGrids.mobileNetV2OnImageNetSample(1));
 
     static Stream<Degradation> grid() {
         return GRID.stream();
@@ -58,6 +48,7 @@ class Seed002PerQualitySuite {
     @ParameterizedTest(name = "Table V protocol, DirectTest, {0}")
     @MethodSource("grid")
     void accuracy(Degradation degradation) {
+        ClassifierGrid grid = SAMPLE.get();
         DegradationSample.attach(grid.sampleInput(), degradation);
         AccuracyRows.unpublished(grid.scores(degradation), TABLE_V.cell("DirectTest", degradation.id()),
                 grid.dataset(), grid.method(), degradation.condition(), REASON);
@@ -66,6 +57,6 @@ class Seed002PerQualitySuite {
     @Test
     @DisplayName("Claim (seed 002 §I): top-1 falls as QF falls — McNemar between neighbouring QFs, Holm")
     void accuracyFallsAsQualityFalls() {
-        MonotoneAccuracyClaim.record(grid, GRID, TABLE_V);
+        MonotoneAccuracyClaim.record(SAMPLE.get(), GRID, TABLE_V);
     }
 }

@@ -23,16 +23,15 @@ import io.crbench.model.DjlClassifier;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.reproduction.Measurement;
 import io.crbench.result.MetricId;
+import io.crbench.suites.SuiteResources;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -46,7 +45,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @ExtendWith(ExperimentReportExtension.class)
 @DisplayName("Seed 002 Tables I–X: every published cell, measured with user-supplied models or marked cannot-run-here")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Seed002PublishedCellsSuite {
     private static final String PAPER = "002";
     /** Condition family of a cell averaged over the table's levels (its "mean" column). */
@@ -55,12 +53,9 @@ class Seed002PublishedCellsSuite {
             "ResNet-50", UserSuppliedClassifiers.RESNET50, "RepVGG-A2", UserSuppliedClassifiers.REPVGG_A2);
     private static final List<String> PRETRAINED_RESTORERS = List.of("RNAN", "RDN", "MIRNet", "FBCNN", "JARCAL",
             "PANet", "EARN", "GRL", "DDP", "Restormer");
-    private final Map<String, ClassifierGrid> grids = new ConcurrentHashMap<>();
-
-    @AfterAll
-    void close() {
-        grids.values().forEach(ClassifierGrid::close);
-    }
+    /** The user's classifier per model key, on the ImageNet validation folder. */
+    @RegisterExtension
+    static final SuiteResources<String, ClassifierGrid> GRIDS = SuiteResources.create();
 
     @ParameterizedTest(name = "Seed 002 Table {0}: every printed cell")
     @ValueSource(strings = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
@@ -125,13 +120,13 @@ class Seed002PublishedCellsSuite {
         return table.equals("IX") ? CodecCompression.of("avif", q) : JpegCompression.at(q);
     }
 
-    private Optional<ClassifierGrid> userGrid(String model) {
+    private static Optional<ClassifierGrid> userGrid(String model) {
         Optional<ClassifierSpec> spec = UserSuppliedClassifiers.imageNet(MODEL_KEYS.get(model));
         Optional<Path> val = ImageNetValFolder.configuredRoot();
         if (spec.isEmpty() || val.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(grids.computeIfAbsent(model, m -> {
+        return Optional.of(GRIDS.get(model, m -> {
             ImageNetValFolder folder = ImageNetValFolder.load(val.get(),
                     ImageNetSynsets.load(Datasets.locate(Datasets.IMAGENET_LABELS)));
             return new ClassifierGrid(DjlClassifier.load(spec.get()), ImageNetValFolder.NAME,

@@ -23,17 +23,16 @@ import io.crbench.result.CellKey;
 import io.crbench.result.MetricId;
 import io.crbench.result.ResultRecord;
 import io.crbench.result.TableKey;
+import io.crbench.suites.SuiteResource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -54,7 +53,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @ExtendWith(ExperimentReportExtension.class)
 @DisplayName("Seed 002 Tables V and VI: the authors' AR-CNN and DnCNN-3 (Y, chroma kept) before MobileNetV2 vs DirectTest, the paper's sign per QF and per T (McNemar, Holm)")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Seed002ReleasedRestorersSuite {
     private static final PublishedTable TABLE_V = PublishedTables.load("002", "V");
     private static final PublishedTable TABLE_VI = PublishedTables.load("002", "VI");
@@ -64,20 +62,12 @@ class Seed002ReleasedRestorersSuite {
     private static final long CHAIN_SEED = 2;
     private static final String DNCNN3_PAPER_SCALE = "DnCNN-3 before the classifier runs at paper scale (-Pfull)"
             + " only: about 1.7 s of inference per 224x224 crop on 2 cores";
-    private ClassifierGrid grid;
+    @RegisterExtension
+    static final SuiteResource<ClassifierGrid> SAMPLE =
+            SuiteResource.of(() -> ClassifierGrids.mobileNetV2OnImageNetSample(Scale.current().pick(20, 1)));
 
     /** One condition of a table: the compressed images, the same restored, and the front end's id. */
     private record Case(String condition, Degradation compressed, Degradation restored, String frontEnd) {
-    }
-
-    @BeforeAll
-    void load() {
-        grid = ClassifierGrids.mobileNetV2OnImageNetSample(Scale.current().pick(20, 1));
-    }
-
-    @AfterAll
-    void close() {
-        grid.close();
     }
 
     private static List<Integer> qualities() {
@@ -91,6 +81,7 @@ class Seed002ReleasedRestorersSuite {
     @ParameterizedTest(name = "Table V column {0}: the released network before MobileNetV2 vs DirectTest, per QF")
     @ValueSource(strings = {"ARCNN", "DnCNN"})
     void againstDirectTest(String column) {
+        ClassifierGrid grid = SAMPLE.get();
         List<String> conditions = qualities().stream().map(String::valueOf).toList();
         if (column.equals("DnCNN") && Scale.current() == Scale.CI) {
             cannotRun(column, conditions, q -> JpegCompression.at(Integer.parseInt(q)).condition());
@@ -113,6 +104,7 @@ class Seed002ReleasedRestorersSuite {
     @ParameterizedTest(name = "Table VI column {0}: the released network before MobileNetV2 vs DirectTest, per number of compressions")
     @ValueSource(strings = {"ARCNN", "DnCNN"})
     void againstDirectTestPerCompressionCount(String column) {
+        ClassifierGrid grid = SAMPLE.get();
         List<String> conditions = times().stream().map(t -> "T=" + t).toList();
         if (column.equals("DnCNN") && Scale.current() == Scale.CI) {
             cannotRun(column, conditions, t -> JpegChain.seed002(Integer.parseInt(t.substring(2)), CHAIN_SEED).condition());
@@ -155,6 +147,7 @@ class Seed002ReleasedRestorersSuite {
      * {@code table} prints for ResNet-50 ({@code column} − DirectTest) in the case's row.
      */
     private void holdSigns(PublishedTable table, String column, List<Case> cases, String over) {
+        ClassifierGrid grid = SAMPLE.get();
         List<ClaimFamily.Member> members = new ArrayList<>();
         for (Case c : cases) {
             String row = ROW_PREFIX + c.condition();
@@ -187,6 +180,7 @@ class Seed002ReleasedRestorersSuite {
     }
 
     private void cannotRun(String column, List<String> conditions, Function<String, Condition> degradation) {
+        ClassifierGrid grid = SAMPLE.get();
         for (String condition : conditions) {
             CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(cell(column, condition), grid.dataset(),
                     LumaFrontEnd.id(AuthorsDncnn3.ID) + "+" + grid.method(),

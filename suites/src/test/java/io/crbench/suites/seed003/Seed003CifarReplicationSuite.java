@@ -20,6 +20,7 @@ import io.crbench.experiment.Scale;
 import io.crbench.model.BlockClassifier;
 import io.crbench.reports.TrainingCurvePlot;
 import io.crbench.result.MetricId;
+import io.crbench.suites.SuiteResources;
 import io.crbench.suites.replication.ReplicationSuite;
 import io.crbench.suites.replication.SeedSpread;
 import io.crbench.train.TrainedModel;
@@ -31,9 +32,9 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -61,15 +62,25 @@ class Seed003CifarReplicationSuite extends ReplicationSuite {
     private static final int WEIGHT_PLOT_WINDOW = 20;
 
     /** Each seed's networks, trained or loaded once by the first case that needs them. */
-    private final Map<Long, Networks> networks = new ConcurrentHashMap<>();
+    @RegisterExtension
+    static final SuiteResources<Long, Networks> NETWORKS = SuiteResources.create();
     /** Each seed's pipeline hits, evaluated once. */
     private final Map<Long, PipelineHits> hits = new ConcurrentHashMap<>();
 
-    /** One training seed's networks (the models are closed by the suite's {@link #models()}). */
+    /**
+     * One training seed's networks; closing them closes the ensemble weights, as every other network
+     * is a run the suite's {@link #models()} close.
+     */
     private record Networks(TrainedRestorer restorer, EarlyStoppedModel estimator, EarlyStoppedModel degradedRun,
-            BlockClassifier degraded, EarlyStoppedModel restoredRun, BlockClassifier restored, TrainedModel weights) {
+            BlockClassifier degraded, EarlyStoppedModel restoredRun, BlockClassifier restored, TrainedModel weights)
+            implements AutoCloseable {
         List<EarlyStoppedModel> runs() {
             return List.of(restorer.run(), estimator, degradedRun, restoredRun);
+        }
+
+        @Override
+        public void close() {
+            weights.close();
         }
     }
 
@@ -135,12 +146,6 @@ class Seed003CifarReplicationSuite extends ReplicationSuite {
         }
     }
 
-    /** The ensemble weights; every other network is a run the bench's models close. */
-    @AfterAll
-    void closeWeights() {
-        networks.values().forEach(n -> n.weights().close());
-    }
-
     private List<IntervalClaim> claimsOf(long seed) {
         return EnsembleClaims.of(hits(seed), LABEL, Scale.CI);
     }
@@ -194,7 +199,7 @@ class Seed003CifarReplicationSuite extends ReplicationSuite {
     }
 
     private Networks networks(long seed) {
-        return networks.computeIfAbsent(seed, s -> {
+        return NETWORKS.get(seed, s -> {
             String k = Long.toString(s);
             TrainingJob restorerJob = EnsembleReplication.restorerJob(s, protocol());
             TrainedRestorer restorer = models().restorer("restorer-" + k, () -> restorerJob);

@@ -15,14 +15,14 @@ import io.crbench.experiment.Scale;
 import io.crbench.model.DjlClassifier;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.reproduction.Measurement;
+import io.crbench.suites.SuiteResource;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,20 +40,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class Seed003IntervalMeanAccuracySuite {
     private static final PublishedTable TABLE_3 = PublishedTables.load("003", "3");
     private static final DegradationKind JPEG = DegradationKind.JPEG;
-    private ClassifierGrid grid;
+    @RegisterExtension
+    static final SuiteResource<ClassifierGrid> CIFAR = SuiteResource.of(Seed003IntervalMeanAccuracySuite::cifar);
     /** Top-1 hits per image at QF 1..100, measured once by whichever case needs them first. */
     private LevelHits hits;
 
-    @BeforeAll
-    void load() {
+    private static ClassifierGrid cifar() {
         LabeledInputs cifar = PreparedSets.cifar10Test(Scale.current().pick(50, 1000));
-        grid = new ClassifierGrid(DjlClassifier.load(PretrainedClassifiers.mobileNetV2Cifar10Int8()), cifar.dataset(),
+        return new ClassifierGrid(DjlClassifier.load(PretrainedClassifiers.mobileNetV2Cifar10Int8()), cifar.dataset(),
                 cifar.images(), cifar.labels());
-    }
-
-    @AfterAll
-    void close() {
-        grid.close();
     }
 
     @Test
@@ -62,14 +57,14 @@ class Seed003IntervalMeanAccuracySuite {
         LevelHits perQf = hits();
         for (int q : perQf.levels()) {
             CellRecorder.unpublished(perQf.accuracyAt(q), TABLE_3.key().cell("Cla(org) per QF", q),
-                    Datasets.CIFAR10_TEST, grid.method(), JPEG.at(q).condition(),
+                    Datasets.CIFAR10_TEST, CIFAR.get().method(), JPEG.at(q).condition(),
                     "per-QF accuracy behind the interval means; the paper plots it (Fig. 3)");
         }
     }
 
     private synchronized LevelHits hits() {
         if (hits == null) {
-            hits = LevelHits.of(grid, JPEG.grid(Scale.PAPER), JPEG::at);
+            hits = LevelHits.of(CIFAR.get(), JPEG.grid(Scale.PAPER), JPEG::at);
         }
         return hits;
     }
@@ -83,9 +78,10 @@ class Seed003IntervalMeanAccuracySuite {
     void intervalMean(String row, LevelInterval interval) {
         Measurement m = hits().intervalMean(interval.low(), interval.high());
         double paper = TABLE_3.value(row, "Cla(org)").orElseThrow();
-        CellRecorder.unpublished(m, TABLE_3.key().cell(row, "Cla(org)"), Datasets.CIFAR10_TEST, grid.method(),
+        String method = CIFAR.get().method();
+        CellRecorder.unpublished(m, TABLE_3.key().cell(row, "Cla(org)"), Datasets.CIFAR10_TEST, method,
                 JPEG.interval(interval), String.format(Locale.ROOT,
                         "paper's Cla(org) is %.3f for a classifier the authors trained; this is %s, a different"
-                                + " network, so the two are shown side by side, not compared", paper, grid.method()));
+                                + " network, so the two are shown side by side, not compared", paper, method));
     }
 }
