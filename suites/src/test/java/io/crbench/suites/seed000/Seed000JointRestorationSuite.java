@@ -30,16 +30,16 @@ import io.crbench.reports.DegradationSample;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.reproduction.Measurement;
 import io.crbench.result.MetricId;
+import io.crbench.suites.SuiteResource;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -87,26 +87,18 @@ class Seed000JointRestorationSuite {
 
     /** Restored images, each computed once by whichever case needs them first. */
     private final Map<String, Degradation> restoredImages = new ConcurrentHashMap<>();
-    private ClassifierGrid grid;
-    private FidelityGrid fidelity;
-    private PublishedTable table;
-    private String setup;
+    @RegisterExtension
+    static final SuiteResource<ClassifierGrid> TEST = SuiteResource.of(Seed000JointRestorationSuite::testGrid);
+    private final ClassifierGrid grid = TEST.get();
+    private final FidelityGrid fidelity = new FidelityGrid(grid.dataset(), grid.inputs(), FIDELITY, 0);
+    private final PublishedTable table = PublishedTables.load("000", "II");
+    private final String setup = Scale.current().pick(SETUP_CI, SETUP_PAPER);
 
-    @BeforeAll
-    void load() {
-        Scale scale = Scale.current();
-        LabeledInputs test = ImageNetSampleSplit.test(PreparedSets.imageNetSample(), scale.pick(10, 1));
+    private static ClassifierGrid testGrid() {
+        LabeledInputs test = ImageNetSampleSplit.test(PreparedSets.imageNetSample(), Scale.current().pick(10, 1));
         // Batches of 5: larger batches allocate tensors past glibc's mmap threshold and ran 2.5 times slower.
-        grid = new ClassifierGrid(new BackboneClassifier(PretrainedClassifiers.mobileNetV2ImageNetBackbone(), 224, 5),
+        return new ClassifierGrid(new BackboneClassifier(PretrainedClassifiers.mobileNetV2ImageNetBackbone(), 224, 5),
                 test.dataset(), test.images(), test.labels());
-        fidelity = new FidelityGrid(test.dataset(), grid.inputs(), FIDELITY, 0);
-        table = PublishedTables.load("000", "II");
-        setup = scale.pick(SETUP_CI, SETUP_PAPER);
-    }
-
-    @AfterAll
-    void close() {
-        grid.close();
     }
 
     @Test
