@@ -12,7 +12,6 @@ import io.crbench.reports.ExperimentReportExtension;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,12 +38,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class Seed002AfdDepthAblationSuite {
     private static final Scale SCALE = Scale.current();
     private static final List<Integer> QUALITIES = SCALE.pick(List.of(25, 7), List.of(25, 15, 7));
-    private AfdPanel panel;
-
-    @BeforeAll
-    void load() {
-        panel = AfdAblations.panel(SCALE);
-    }
+    private final AfdPanel panel = AfdAblations.panel(SCALE);
 
     static Stream<Arguments> grid() {
         return Stream.of(1, 2, 3, 4).flatMap(depth -> QUALITIES.stream().map(q -> Arguments.of(depth, q)));

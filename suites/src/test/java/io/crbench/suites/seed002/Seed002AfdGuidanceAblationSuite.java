@@ -16,7 +16,6 @@ import io.crbench.reports.ExperimentReportExtension;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,12 +42,7 @@ class Seed002AfdGuidanceAblationSuite {
     private static final Scale SCALE = Scale.current();
     private static final List<Integer> QUALITIES = SCALE.pick(List.of(25, 7), List.of(25, 18, 10, 7));
     private static final AfdConfig DCT = AfdConfig.at(1, SCALE);
-    private AfdPanel panel;
-
-    @BeforeAll
-    void load() {
-        panel = AfdAblations.panel(SCALE);
-    }
+    private final AfdPanel panel = AfdAblations.panel(SCALE);
 
     static Stream<Arguments> grid() {
         return Stream.of(

@@ -19,7 +19,6 @@ import io.crbench.result.ResultRecord;
 import io.crbench.result.TableKey;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,14 +54,8 @@ class Seed002AfdModuleSuite {
     private static final List<Integer> QUALITIES = SCALE.pick(List.of(25, 7), ALL_QUALITIES);
     private static final List<Integer> TIMES = SCALE.pick(List.of(1, 5), List.of(1, 2, 3, 4, 5));
     private static final List<Integer> AVIF_QUALITIES = SCALE.pick(List.of(25, 7), ALL_QUALITIES);
-    private AfdPanel perQuality;
-    private AfdPanel others;
-
-    @BeforeAll
-    void load() {
-        perQuality = AfdPanel.onImageNetSample(List.of(AFD), SCALE.pick(5, 1), SCALE);
-        others = AfdPanel.onImageNetSample(List.of(AFD), SCALE.pick(10, 1), SCALE);
-    }
+    private final AfdPanel perQuality = AfdPanel.onImageNetSample(List.of(AFD), SCALE.pick(5, 1), SCALE);
+    private final AfdPanel others = AfdPanel.onImageNetSample(List.of(AFD), SCALE.pick(10, 1), SCALE);
 
     static List<Integer> qualities() {
         return QUALITIES;

@@ -12,7 +12,6 @@ import io.crbench.experiment.FidelityScores;
 import io.crbench.image.Image8;
 import io.crbench.reports.ExperimentReportExtension;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,13 +29,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class Seed003Table2JpegCpsnrSuite {
     private static final PublishedTable TABLE = PublishedTables.load("003", "2");
     private static final String METHOD = "jpeg-only";
-    private List<Image8> images;
-
-    @BeforeAll
-    void load() {
-        // All 1,000 images of every class, shared with the other CIFAR suites of the run.
-        images = PreparedSets.cifar10Test(1000).images();
-    }
+    /** All 1,000 images of every class, shared with the other CIFAR suites of the run. */
+    private final List<Image8> images = PreparedSets.cifar10Test(1000).images();
 
     @ParameterizedTest(name = "Table 2, row JPEG, QF {0}: mean of per-image CPSNR vs published")
     @ValueSource(ints = {10, 30, 50, 70, 90})

@@ -19,7 +19,6 @@ import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.restore.BlockRestorer;
 import io.crbench.result.TableKey;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -47,13 +46,8 @@ class Seed003Table5GaussianCpsnrSuite {
     /** The fewest timed passes that give the 95th percentile an interval. */
     private static final int LATENCY_REPETITIONS = 72;
     private static final int LATENCY_WARMUP = 5;
-    private List<Image8> images;
-
-    @BeforeAll
-    void load() {
-        // All 1,000 images of every class, shared with the other CIFAR suites of the run.
-        images = PreparedSets.cifar10Test(1000).images();
-    }
+    /** All 1,000 images of every class, shared with the other CIFAR suites of the run. */
+    private final List<Image8> images = PreparedSets.cifar10Test(1000).images();
 
     @ParameterizedTest(name = "Table 5, row Gaussian, σ = {0}: unclipped noise vs published")
     @ValueSource(ints = {10, 20, 30, 40, 50})
