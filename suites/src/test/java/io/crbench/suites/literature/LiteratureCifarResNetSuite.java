@@ -8,11 +8,10 @@ import io.crbench.datasets.images.LabeledInputs;
 import io.crbench.datasets.images.PreparedSets;
 import io.crbench.degradation.Identity;
 import io.crbench.experiment.CellRecorder;
-import io.crbench.experiment.ClassificationScores;
+import io.crbench.experiment.ClassifierGrid;
 import io.crbench.experiment.LatencyMeasurement;
 import io.crbench.experiment.LatencyProbe;
 import io.crbench.experiment.Scale;
-import io.crbench.model.BlockClassifier;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.reproduction.Measurement;
 import io.crbench.result.CellKey;
@@ -57,14 +56,15 @@ class LiteratureCifarResNetSuite {
             return;
         }
         LabeledInputs test = PreparedSets.cifar10Test(1000);
-        try (BlockClassifier resnet = AuthorsCifarResNet.load(depth)) {
+        try (ClassifierGrid resnet = new ClassifierGrid(AuthorsCifarResNet.load(depth), test.dataset(), test.images(),
+                test.labels())) {
             Identity clean = new Identity();
-            Measurement top1 = ClassificationScores.evaluate(resnet, test.images(), test.labels(), clean).top1();
+            Measurement top1 = resnet.scores(clean).top1();
             CellRecorder.compared(top1, README.publishedValue(row, COLUMN), test.dataset(), id, clean.condition());
             CellRecorder.substituted(top1, HE_TABLE_6.publishedValue(row, COLUMN), test.dataset(), id, clean.condition(),
                     RETRAINED);
             for (int batch : new int[] {1, 32}) {
-                LatencyMeasurement m = LatencyProbe.measure(resnet, test.images().subList(0, batch), WARMUP,
+                LatencyMeasurement m = LatencyProbe.measure(resnet.classifier(), test.images().subList(0, batch), WARMUP,
                         REPETITIONS);
                 CellKey cell = TableKey.NONE.cell(id, "cpu ms per image, batch " + batch);
                 String reason = "CPU inference time per 32x32 image, median and 95th percentile of " + REPETITIONS
