@@ -85,10 +85,10 @@ class Seed000JointRestorationSuite {
     private static final String HEADLINE = "the paper reports top-1 gains of its restored over the compressed images"
             + " of 12.2 points at QF 10 and 6.2 at QF 40 (abstract)";
 
-    /** Restored images, each computed once by whichever case needs them first. */
-    private final Map<String, Degradation> restoredImages = new ConcurrentHashMap<>();
     @RegisterExtension
     static final SuiteResource<ClassifierGrid> TEST = SuiteResource.of(Seed000JointRestorationSuite::testGrid);
+    /** Restored images, each computed once by whichever case needs them first. */
+    private final Map<String, Degradation> restoredImages = new ConcurrentHashMap<>();
     private final ClassifierGrid grid = TEST.get();
     private final FidelityGrid fidelity = new FidelityGrid(grid.dataset(), grid.inputs(), FIDELITY, 0);
     private final PublishedTable table = PublishedTables.load("000", "II");
