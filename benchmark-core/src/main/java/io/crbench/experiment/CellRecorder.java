@@ -77,13 +77,14 @@ public final class CellRecorder {
         return row;
     }
 
-    /** Records a published cell this machine cannot measure, with the reason. */
-    public static ResultRecord cannotRunHere(ResultRecord row) {
-        if (row.isMeasured()) {
-            throw new IllegalArgumentException("a cannot-run-here row must not carry a measurement: " + row.key());
-        }
-        ResultsFile.shared().append(row);
-        return row;
+    /**
+     * Records {@code cell}, a cell no table prints (a claim, crbench's own grid) that this machine
+     * cannot measure as {@code metric} of {@code method} on {@code dataset} under {@code condition},
+     * with the reason: the comparison stays visible instead of being skipped.
+     */
+    public static ResultRecord cannotRunHere(CellKey cell, String dataset, String method, Condition condition,
+            MetricId metric, String reason) {
+        return append(ResultRecord.cannotRunHere(cell, dataset, method, condition, metric, null, reason));
     }
 
     /**
@@ -103,8 +104,14 @@ public final class CellRecorder {
      */
     public static ResultRecord cannotRunHere(PublishedValue published, String dataset, String method,
             Condition condition, MetricId metric, String reason) {
-        return cannotRunHere(ResultRecord.cannotRunHere(published.cell(), dataset, method, condition, metric.wire(),
+        return append(ResultRecord.cannotRunHere(published.cell(), dataset, method, condition, metric,
                 published.value(), reason));
+    }
+
+    /** A cannot-run row is appended as it is: it has no measurement to gate. */
+    private static ResultRecord append(ResultRecord row) {
+        ResultsFile.shared().append(row);
+        return row;
     }
 
     /**

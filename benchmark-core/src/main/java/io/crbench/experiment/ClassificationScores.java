@@ -164,7 +164,7 @@ public final class ClassificationScores {
      * McNemar (sign) test.
      */
     public PairedComparison top1ChangeFrom(ClassificationScores baseline) {
-        return PairedComparison.of(MetricId.TOP1_GAIN.wire(), indicators(top1), indicators(baseline.top1));
+        return PairedComparison.of(MetricId.TOP1_GAIN, indicators(top1), indicators(baseline.top1));
     }
 
     private static double[] indicators(boolean[] hits) {
@@ -180,7 +180,7 @@ public final class ClassificationScores {
      * from clean to compressed images), with the paired interval and flip counts.
      */
     public PairedComparison top1DropFrom(ClassificationScores reference) {
-        return PairedComparison.of(MetricId.TOP1_DROP.wire(), indicators(reference.top1), indicators(top1));
+        return PairedComparison.of(MetricId.TOP1_DROP, indicators(reference.top1), indicators(top1));
     }
 
     /** Exact McNemar test of top-1 hits against {@code other} on the same images. */

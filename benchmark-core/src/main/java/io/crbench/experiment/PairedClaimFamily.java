@@ -1,5 +1,6 @@
 package io.crbench.experiment;
 
+import io.crbench.result.MetricId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -21,9 +22,9 @@ public final class PairedClaimFamily {
      * The outcome of every claim, in order.
      *
      * @param claims the family, at least one claim
-     * @param metric the metric id of the mean differences, e.g. {@code interval_mean_accuracy_gain}
+     * @param metric the metric of the mean differences, e.g. {@link MetricId#INTERVAL_MEAN_ACCURACY_GAIN}
      */
-    public static List<ClaimOutcome> test(List<PairedClaim> claims, String metric) {
+    public static List<ClaimOutcome> test(List<PairedClaim> claims, MetricId metric) {
         if (claims.isEmpty()) {
             throw new IllegalArgumentException("a claim family needs at least one claim");
         }

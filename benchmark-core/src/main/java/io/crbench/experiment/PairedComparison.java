@@ -21,7 +21,7 @@ import java.util.Locale;
 public record PairedComparison(Measurement difference, int improved, int worsened, double signTestP) {
 
     /** Compares per-image scores {@code method} with {@code baseline} (same images, same order). */
-    public static PairedComparison of(String metric, double[] method, double[] baseline) {
+    public static PairedComparison of(MetricId metric, double[] method, double[] baseline) {
         if (method.length != baseline.length) {
             throw new IllegalArgumentException("paired scores need equal lengths, got " + method.length + " and "
                     + baseline.length);
@@ -36,7 +36,7 @@ public record PairedComparison(Measurement difference, int improved, int worsene
         }
         // The exact McNemar test on (improved, worsened) indicators is the exact sign test.
         McNemarResult sign = McNemarExact.test(up, down);
-        return new PairedComparison(new Measurement(metric, diff, method.length), sign.aOnly(), sign.bOnly(),
+        return new PairedComparison(new Measurement(metric.wire(), diff, method.length), sign.aOnly(), sign.bOnly(),
                 sign.pValue());
     }
 

@@ -4,7 +4,6 @@ import io.crbench.degradation.Condition;
 import io.crbench.reproduction.Measurement;
 import io.crbench.result.CellKey;
 import io.crbench.result.MetricId;
-import io.crbench.result.ResultRecord;
 import io.crbench.stats.Interval;
 import java.util.Optional;
 
@@ -51,8 +50,7 @@ public final class RateComparisonRows {
     public static void cannotRunHere(MetricId rate, MetricId quality, CellKey cell, String dataset, String method,
             Condition degradation, String why) {
         for (MetricId metric : new MetricId[] {rate, quality}) {
-            CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(cell, dataset, method, degradation, metric.wire(),
-                    null, why));
+            CellRecorder.cannotRunHere(cell, dataset, method, degradation, metric, why);
         }
     }
 
@@ -62,9 +60,8 @@ public final class RateComparisonRows {
             CellRecorder.unpublished(new Measurement(metric.wire(), delta.get(), images), cell, dataset, method,
                     degradation, reason);
         } else {
-            CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(cell, dataset, method, degradation, metric.wire(),
-                    null, "undefined on this sample (" + images + " images): "
-                            + comparison.refusal().orElseThrow()));
+            CellRecorder.cannotRunHere(cell, dataset, method, degradation, metric, "undefined on this sample ("
+                    + images + " images): " + comparison.refusal().orElseThrow());
         }
     }
 }

@@ -58,7 +58,7 @@ public final class Top1ChangeFamily {
                         indicators(panel.scores(method, x)), baseline, indicators(panel.scores(baseline, x)),
                         PairedClaim.Expectation.RECORDED));
             }
-            outcomes = PairedClaimFamily.test(claims, MetricId.TOP1_GAIN.wire());
+            outcomes = PairedClaimFamily.test(claims, MetricId.TOP1_GAIN);
         }
         return outcomes.get(i);
     }

@@ -99,8 +99,8 @@ public record ResultRecord(
 
     /** The row of a published cell that cannot be measured on this machine, with the reason. */
     public static ResultRecord cannotRunHere(CellKey cell, String dataset, String method, Condition condition,
-            String metric, Double published, String reason) {
-        return new ResultRecord(cell.paper(), cell.tableId(), cell.cell(), dataset, 0, method, condition, metric,
+            MetricId metric, Double published, String reason) {
+        return new ResultRecord(cell.paper(), cell.tableId(), cell.cell(), dataset, 0, method, condition, metric.wire(),
                 Double.NaN, Double.NaN, Double.NaN, published, Verdict.CANNOT_RUN_HERE, reason);
     }
 

@@ -91,6 +91,16 @@ class CellRecorderTest {
     }
 
     @Test
+    void aCellNoTablePrintsThatCannotRunHereHasNoPublishedValue() {
+        ResultRecord row = CellRecorder.cannotRunHere(TableKey.claimOf("002").cell("DnCNN − DirectTest", "7"),
+                "ImageNet-sample", "m", JpegCompression.at(7).condition(), MetricId.TOP1_GAIN, "paper scale only");
+        assertThat(row.verdict()).isEqualTo(Verdict.CANNOT_RUN_HERE);
+        assertThat(row.metric()).isEqualTo(MetricId.TOP1_GAIN.wire());
+        assertThat(row.published()).isNull();
+        assertThat(ResultsFile.shared().written()).contains(row);
+    }
+
+    @Test
     void aTimingIsWrittenAsItsMedianAndNinetyFifthPercentileUnderTheIdentityCondition() {
         LatencyMeasurement timing = new LatencyMeasurement("m", 1, 0, Collections.nCopies(72, 2.0));
         int before = ResultsFile.shared().written().size();

@@ -3,6 +3,7 @@ package io.crbench.experiment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crbench.experiment.PairedClaim.Expectation;
+import io.crbench.result.MetricId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class ClaimFalsifiabilityTest {
     }
 
     private static ClaimOutcome outcome(double[] better, double[] worse, Expectation expectation) {
-        return PairedClaimFamily.test(List.of(new PairedClaim("A > B", "A", better, "B", worse, expectation)), "top1")
+        return PairedClaimFamily.test(List.of(new PairedClaim("A > B", "A", better, "B", worse, expectation)), MetricId.TOP1_GAIN)
                 .get(0);
     }
 

@@ -3,6 +3,7 @@ package io.crbench.experiment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crbench.result.MetricId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class ComparisonFamilyTest {
         for (int i = up; i < up + down; i++) {
             baseline[i] = 1;
         }
-        return PairedComparison.of("top1_gain", method, baseline);
+        return PairedComparison.of(MetricId.TOP1_GAIN, method, baseline);
     }
 
     @Test
@@ -47,7 +48,7 @@ class ComparisonFamilyTest {
         for (int i = 0; i < 40; i++) {
             method[i] = i < 30 ? 0.1 : -2;
         }
-        ComparisonFamily.Tested t = ComparisonFamily.test(List.of(PairedComparison.of("psnr_gain", method, baseline)))
+        ComparisonFamily.Tested t = ComparisonFamily.test(List.of(PairedComparison.of(MetricId.PSNR_RGB_GAIN, method, baseline)))
                 .get(0);
         assertThat(t.significant()).isTrue();
         assertThat(t.significantlyBetter()).isFalse();
@@ -91,7 +92,7 @@ class ComparisonFamilyTest {
     void otherMetricsKeepTheSampleSizeOnly() {
         double[] method = {0.2, 0.1, 0.3, 0.0};
         double[] baseline = {0.1, 0.2, 0.2, 0.1};
-        ComparisonFamily.Tested t = ComparisonFamily.test(List.of(PairedComparison.of("psnr_rgb_gain", method,
+        ComparisonFamily.Tested t = ComparisonFamily.test(List.of(PairedComparison.of(MetricId.PSNR_RGB_GAIN, method,
                 baseline))).get(0);
         assertThat(t.verdict(1)).isEqualTo("not resolved at n = 4");
         assertThat(t.decidableTop1Difference(0.8)).isEmpty();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crbench.experiment.PairedClaim.Expectation;
+import io.crbench.result.MetricId;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class PairedClaimFamilyTest {
         List<ClaimOutcome> outcomes = PairedClaimFamily.test(List.of(
                 claim("clear win", 60, 5, Expectation.CONFIRMED),
                 claim("clear loss", 5, 60, Expectation.RECORDED),
-                claim("coin flip", 12, 10, Expectation.NOT_CONTRADICTED)), "gain");
+                claim("coin flip", 12, 10, Expectation.NOT_CONTRADICTED)), MetricId.INTERVAL_MEAN_ACCURACY_GAIN);
         assertThat(outcomes).extracting(ClaimOutcome::finding)
                 .containsExactly(Finding.CONFIRMED, Finding.CONTRADICTED, Finding.NOT_RESOLVED);
         assertThat(outcomes.get(0).holmP()).isLessThan(1e-9);
@@ -51,7 +52,7 @@ class PairedClaimFamilyTest {
     void assertedClaimsFailWhenTheDataGoAgainstThem() {
         List<ClaimOutcome> outcomes = PairedClaimFamily.test(List.of(
                 claim("should hold", 5, 60, Expectation.NOT_CONTRADICTED),
-                claim("should be clear", 12, 10, Expectation.CONFIRMED)), "gain");
+                claim("should be clear", 12, 10, Expectation.CONFIRMED)), MetricId.INTERVAL_MEAN_ACCURACY_GAIN);
         assertThat(outcomes).allMatch(ClaimOutcome::violatesExpectation);
         assertThatThrownBy(() -> PairedClaimFamily.assertExpectations(outcomes))
                 .hasMessageStartingWith(PairedClaimFamily.CONTRADICTED_PREFIX)

@@ -21,7 +21,7 @@ class GateCoverageTest {
         accepted.record(List.of(row("a", "psnr_rgb", 27), row("b", "psnr_rgb", 30)));
         List<ResultRecord> run = List.of(row("a", "psnr_rgb", 27.1), row("b", "psnr_rgb", 30),
                 row("a", "latency_ms_p50", 3), ResultRecord.cannotRunHere(TableKey.NONE.cell("c"), "d", "m",
-                        JpegCompression.at(10).condition(), "top1", null, "why"));
+                        JpegCompression.at(10).condition(), MetricId.TOP1, null, "why"));
 
         assertThat(GateCoverage.problems(run, RecordedBaselines.load(dir.resolve("a.jsonl")))).isEmpty();
     }

@@ -56,7 +56,7 @@ class RecordedBaselinesTest {
     @Test
     void jsonLinesRoundTripWithNullsForUnmeasured() {
         ResultRecord r = ResultRecord.cannotRunHere(TableKey.of("002", "V").cell("ResNet-50", "q=7"), "ImageNet-val",
-                "resnet50", JpegCompression.at(7).condition(), "top1", 0.5, "no ImageNet validation set here");
+                "resnet50", JpegCompression.at(7).condition(), MetricId.TOP1, 0.5, "no ImageNet validation set here");
         String line = ResultJson.toLine(r);
         assertThat(line).contains("\"measured\":null", "\"verdict\":\"cannot_run_here\"", "\"published\":0.5");
         ResultRecord back = ResultJson.fromLine(line, "test");

@@ -172,7 +172,7 @@ class LiteratureJpegDeblockingSuite {
         JpegCompression jpeg = JpegCompression.at(10);
         try (LumaRestorer restorer = network.equals("DnCNN-3") ? AuthorsDncnn3.load() : AuthorsArcnn.load(10)) {
             Restored restored = new Restored(jpeg, restorer);
-            PairedComparison gain = PairedComparison.of(MetricId.PSNR_Y_GAIN.wire(),
+            PairedComparison gain = PairedComparison.of(MetricId.PSNR_Y_GAIN,
                     scores(crbenchDataset, step, restored).values(FidelityMetric.PSNR_Y),
                     scores(crbenchDataset, step, jpeg).values(FidelityMetric.PSNR_Y));
             // On the papers' own images (the whole set) the mean gain is the quantity they print; on a

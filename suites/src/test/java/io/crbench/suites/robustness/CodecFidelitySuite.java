@@ -16,7 +16,6 @@ import io.crbench.experiment.Scale;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.result.CellKey;
 import io.crbench.result.MetricId;
-import io.crbench.result.ResultRecord;
 import io.crbench.result.TableKey;
 import java.util.List;
 import java.util.Map;
@@ -72,8 +71,7 @@ class CodecFidelitySuite {
         Optional<String> absence = Codecs.allowedAbsence(family);
         if (absence.isPresent()) {
             for (FidelityMetric metric : METRICS) {
-                CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(cell, dataset, METHOD, codec.condition(),
-                        metric.id().wire(), null, absence.get()));
+                CellRecorder.cannotRunHere(cell, dataset, METHOD, codec.condition(), metric.id(), absence.get());
             }
             return;
         }

@@ -13,7 +13,6 @@ import io.crbench.reports.AllureReport;
 import io.crbench.reproduction.Measurement;
 import io.crbench.result.CellKey;
 import io.crbench.result.MetricId;
-import io.crbench.result.ResultRecord;
 import io.crbench.result.TableKey;
 import io.crbench.stats.Interval;
 import java.util.List;
@@ -100,8 +99,8 @@ class CodecSuite extends RateAccuracyCases {
         CellKey cell = TableKey.NONE.cell(family, setting + " encode");
         Optional<String> absence = Codecs.allowedAbsence(family);
         if (absence.isPresent()) {
-            CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(cell, grid().dataset(), grid().method(),
-                    codec.condition(), MetricId.ENCODE_MS_PER_MEGAPIXEL_P50.wire(), null, absence.get()));
+            CellRecorder.cannotRunHere(cell, grid().dataset(), grid().method(), codec.condition(),
+                    MetricId.ENCODE_MS_PER_MEGAPIXEL_P50, absence.get());
             return;
         }
         Interval p50 = EncoderTiming.msPerMegapixelP50(codec, grid().inputs().subList(0, images), TIMING_WARMUP,

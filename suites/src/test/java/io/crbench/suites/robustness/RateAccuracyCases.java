@@ -16,7 +16,6 @@ import io.crbench.reports.DegradationSample;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.result.CellKey;
 import io.crbench.result.MetricId;
-import io.crbench.result.ResultRecord;
 import io.crbench.result.TableKey;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,8 +102,8 @@ abstract class RateAccuracyCases {
         Optional<String> absence = Codecs.allowedAbsence(family);
         if (absence.isPresent()) {
             for (MetricId metric : new MetricId[] {MetricId.TOP1, MetricId.TOP5}) {
-                CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(cell, grid.dataset(), grid.method(),
-                        codec.condition(), metric.wire(), null, absence.get()));
+                CellRecorder.cannotRunHere(cell, grid.dataset(), grid.method(), codec.condition(), metric,
+                        absence.get());
             }
             return;
         }
@@ -159,8 +158,8 @@ abstract class RateAccuracyCases {
                     CellKey cell = metric == MetricId.TOP1_GAIN ? comparisonCell(family, budget)
                             : budgetCell(family, budget);
                     Condition degradation = metric == MetricId.TOP1_GAIN ? comparedAtBudget(family, budget) : codec.condition();
-                    CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(cell, grid.dataset(), grid.method(),
-                            degradation, metric.wire(), null, absence.get()));
+                    CellRecorder.cannotRunHere(cell, grid.dataset(), grid.method(), degradation, metric,
+                            absence.get());
                 }
                 continue;
             }

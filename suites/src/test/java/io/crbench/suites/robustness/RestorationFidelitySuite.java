@@ -70,7 +70,7 @@ class RestorationFidelitySuite {
     /** What a case measured: fidelity before and after restoring, on the same images. */
     private record Measured(Restored restored, List<Image8> clean, FidelityScores before, FidelityScores after) {
         PairedComparison psnrGain() {
-            return PairedComparison.of(MetricId.PSNR_RGB_GAIN.wire(), after.values(FidelityMetric.PSNR_RGB),
+            return PairedComparison.of(MetricId.PSNR_RGB_GAIN, after.values(FidelityMetric.PSNR_RGB),
                     before.values(FidelityMetric.PSNR_RGB));
         }
     }
@@ -194,6 +194,6 @@ class RestorationFidelitySuite {
         }).toList();
         assertThat(cases).as("restore cases at QF 10 on LIVE1_color")
                 .anyMatch(c -> c.dataset().equals(Datasets.LIVE1_COLOR) && c.degradation().id().equals("jpeg(q=10)"));
-        PairedClaimFamily.assertExpectations(PairedClaimFamily.test(claims, MetricId.PSNR_RGB_GAIN.wire()));
+        PairedClaimFamily.assertExpectations(PairedClaimFamily.test(claims, MetricId.PSNR_RGB_GAIN));
     }
 }

@@ -193,7 +193,7 @@ class Seed000JointRestorationSuite {
     }
 
     private PairedComparison psnrGain(Degradation restored, Degradation compressed) {
-        return PairedComparison.of(MetricId.PSNR_RGB_GAIN.wire(), fidelity.scores(restored).values(FidelityMetric.PSNR_RGB),
+        return PairedComparison.of(MetricId.PSNR_RGB_GAIN, fidelity.scores(restored).values(FidelityMetric.PSNR_RGB),
                 fidelity.scores(compressed).values(FidelityMetric.PSNR_RGB));
     }
 

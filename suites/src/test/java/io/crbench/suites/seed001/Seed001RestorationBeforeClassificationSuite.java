@@ -26,7 +26,6 @@ import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.restore.LumaFrontEnd;
 import io.crbench.restore.Restorer;
 import io.crbench.result.MetricId;
-import io.crbench.result.ResultRecord;
 import io.crbench.result.TableKey;
 import io.crbench.suites.SuiteResource;
 import java.util.List;
@@ -92,11 +91,10 @@ class Seed001RestorationBeforeClassificationSuite {
         if (released && set.equals("imagenet") && Scale.current() == Scale.CI) {
             String id = LumaFrontEnd.id(AuthorsArcnn.id(AuthorsArcnn.nearestQuality(quality)));
             for (String row : List.of("restored", "accuracy gain")) {
-                CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(CLAIM.cell(row, quality), grid.dataset(),
-                        id + "+" + grid.method(), jpeg.condition().restoredBy(id), row.startsWith("restored")
-                                ? MetricId.TOP1.wire() : MetricId.TOP1_GAIN.wire(), null, "the released AR-CNN on the"
-                                + " ImageNet crops runs at paper scale (-Pfull) only: about 0.4 s per 224x224 crop on 2"
-                                + " cores; ci runs it on CIFAR-10"));
+                CellRecorder.cannotRunHere(CLAIM.cell(row, quality), grid.dataset(), id + "+" + grid.method(),
+                        jpeg.condition().restoredBy(id), row.startsWith("restored") ? MetricId.TOP1
+                                : MetricId.TOP1_GAIN, "the released AR-CNN on the ImageNet crops runs at paper scale"
+                                + " (-Pfull) only: about 0.4 s per 224x224 crop on 2 cores; ci runs it on CIFAR-10");
             }
             return;
         }

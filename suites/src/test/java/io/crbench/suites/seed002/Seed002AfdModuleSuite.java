@@ -15,7 +15,6 @@ import io.crbench.experiment.Scale;
 import io.crbench.reports.DegradationSample;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.result.MetricId;
-import io.crbench.result.ResultRecord;
 import io.crbench.result.TableKey;
 import java.util.List;
 import java.util.Optional;
@@ -90,8 +89,8 @@ class Seed002AfdModuleSuite {
         Optional<String> absence = Codecs.allowedAbsence("avif");
         if (absence.isPresent()) {
             String why = absence.get();
-            CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(TABLE_IX.cell("AFD", "AVIF " + quality),
-                    others.panel().dataset(), others.id(AFD), avif.condition(), MetricId.TOP1.wire(), null, why));
+            CellRecorder.cannotRunHere(TABLE_IX.cell("AFD", "AVIF " + quality), others.panel().dataset(),
+                    others.id(AFD), avif.condition(), MetricId.TOP1, why);
             return;
         }
         List<Degradation> family = AVIF_QUALITIES.stream().<Degradation>map(q -> CodecCompression.of("avif", q))

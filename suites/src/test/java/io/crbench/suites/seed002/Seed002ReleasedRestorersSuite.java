@@ -21,7 +21,6 @@ import io.crbench.restore.LumaFrontEnd;
 import io.crbench.restore.Restorer;
 import io.crbench.result.CellKey;
 import io.crbench.result.MetricId;
-import io.crbench.result.ResultRecord;
 import io.crbench.result.TableKey;
 import io.crbench.suites.SuiteResource;
 import java.util.ArrayList;
@@ -182,9 +181,9 @@ class Seed002ReleasedRestorersSuite {
     private void cannotRun(String column, List<String> conditions, Function<String, Condition> degradation) {
         ClassifierGrid grid = SAMPLE.get();
         for (String condition : conditions) {
-            CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(cell(column, condition), grid.dataset(),
-                    LumaFrontEnd.id(AuthorsDncnn3.ID) + "+" + grid.method(),
-                    degradation.apply(condition), MetricId.TOP1_GAIN.wire(), null, DNCNN3_PAPER_SCALE));
+            CellRecorder.cannotRunHere(cell(column, condition), grid.dataset(),
+                    LumaFrontEnd.id(AuthorsDncnn3.ID) + "+" + grid.method(), degradation.apply(condition),
+                    MetricId.TOP1_GAIN, DNCNN3_PAPER_SCALE);
         }
     }
 

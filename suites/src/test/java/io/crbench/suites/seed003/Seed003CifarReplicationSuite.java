@@ -151,7 +151,7 @@ class Seed003CifarReplicationSuite extends ReplicationSuite {
     }
 
     private static List<PairedComparison> comparisons(List<IntervalClaim> claims) {
-        return claims.stream().map(c -> PairedComparison.of(MetricId.INTERVAL_MEAN_ACCURACY_GAIN.wire(),
+        return claims.stream().map(c -> PairedComparison.of(MetricId.INTERVAL_MEAN_ACCURACY_GAIN,
                 c.claim().betterScores(), c.claim().worseScores())).toList();
     }
 

@@ -273,7 +273,7 @@ class Seed003RestorationEnsembleSuite {
             owners.add(ARCHITECTURE_CHECK);
         }
         List<ClaimOutcome> outcomes = PairedClaimFamily.test(claims.stream().map(IntervalClaim::claim).toList(),
-                MetricId.INTERVAL_MEAN_ACCURACY_GAIN.wire());
+                MetricId.INTERVAL_MEAN_ACCURACY_GAIN);
         for (int i = 0; i < outcomes.size(); i++) {
             ClaimOutcome o = outcomes.get(i);
             Experiment e = owners.get(i);

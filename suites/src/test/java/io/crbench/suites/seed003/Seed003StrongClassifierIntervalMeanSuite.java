@@ -208,7 +208,7 @@ class Seed003StrongClassifierIntervalMeanSuite {
             String dataset, String method, Condition degradation) {
         String row = interval.key();
         double printed = table.cell(row, SEQ_ORG).value() - table.cell(row, COLUMN).value();
-        return new ClaimFamily.Member(PairedComparison.of(MetricId.INTERVAL_MEAN_ACCURACY_GAIN.wire(),
+        return new ClaimFamily.Member(PairedComparison.of(MetricId.INTERVAL_MEAN_ACCURACY_GAIN,
                 seq.perImageRates(interval.low(), interval.high()), cla.perImageRates(interval.low(), interval.high())),
                 table.key().cell(SEQ_ORG + " − " + COLUMN, row), dataset, method, degradation, printed,
                 String.format(Locale.ROOT, "Table %s prints %+.3f for the paper's networks", table.table(), printed));

@@ -122,7 +122,7 @@ class Seed004CifarReplicationSuite extends FrontEndReplicationSuite {
 
     private PairedComparison psnrGain(long seed, int quality) {
         JpegCompression jpeg = JpegCompression.at(quality);
-        return PairedComparison.of(MetricId.PSNR_RGB_GAIN.wire(),
+        return PairedComparison.of(MetricId.PSNR_RGB_GAIN,
                 psnr().scores(models().restored(trained(seed), jpeg)).values(FidelityMetric.PSNR_RGB),
                 psnr().scores(jpeg).values(FidelityMetric.PSNR_RGB));
     }

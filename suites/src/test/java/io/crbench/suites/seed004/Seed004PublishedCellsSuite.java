@@ -18,7 +18,6 @@ import io.crbench.experiment.StatisticalConventions;
 import io.crbench.image.Image8;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.result.MetricId;
-import io.crbench.result.ResultRecord;
 import io.crbench.result.TableKey;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -92,9 +91,9 @@ class Seed004PublishedCellsSuite {
         String dataset = Datasets.BSDS500_TEST;
         if (qualities.size() > 1 && Scale.current() == Scale.CI) {
             for (FidelityMetric metric : METRICS) {
-                CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(table.cell(row + " (JPEG input)",
-                        metric.id().wire()), dataset, "jpeg-only", jpeg, metric.id().wire(), null, "the QF 10..90"
-                        + " sweep on the 200 BSDS500 images runs at paper scale (-Pfull) only"));
+                CellRecorder.cannotRunHere(table.cell(row + " (JPEG input)", metric.id().wire()), dataset,
+                        "jpeg-only", jpeg, metric.id(), "the QF 10..90 sweep on the 200 BSDS500 images runs at paper"
+                                + " scale (-Pfull) only");
             }
             return;
         }
@@ -111,9 +110,9 @@ class Seed004PublishedCellsSuite {
                     "the cascade trained here stands in for the paper's network; " + PROTOCOL);
         } else {
             for (FidelityMetric metric : METRICS) {
-                CellRecorder.cannotRunHere(ResultRecord.cannotRunHere(table.cell(row + " (cascade output)",
-                        metric.id().wire()), dataset, cascade, jpeg.restoredBy(cascade), metric.id().wire(), null,
-                        "the cascade on the 200 BSDS500 images (31 megapixels) runs at paper scale (-Pfull) only"));
+                CellRecorder.cannotRunHere(table.cell(row + " (cascade output)", metric.id().wire()), dataset,
+                        cascade, jpeg.restoredBy(cascade), metric.id(), "the cascade on the 200 BSDS500 images (31"
+                                + " megapixels) runs at paper scale (-Pfull) only");
             }
         }
     }
