@@ -25,8 +25,8 @@ class ClaimFalsifiabilityTest {
     }
 
     private static ClaimOutcome outcome(double[] better, double[] worse, Expectation expectation) {
-        return PairedClaimFamily.test(List.of(new PairedClaim("A > B", "A", better, "B", worse, expectation)), MetricId.TOP1_GAIN)
-                .get(0);
+        return PairedClaimFamily.test(List.of(new PairedClaim("A > B", "A", better, "B", worse, expectation)),
+                MetricId.TOP1_GAIN).get(0);
     }
 
     @Test

@@ -48,8 +48,8 @@ class ComparisonFamilyTest {
         for (int i = 0; i < 40; i++) {
             method[i] = i < 30 ? 0.1 : -2;
         }
-        ComparisonFamily.Tested t = ComparisonFamily.test(List.of(PairedComparison.of(MetricId.PSNR_RGB_GAIN, method, baseline)))
-                .get(0);
+        ComparisonFamily.Tested t = ComparisonFamily.test(List.of(PairedComparison.of(MetricId.PSNR_RGB_GAIN, method,
+                baseline))).get(0);
         assertThat(t.significant()).isTrue();
         assertThat(t.significantlyBetter()).isFalse();
         assertThat(t.findingOn(1)).isEqualTo(Finding.NOT_RESOLVED);

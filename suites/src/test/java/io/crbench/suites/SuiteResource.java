@@ -12,7 +12,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * only place JUnit honours a class-level callback of a programmatic extension:
  * <pre>{@code
  * @RegisterExtension
- * static final SuiteResource<ClassifierGrid> SAMPLE = SuiteResource.of(() -> ClassifierGrids.mobileNetV2OnImageNetSample(1));
+ * static final SuiteResource<ClassifierGrid> SAMPLE =
+ *         SuiteResource.of(() -> ClassifierGrids.mobileNetV2OnImageNetSample(1));
  * }</pre>
  * It holds a resource, never a result: cases stay independent, each can run alone.
  *

@@ -64,8 +64,8 @@ class LiteratureCifarResNetSuite {
             CellRecorder.substituted(top1, HE_TABLE_6.publishedValue(row, COLUMN), test.dataset(), id, clean.condition(),
                     RETRAINED);
             for (int batch : new int[] {1, 32}) {
-                LatencyMeasurement m = LatencyProbe.measure(resnet.classifier(), test.images().subList(0, batch), WARMUP,
-                        REPETITIONS);
+                LatencyMeasurement m = LatencyProbe.measure(resnet.classifier(), test.images().subList(0, batch),
+                        WARMUP, REPETITIONS);
                 CellKey cell = TableKey.NONE.cell(id, "cpu ms per image, batch " + batch);
                 String reason = "CPU inference time per 32x32 image, median and 95th percentile of " + REPETITIONS
                         + " timed forward passes after " + WARMUP + " warm-up passes; neither paper prints one";

@@ -48,7 +48,7 @@ class Seed002MultipleCompressionSuite {
     @Test
     @DisplayName("Claim (seed 002 §IV): top-1 falls as the number of compressions grows")
     void accuracyFallsWithMoreCompressions() {
-        MonotoneAccuracyClaim.record(SAMPLE.get(), IntStream.rangeClosed(1, 5).mapToObj(t -> JpegChain.seed002(t, CHAIN_SEED))
-                .toList(), TABLE_VI);
+        MonotoneAccuracyClaim.record(SAMPLE.get(), IntStream.rangeClosed(1, 5)
+                .mapToObj(t -> JpegChain.seed002(t, CHAIN_SEED)).toList(), TABLE_VI);
     }
 }
