@@ -1,6 +1,7 @@
 package io.crbench.suites.literature;
 
 import io.crbench.baselines.classifiers.AuthorsCifarResNet;
+import io.crbench.baselines.classifiers.ClassifierGrids;
 import io.crbench.baselines.published.PublishedTable;
 import io.crbench.baselines.published.PublishedTables;
 import io.crbench.datasets.Datasets;
@@ -56,8 +57,7 @@ class LiteratureCifarResNetSuite {
             return;
         }
         LabeledInputs test = PreparedSets.cifar10Test(1000);
-        try (ClassifierGrid resnet = new ClassifierGrid(AuthorsCifarResNet.load(depth), test.dataset(), test.images(),
-                test.labels())) {
+        try (ClassifierGrid resnet = ClassifierGrids.authorsCifarResNet(depth, test)) {
             Identity clean = new Identity();
             Measurement top1 = resnet.scores(clean).top1();
             CellRecorder.compared(top1, README.publishedValue(row, COLUMN), test.dataset(), id, clean.condition());

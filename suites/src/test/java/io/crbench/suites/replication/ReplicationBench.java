@@ -1,8 +1,7 @@
 package io.crbench.suites.replication;
 
-import io.crbench.baselines.classifiers.AuthorsCifarResNet;
+import io.crbench.baselines.classifiers.ClassifierGrids;
 import io.crbench.baselines.replication.CifarReplication;
-import io.crbench.datasets.images.LabeledInputs;
 import io.crbench.experiment.ClassifierGrid;
 import io.crbench.experiment.FidelityGrid;
 import io.crbench.experiment.FidelityMetric;
@@ -37,9 +36,7 @@ public final class ReplicationBench implements AutoCloseable {
      */
     public static ReplicationBench open(TableKey table, String method) {
         CifarReplication protocol = CifarReplication.current();
-        LabeledInputs test = protocol.test();
-        ClassifierGrid grid = new ClassifierGrid(AuthorsCifarResNet.load(CifarReplication.CLASSIFIER_DEPTH),
-                test.dataset(), test.images(), test.labels());
+        ClassifierGrid grid = ClassifierGrids.authorsCifarResNet(CifarReplication.CLASSIFIER_DEPTH, protocol.test());
         return new ReplicationBench(protocol, grid, protocol.describe() + "; " + method, table);
     }
 
@@ -63,8 +60,7 @@ public final class ReplicationBench implements AutoCloseable {
      */
     public synchronized ClassifierGrid secondGrid() {
         if (secondGrid == null) {
-            secondGrid = new ClassifierGrid(AuthorsCifarResNet.load(CifarReplication.SECOND_CLASSIFIER_DEPTH),
-                    grid.dataset(), grid.inputs(), grid.labels());
+            secondGrid = ClassifierGrids.authorsCifarResNet(CifarReplication.SECOND_CLASSIFIER_DEPTH, protocol.test());
         }
         return secondGrid;
     }

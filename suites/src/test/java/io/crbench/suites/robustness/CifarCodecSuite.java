@@ -1,7 +1,6 @@
 package io.crbench.suites.robustness;
 
-import io.crbench.baselines.classifiers.AuthorsCifarResNet;
-import io.crbench.datasets.images.LabeledInputs;
+import io.crbench.baselines.classifiers.ClassifierGrids;
 import io.crbench.datasets.images.PreparedSets;
 import io.crbench.experiment.ClassifierGrid;
 import io.crbench.experiment.Scale;
@@ -24,8 +23,7 @@ class CifarCodecSuite extends RateAccuracyCases {
 
     @Override
     ClassifierGrid openGrid() {
-        LabeledInputs cifar = PreparedSets.cifar10Test(Scale.current().pick(10, 100));
-        return new ClassifierGrid(AuthorsCifarResNet.load(DEPTH), cifar.dataset(), cifar.images(), cifar.labels());
+        return ClassifierGrids.authorsCifarResNet(DEPTH, PreparedSets.cifar10Test(Scale.current().pick(10, 100)));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.crbench.suites.seed000;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crbench.baselines.classifiers.ClassifierGrids;
 import io.crbench.baselines.classifiers.PretrainedClassifiers;
 import io.crbench.baselines.joint.ImageNetSampleSplit;
 import io.crbench.baselines.joint.JointLoss;
@@ -97,8 +98,8 @@ class Seed000JointRestorationSuite {
     private static ClassifierGrid testGrid() {
         LabeledInputs test = ImageNetSampleSplit.test(PreparedSets.imageNetSample(), Scale.current().pick(10, 1));
         // Batches of 5: larger batches allocate tensors past glibc's mmap threshold and ran 2.5 times slower.
-        return new ClassifierGrid(new BackboneClassifier(PretrainedClassifiers.mobileNetV2ImageNetBackbone(), 224, 5),
-                test.dataset(), test.images(), test.labels());
+        return ClassifierGrids.over(new BackboneClassifier(PretrainedClassifiers.mobileNetV2ImageNetBackbone(), 224, 5),
+                test);
     }
 
     @Test

@@ -1,11 +1,8 @@
 package io.crbench.suites.seed001;
 
 import io.crbench.baselines.classifiers.ClassifierGrids;
-import io.crbench.baselines.classifiers.PretrainedClassifiers;
 import io.crbench.baselines.restorers.AuthorsArcnn;
 import io.crbench.baselines.restorers.RestorationMethods;
-import io.crbench.datasets.images.LabeledInputs;
-import io.crbench.datasets.images.PreparedSets;
 import io.crbench.degradation.Degradation;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.degradation.Memoized;
@@ -20,7 +17,6 @@ import io.crbench.experiment.FidelityScores;
 import io.crbench.experiment.PairedComparison;
 import io.crbench.experiment.Scale;
 import io.crbench.image.Image8;
-import io.crbench.model.DjlClassifier;
 import io.crbench.reports.DegradationSample;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.restore.LumaFrontEnd;
@@ -65,13 +61,7 @@ class Seed001RestorationBeforeClassificationSuite {
             SuiteResource.of(() -> ClassifierGrids.mobileNetV2OnImageNetSample(Scale.current().pick(5, 1)));
     @RegisterExtension
     static final SuiteResource<ClassifierGrid> CIFAR =
-            SuiteResource.of(Seed001RestorationBeforeClassificationSuite::cifar);
-
-    private static ClassifierGrid cifar() {
-        LabeledInputs c = PreparedSets.cifar10Test(Scale.current().pick(100, 1000));
-        return new ClassifierGrid(DjlClassifier.load(PretrainedClassifiers.mobileNetV2Cifar10Int8()), c.dataset(),
-                c.images(), c.labels());
-    }
+            SuiteResource.of(() -> ClassifierGrids.mobileNetV2OnCifar10Test(Scale.current().pick(100, 1000)));
 
     private static List<Integer> qualities() {
         return Scale.current().pick(List.of(5, 10), IntStream.rangeClosed(1, 10).boxed().toList());

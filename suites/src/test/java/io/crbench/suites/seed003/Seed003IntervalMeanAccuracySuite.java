@@ -1,18 +1,15 @@
 package io.crbench.suites.seed003;
 
-import io.crbench.baselines.classifiers.PretrainedClassifiers;
+import io.crbench.baselines.classifiers.ClassifierGrids;
 import io.crbench.baselines.ensemble.DegradationKind;
 import io.crbench.baselines.ensemble.LevelInterval;
 import io.crbench.baselines.published.PublishedTable;
 import io.crbench.baselines.published.PublishedTables;
 import io.crbench.datasets.Datasets;
-import io.crbench.datasets.images.LabeledInputs;
-import io.crbench.datasets.images.PreparedSets;
 import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.ClassifierGrid;
 import io.crbench.experiment.LevelHits;
 import io.crbench.experiment.Scale;
-import io.crbench.model.DjlClassifier;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.reproduction.Measurement;
 import io.crbench.suites.SuiteResource;
@@ -41,15 +38,10 @@ class Seed003IntervalMeanAccuracySuite {
     private static final PublishedTable TABLE_3 = PublishedTables.load("003", "3");
     private static final DegradationKind JPEG = DegradationKind.JPEG;
     @RegisterExtension
-    static final SuiteResource<ClassifierGrid> CIFAR = SuiteResource.of(Seed003IntervalMeanAccuracySuite::cifar);
+    static final SuiteResource<ClassifierGrid> CIFAR =
+            SuiteResource.of(() -> ClassifierGrids.mobileNetV2OnCifar10Test(Scale.current().pick(50, 1000)));
     /** Top-1 hits per image at QF 1..100, measured once by whichever case needs them first. */
     private LevelHits hits;
-
-    private static ClassifierGrid cifar() {
-        LabeledInputs cifar = PreparedSets.cifar10Test(Scale.current().pick(50, 1000));
-        return new ClassifierGrid(DjlClassifier.load(PretrainedClassifiers.mobileNetV2Cifar10Int8()), cifar.dataset(),
-                cifar.images(), cifar.labels());
-    }
 
     @Test
     @DisplayName("Top-1 per QF 1..100 (the curve of Fig. 3)")

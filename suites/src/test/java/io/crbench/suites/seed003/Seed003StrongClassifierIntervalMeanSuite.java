@@ -1,6 +1,7 @@
 package io.crbench.suites.seed003;
 
 import io.crbench.baselines.classifiers.AuthorsCifarResNet;
+import io.crbench.baselines.classifiers.ClassifierGrids;
 import io.crbench.baselines.ensemble.DegradationKind;
 import io.crbench.baselines.ensemble.LevelInterval;
 import io.crbench.baselines.ensemble.Pipeline;
@@ -114,8 +115,7 @@ class Seed003StrongClassifierIntervalMeanSuite {
         IntFunction<Restored> restoredAt = q -> new Restored(JPEG.at(q), arcnn.computeIfAbsent(
                 AuthorsArcnn.nearestQuality(q), m -> new LumaFrontEnd(AuthorsArcnn.load(m))));
         LevelHits seqOrg;
-        try (ClassifierGrid resnet = new ClassifierGrid(AuthorsCifarResNet.load(SEQ_ORG_DEPTH), cifar().dataset(),
-                cifar().images(), cifar().labels())) {
+        try (ClassifierGrid resnet = ClassifierGrids.authorsCifarResNet(SEQ_ORG_DEPTH, cifar())) {
             seqOrg = LevelHits.of(resnet, IntStream.rangeClosed(low, high).toArray(), restoredAt);
             for (int q : seqOrg.levels()) {
                 Restored restored = restoredAt.apply(q);
@@ -229,8 +229,7 @@ class Seed003StrongClassifierIntervalMeanSuite {
 
     private LevelHits claOrgHits(int depth) {
         return claOrgHits.computeIfAbsent(depth, d -> {
-            try (ClassifierGrid grid = new ClassifierGrid(AuthorsCifarResNet.load(d), cifar().dataset(), cifar().images(),
-                    cifar().labels())) {
+            try (ClassifierGrid grid = ClassifierGrids.authorsCifarResNet(d, cifar())) {
                 return LevelHits.of(grid, JPEG.grid(Scale.PAPER), JPEG::at);
             }
         });
