@@ -150,7 +150,7 @@ public final class ClassificationScores {
         if (Double.isNaN(bitsPerPixel[0])) {
             return Optional.empty();
         }
-        return Optional.of(StatisticalConventions.bootstrapMean(MetricId.BPP.wire(), bitsPerPixel));
+        return Optional.of(StatisticalConventions.bootstrapMean(MetricId.BPP, bitsPerPixel));
     }
 
     /** Top-5 accuracy with its Wilson interval. */
@@ -193,7 +193,7 @@ public final class ClassificationScores {
         for (boolean h : hits) {
             successes += h ? 1 : 0;
         }
-        return new Measurement(metric.wire(), WilsonInterval.of(successes, hits.length, StatisticalConventions.LEVEL),
+        return new Measurement(metric, WilsonInterval.of(successes, hits.length, StatisticalConventions.LEVEL),
                 hits.length);
     }
 }

@@ -30,7 +30,7 @@ public final class CpsnrAggregate {
             }
             cpsnr[i] = Psnr.fromMse(perImageMse[i]);
         }
-        return StatisticalConventions.bootstrapMean(MetricId.CPSNR.wire(), cpsnr);
+        return StatisticalConventions.bootstrapMean(MetricId.CPSNR, cpsnr);
     }
 
     /**
@@ -48,6 +48,6 @@ public final class CpsnrAggregate {
         }
         Interval cpsnr = new Interval(Psnr.fromMse(mse.estimate()), Psnr.fromMse(mse.high()),
                 Psnr.fromMse(mse.low()), mse.level());
-        return new Measurement(MetricId.CPSNR.wire(), cpsnr, perImageMse.length);
+        return new Measurement(MetricId.CPSNR, cpsnr, perImageMse.length);
     }
 }

@@ -92,7 +92,7 @@ public final class FidelityScores {
         if (Double.isNaN(bitsPerPixel[0])) {
             return Optional.empty();
         }
-        return Optional.of(StatisticalConventions.bootstrapMean(MetricId.BPP.wire(), bitsPerPixel));
+        return Optional.of(StatisticalConventions.bootstrapMean(MetricId.BPP, bitsPerPixel));
     }
 
     /** Per-image bits per pixel; NaN when the degradation does not compress. */
@@ -124,6 +124,6 @@ public final class FidelityScores {
                         + " one, so the set's mean is not a number; crbench does not cap PSNR (README, Conventions)");
             }
         }
-        return StatisticalConventions.bootstrapMean(metric.id().wire(), values);
+        return StatisticalConventions.bootstrapMean(metric.id(), values);
     }
 }

@@ -50,8 +50,8 @@ public record LatencyMeasurement(String classifierId, int batchSize, int warmup,
 
     /** {@link #p50()} and {@link #p95()} as result measurements ({@code latency_ms_p50}, {@code latency_ms_p95}). */
     public List<Measurement> measurements() {
-        return List.of(new Measurement(MetricId.LATENCY_MS_P50.wire(), p50(), repetitions()),
-                new Measurement(MetricId.LATENCY_MS_P95.wire(), p95(), repetitions()));
+        return List.of(new Measurement(MetricId.LATENCY_MS_P50, p50(), repetitions()),
+                new Measurement(MetricId.LATENCY_MS_P95, p95(), repetitions()));
     }
 
     private Interval quantile(double p) {

@@ -72,7 +72,7 @@ public final class LevelHits {
         for (boolean h : hits[row]) {
             successes += h ? 1 : 0;
         }
-        return new Measurement(MetricId.TOP1.wire(),
+        return new Measurement(MetricId.TOP1,
                 WilsonInterval.of(successes, images(), StatisticalConventions.LEVEL), images());
     }
 
@@ -91,6 +91,6 @@ public final class LevelHits {
      * bootstrap interval over images ({@link StatisticalConventions}).
      */
     public Measurement intervalMean(int low, int high) {
-        return StatisticalConventions.bootstrapMean(MetricId.INTERVAL_MEAN_ACCURACY.wire(), perImageRates(low, high));
+        return StatisticalConventions.bootstrapMean(MetricId.INTERVAL_MEAN_ACCURACY, perImageRates(low, high));
     }
 }

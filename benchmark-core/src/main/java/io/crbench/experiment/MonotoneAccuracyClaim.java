@@ -63,7 +63,7 @@ public final class MonotoneAccuracyClaim {
             String reason = String.format(Locale.ROOT,
                     "top-1 %.4f → %.4f; right only before %d, right only after %d; Holm-adjusted exact McNemar p = %.3g: %s",
                     before, after, t.comparison().worsened(), t.comparison().improved(), t.adjustedP(), finding);
-            rows.add(CellRecorder.unpublished(Measurement.exact(MetricId.MCNEMAR_P.wire(), t.adjustedP(), from.getValue().n()),
+            rows.add(CellRecorder.unpublished(Measurement.exact(MetricId.MCNEMAR_P, t.adjustedP(), from.getValue().n()),
                     table.cell("claim: top-1 falls", from.getKey().id() + " → " + to.getKey().id()), dataset, method,
                     to.getKey(), reason));
         }

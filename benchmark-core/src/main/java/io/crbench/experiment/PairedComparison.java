@@ -36,7 +36,7 @@ public record PairedComparison(Measurement difference, int improved, int worsene
         }
         // The exact McNemar test on (improved, worsened) indicators is the exact sign test.
         McNemarResult sign = McNemarExact.test(up, down);
-        return new PairedComparison(new Measurement(metric.wire(), diff, method.length), sign.aOnly(), sign.bOnly(),
+        return new PairedComparison(new Measurement(metric, diff, method.length), sign.aOnly(), sign.bOnly(),
                 sign.pValue());
     }
 
@@ -51,7 +51,7 @@ public record PairedComparison(Measurement difference, int improved, int worsene
 
     /** Whether this compares top-1 hits ({@link MetricId#TOP1_GAIN}), so its counts are a flip table. */
     public boolean isTop1() {
-        return difference.metric().equals(MetricId.TOP1_GAIN.wire());
+        return difference.metric() == MetricId.TOP1_GAIN;
     }
 
     /** The per-image counts in words: {@link #flipTable()} for a top-1 comparison, else {@link #signs()}. */

@@ -57,7 +57,7 @@ public final class RateComparisonRows {
     private static void write(Optional<Interval> delta, RateComparison comparison, MetricId metric, int images,
             CellKey cell, String dataset, String method, Condition degradation, String reason) {
         if (delta.isPresent()) {
-            CellRecorder.unpublished(new Measurement(metric.wire(), delta.get(), images), cell, dataset, method,
+            CellRecorder.unpublished(new Measurement(metric, delta.get(), images), cell, dataset, method,
                     degradation, reason);
         } else {
             CellRecorder.cannotRunHere(cell, dataset, method, degradation, metric, "undefined on this sample ("

@@ -1,6 +1,7 @@
 package io.crbench.experiment;
 
 import io.crbench.reproduction.Measurement;
+import io.crbench.result.MetricId;
 import io.crbench.stats.BootstrapInterval;
 
 /**
@@ -25,7 +26,7 @@ public final class StatisticalConventions {
      * The mean of per-image {@code values} as a measurement of {@code metric}, with these
      * conventions' percentile-bootstrap interval ({@link BootstrapInterval#mean}).
      */
-    public static Measurement bootstrapMean(String metric, double[] values) {
+    public static Measurement bootstrapMean(MetricId metric, double[] values) {
         return new Measurement(metric, BootstrapInterval.mean(values, LEVEL, BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED),
                 values.length);
     }

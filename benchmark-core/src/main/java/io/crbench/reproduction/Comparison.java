@@ -57,7 +57,7 @@ public record Comparison(
     public String describe() {
         var ci = measurement.interval();
         return String.format(Locale.ROOT, "%s (%s): measured %.4f [%.4f, %.4f] vs published %.4f — %s",
-                published.describe(), measurement.metric(), ci.estimate(), ci.low(), ci.high(),
+                published.describe(), measurement.metric().wire(), ci.estimate(), ci.low(), ci.high(),
                 published.value(), reason);
     }
 }

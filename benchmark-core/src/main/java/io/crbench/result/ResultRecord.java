@@ -71,15 +71,16 @@ public record ResultRecord(
         Measurement m = c.measurement();
         var p = c.published();
         return new ResultRecord(p.cell().paper(), p.cell().tableId(), p.cell().cell(), dataset, m.n(), method,
-                condition, m.metric(), m.value(), m.interval().low(), m.interval().high(), p.value(), c.verdict(),
-                c.reason());
+                condition, m.metric().wire(), m.value(), m.interval().low(), m.interval().high(), p.value(),
+                c.verdict(), c.reason());
     }
 
     /** The row of a measurement with nothing published to compare with. */
     public static ResultRecord unpublished(Measurement m, CellKey cell, String dataset, String method,
             Condition condition, String reason) {
-        return new ResultRecord(cell.paper(), cell.tableId(), cell.cell(), dataset, m.n(), method, condition, m.metric(),
-                m.value(), m.interval().low(), m.interval().high(), null, Verdict.NO_PUBLISHED_VALUE, reason);
+        return new ResultRecord(cell.paper(), cell.tableId(), cell.cell(), dataset, m.n(), method, condition,
+                m.metric().wire(), m.value(), m.interval().low(), m.interval().high(), null, Verdict.NO_PUBLISHED_VALUE,
+                reason);
     }
 
     /**
@@ -92,7 +93,7 @@ public record ResultRecord(
         Measurement m = c.measurement();
         var p = c.published();
         return new ResultRecord(p.cell().paper(), p.cell().tableId(), p.cell().cell(), dataset, m.n(), method,
-                condition, m.metric(), m.value(), m.interval().low(), m.interval().high(), p.value(),
+                condition, m.metric().wire(), m.value(), m.interval().low(), m.interval().high(), p.value(),
                 Verdict.SUBSTITUTE_MEASURED,
                 "substitute: " + substitution + "; for reference only, " + c.reason(), substitution);
     }

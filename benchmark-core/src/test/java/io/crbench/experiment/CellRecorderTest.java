@@ -46,7 +46,7 @@ class CellRecorderTest {
     }
 
     private static Measurement psnr(double value) {
-        return new Measurement("psnr_y", new Interval(value, value - 0.05, value + 0.05, 0.95), 24);
+        return new Measurement(MetricId.PSNR_Y, new Interval(value, value - 0.05, value + 0.05, 0.95), 24);
     }
 
     private static ResultRecord row(String cell, double value) {

@@ -3,6 +3,7 @@ package io.crbench.experiment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crbench.reproduction.Measurement;
+import io.crbench.result.MetricId;
 import io.crbench.stats.Interval;
 import org.junit.jupiter.api.Test;
 
@@ -11,8 +12,8 @@ class GainBoundClaimTest {
     private static final GainBoundClaim AT_LEAST_ONE = new GainBoundClaim("at least 1 dB", 1.0);
 
     private static PairedComparison gain(double mean, double low, double high) {
-        return new PairedComparison(new Measurement("psnr_y_gain", new Interval(mean, low, high, 0.95), 29), 25, 4,
-                1e-4);
+        return new PairedComparison(new Measurement(MetricId.PSNR_Y_GAIN, new Interval(mean, low, high, 0.95), 29), 25,
+                4, 1e-4);
     }
 
     @Test

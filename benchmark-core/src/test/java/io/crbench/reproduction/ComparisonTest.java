@@ -3,13 +3,15 @@ package io.crbench.reproduction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crbench.result.MetricId;
 import io.crbench.result.TableKey;
 import io.crbench.result.Verdict;
 import io.crbench.stats.Interval;
 import org.junit.jupiter.api.Test;
 
 class ComparisonTest {
-    private static final Measurement MEASURED = new Measurement("cpsnr", new Interval(23.34, 23.30, 23.38, 0.95), 10000);
+    private static final Measurement MEASURED = new Measurement(MetricId.CPSNR, new Interval(23.34, 23.30, 23.38, 0.95),
+            10000);
 
     private static final SampleRelation OTHER = SampleRelation.otherSample("another sample");
 
@@ -40,7 +42,7 @@ class ComparisonTest {
 
     @Test
     void aSubsetOfThePapersImagesKeepsItsSamplingTerm() {
-        Measurement subset = new Measurement("cpsnr", new Interval(23.34, 23.30, 23.38, 0.95), 1000);
+        Measurement subset = new Measurement(MetricId.CPSNR, new Interval(23.34, 23.30, 23.38, 0.95), 1000);
 
         assertThat(Comparison.of(subset, published(23.28, null, SampleRelation.sameImages(10000, "all"))).tolerance())
                 .isCloseTo(0.09, org.assertj.core.data.Offset.offset(1e-12));

@@ -21,7 +21,7 @@ class CellKeyTest {
 
     @Test
     void aRowCarriesPaperTableAndCellOfItsKey() {
-        ResultRecord row = ResultRecord.unpublished(Measurement.exact("top1", 0.5, 10),
+        ResultRecord row = ResultRecord.unpublished(Measurement.exact(MetricId.TOP1, 0.5, 10),
                 TableKey.claimOf("001").cell("accuracy gain", 5), "cifar", "m", JpegCompression.at(5).condition(), "r");
 
         assertThat(row.paper()).isEqualTo("001");

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ResultRecordTest {
     @Test
     void setupGoesInFrontOfTheReasonAndChangesNothingElse() {
-        Measurement m = new Measurement("top1", WilsonInterval.of(80, 100, 0.95), 100);
+        Measurement m = new Measurement(MetricId.TOP1, WilsonInterval.of(80, 100, 0.95), 100);
         PublishedValue p = new PublishedValue(TableKey.of("000", "II").cell("Original", "top1"), 0.828, 0.01,
                 "one image", null, SampleRelation.otherSample("other images"));
         ResultRecord row = ResultRecord.compared(Comparison.of(m, p), "set", "model", new Identity().condition());

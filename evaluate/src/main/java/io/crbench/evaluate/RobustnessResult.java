@@ -134,7 +134,7 @@ public final class RobustnessResult {
         if (Double.isNaN(rates[0])) {
             return Optional.empty();
         }
-        return Optional.of(StatisticalConventions.bootstrapMean(MetricId.BPP.wire(), rates));
+        return Optional.of(StatisticalConventions.bootstrapMean(MetricId.BPP, rates));
     }
 
     /**
@@ -211,9 +211,10 @@ public final class RobustnessResult {
             CellKey cell = TABLE.cell("bd:" + r.codec() + " vs jpeg");
             var degradation = RateComparisonRows.compared(r.codec() + " vs jpeg(q=" + jpegRange() + ")");
             int n = hits.identity().images();
-            r.bdRatePercent().ifPresent(i -> cells.add(new Cell(new Measurement(MetricId.BD_RATE_TOP1_PERCENT.wire(), i, n),
+            r.bdRatePercent().ifPresent(i -> cells.add(new Cell(new Measurement(MetricId.BD_RATE_TOP1_PERCENT, i, n),
                     cell, degradation)));
-            r.bdQuality().ifPresent(i -> cells.add(new Cell(new Measurement(MetricId.BD_TOP1.wire(), i, n), cell, degradation)));
+            r.bdQuality().ifPresent(i -> cells.add(new Cell(new Measurement(MetricId.BD_TOP1, i, n), cell,
+                    degradation)));
         }
         return cells;
     }

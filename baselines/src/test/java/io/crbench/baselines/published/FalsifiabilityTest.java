@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.crbench.reproduction.Comparison;
 import io.crbench.reproduction.Measurement;
 import io.crbench.reproduction.PublishedValue;
+import io.crbench.result.MetricId;
 import io.crbench.result.RecordedBaselines;
 import io.crbench.result.ResultRecord;
 import io.crbench.result.TableKey;
@@ -43,7 +44,8 @@ class FalsifiabilityTest {
 
     private static boolean fails(PublishedValue published, double measured, double halfWidth, int n) {
         Interval interval = new Interval(measured, measured - halfWidth, measured + halfWidth, 0.95);
-        return Comparison.of(new Measurement("metric", interval, n), published).verdict() == Verdict.OUT_OF_TOLERANCE;
+        return Comparison.of(new Measurement(MetricId.TOP1, interval, n), published).verdict()
+                == Verdict.OUT_OF_TOLERANCE;
     }
 
     @Test

@@ -56,7 +56,7 @@ public final class ConvergedModels implements AutoCloseable {
         trained.put(key, t);
         TrainingCurvePlot.attach(t.id(), t.training(), t.validation(), plotWindow,
                 t.converged() ? "converged" : "NOT converged");
-        CellRecorder.unpublished(Measurement.exact(MetricId.VALIDATION_LOSS.wire(), t.bestValidationLoss(),
+        CellRecorder.unpublished(Measurement.exact(MetricId.VALIDATION_LOSS, t.bestValidationLoss(),
                 t.validation().size()), table.cell("CIFAR-10 replication: training"), dataset, t.id(),
                 t.rule().validation().condition(), setup + "; " + t.convergence());
         return t;

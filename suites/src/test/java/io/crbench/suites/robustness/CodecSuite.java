@@ -105,7 +105,7 @@ class CodecSuite extends RateAccuracyCases {
         }
         Interval p50 = EncoderTiming.msPerMegapixelP50(codec, grid().inputs().subList(0, images), TIMING_WARMUP,
                 TIMING_REPETITIONS);
-        CellRecorder.unpublished(new Measurement(MetricId.ENCODE_MS_PER_MEGAPIXEL_P50.wire(), p50, TIMING_REPETITIONS),
+        CellRecorder.unpublished(new Measurement(MetricId.ENCODE_MS_PER_MEGAPIXEL_P50, p50, TIMING_REPETITIONS),
                 cell, grid().dataset(), grid().method(), codec.condition(),
                 "wall time of this machine at the middle of the codec's ladder; recorded, never gated");
     }

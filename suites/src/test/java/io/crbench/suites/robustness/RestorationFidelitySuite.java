@@ -176,7 +176,7 @@ class RestorationFidelitySuite {
 
     /** One image's score: no sampling, so its interval is the point itself. */
     private static Measurement single(FidelityMetric metric, double value) {
-        return Measurement.exact(metric.id().wire(), value, 1);
+        return Measurement.exact(metric.id(), value, 1);
     }
 
     @Test

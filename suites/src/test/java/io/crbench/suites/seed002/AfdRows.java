@@ -54,7 +54,7 @@ final class AfdRows {
                     context + "; the table prints no gain for this cell");
         }
         double p = outcome.holmP();
-        CellRecorder.unpublished(Measurement.exact(MetricId.MCNEMAR_P.wire(), p, gain.n()),
+        CellRecorder.unpublished(Measurement.exact(MetricId.MCNEMAR_P, p, gain.n()),
                 table.cell(label + " vs DirectTest", cell), dataset, family.method(), d.condition(),
                 outcome.describe() + "; " + context);
     }

@@ -91,6 +91,6 @@ class Seed002AfdReparameterizationSuite {
     }
 
     private static Measurement exactly(MetricId metric, double value, int n) {
-        return Measurement.exact(metric.wire(), value, n);
+        return Measurement.exact(metric, value, n);
     }
 }

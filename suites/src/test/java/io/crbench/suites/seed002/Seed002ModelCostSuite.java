@@ -68,7 +68,7 @@ class Seed002ModelCostSuite {
     }
 
     private static void record(MetricId metric, long value, ClassifierSpec spec, String what, String reason) {
-        Measurement m = Measurement.exact(metric.wire(), value, 1);
+        Measurement m = Measurement.exact(metric, value, 1);
         CellRecorder.unpublished(m, TABLE_VII.cell(spec.id(), what), "none", spec.id(), new Identity().condition(),
                 reason);
     }

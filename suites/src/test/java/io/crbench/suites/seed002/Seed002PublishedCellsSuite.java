@@ -90,7 +90,7 @@ class Seed002PublishedCellsSuite {
                     .map(r -> degradationOf(table.table(), r.substring(r.indexOf('/') + 1)))
                     .toList();
             boolean[][] hits = row.stream().map(d -> grid.scores(d).top1Hits()).toArray(boolean[][]::new);
-            m = new Measurement(MetricId.TOP1.wire(), IntervalMeanAccuracy.confidenceInterval(hits, 1, 1, hits.length,
+            m = new Measurement(MetricId.TOP1, IntervalMeanAccuracy.confidenceInterval(hits, 1, 1, hits.length,
                     StatisticalConventions.LEVEL, StatisticalConventions.BOOTSTRAP_RESAMPLES,
                     StatisticalConventions.BOOTSTRAP_SEED), grid.scores(row.get(0)).n());
             condition = Condition.of("mean over " + row.stream().map(Degradation::id).toList(), MEAN_OVER_LEVELS);

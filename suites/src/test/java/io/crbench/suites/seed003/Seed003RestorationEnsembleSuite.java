@@ -283,7 +283,7 @@ class Seed003RestorationEnsembleSuite {
             Condition degradation = e.kind.interval(claims.get(i).interval());
             CellRecorder.unpublished(o.comparison().difference(), cell, e.dataset(), method, degradation,
                     o.describe());
-            CellRecorder.unpublished(Measurement.exact(MetricId.SIGN_TEST_P.wire(), o.holmP(),
+            CellRecorder.unpublished(Measurement.exact(MetricId.SIGN_TEST_P, o.holmP(),
                     o.comparison().difference().n()), cell, e.dataset(), method, degradation,
                     o.finding().words() + " (Holm-adjusted over the suite's " + outcomes.size() + " claims)");
         }

@@ -143,7 +143,7 @@ class Seed004PublishedCellsSuite {
                     perImage[i] += v[i] / perQuality.size();
                 }
             }
-            CellRecorder.unpublished(StatisticalConventions.bootstrapMean(metric.id().wire(), perImage),
+            CellRecorder.unpublished(StatisticalConventions.bootstrapMean(metric.id(), perImage),
                     table.cell(row, metric.id().wire()), dataset, method, degradation, reason);
         }
     }
