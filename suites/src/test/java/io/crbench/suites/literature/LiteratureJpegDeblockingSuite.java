@@ -2,13 +2,12 @@ package io.crbench.suites.literature;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crbench.baselines.published.PublishedTable;
+import io.crbench.baselines.published.MetricColumns;
 import io.crbench.baselines.published.PublishedTables;
 import io.crbench.baselines.restorers.AuthorsArcnn;
 import io.crbench.baselines.restorers.AuthorsDncnn3;
 import io.crbench.datasets.Datasets;
 import io.crbench.datasets.images.ImageFolderDataset;
-import io.crbench.degradation.Condition;
 import io.crbench.degradation.CroppedDoubleJpeg;
 import io.crbench.degradation.Degradation;
 import io.crbench.degradation.JpegCompression;
@@ -64,16 +63,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 @DisplayName("Literature: grayscale JPEG deblocking, authors' AR-CNN and DnCNN-3 vs DnCNN-3 table (JPEG part), FBCNN Table 1 (grayscale) and FBCNN's non-aligned double JPEG table")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LiteratureJpegDeblockingSuite {
-    private static final PublishedTable DNCNN = PublishedTables.load("dncnn", "JPEG");
-    private static final PublishedTable FBCNN = PublishedTables.load("fbcnn", "GraySingle");
-    private static final PublishedTable FBCNN_DOUBLE = PublishedTables.load("fbcnn", "DoubleNonAligned");
-    /** FBCNN's double-JPEG script cuts this many rows and columns before the second compression. */
-    private static final int GRID_SHIFT = 4;
     private static final List<FidelityMetric> METRICS = List.of(FidelityMetric.PSNR_Y, FidelityMetric.SSIM_Y,
             FidelityMetric.PSNRB_Y);
-    /** Column suffix of each metric in both tables. */
+    /** Column suffix of each metric in the three tables. */
     private static final Map<FidelityMetric, String> SUFFIX = Map.of(FidelityMetric.PSNR_Y, "_psnr",
             FidelityMetric.SSIM_Y, "_ssim", FidelityMetric.PSNRB_Y, "_psnrb");
+    private static final MetricColumns DNCNN = new MetricColumns(PublishedTables.load("dncnn", "JPEG"), METRICS,
+            SUFFIX);
+    private static final MetricColumns FBCNN = new MetricColumns(PublishedTables.load("fbcnn", "GraySingle"),
+            METRICS, SUFFIX);
+    private static final MetricColumns FBCNN_DOUBLE = new MetricColumns(PublishedTables.load("fbcnn",
+            "DoubleNonAligned"), METRICS, SUFFIX);
+    /** FBCNN's double-JPEG script cuts this many rows and columns before the second compression. */
+    private static final int GRID_SHIFT = 4;
     /** The tables' data set names and crbench's. */
     private static final Map<String, String> DATASETS = Map.of("Classic5", Datasets.CLASSIC5, "LIVE1",
             Datasets.LIVE1_COLOR, "BSDS500", Datasets.BSDS500_TEST);
@@ -132,35 +134,35 @@ class LiteratureJpegDeblockingSuite {
         String restorersWhyNot = restorersNotRunHere(dataset, quality);
         List<Image8> luma = rowWhyNot == null ? luma(crbenchDataset) : List.of();
         if (rowWhyNot == null) {
-            hold(FBCNN, row, "JPEG", scores(crbenchDataset, 1, jpeg), crbenchDataset, "jpeg-only", jpeg.condition());
+            FBCNN.hold(row, "JPEG", scores(crbenchDataset, 1, jpeg), crbenchDataset, "jpeg-only", jpeg.condition());
         } else {
-            cannotRun(FBCNN, row, "JPEG", crbenchDataset, "jpeg-only", jpeg.condition(), rowWhyNot);
+            FBCNN.cannotRun(row, "JPEG", crbenchDataset, "jpeg-only", jpeg.condition(), rowWhyNot);
         }
         if (restorersWhyNot == null) {
             try (LumaRestorer arcnn = AuthorsArcnn.load(quality)) {
                 Degradation restored = new Restored(jpeg, arcnn);
                 FidelityScores scores = scores(crbenchDataset, 1, restored);
-                hold(FBCNN, row, "ARCNN", scores, crbenchDataset, arcnn.id(), restored.condition());
-                hold(DNCNN, row, "ARCNN", scores, crbenchDataset, arcnn.id(), restored.condition());
+                FBCNN.hold(row, "ARCNN", scores, crbenchDataset, arcnn.id(), restored.condition());
+                DNCNN.hold(row, "ARCNN", scores, crbenchDataset, arcnn.id(), restored.condition());
                 DegradationSample.attach(luma.get(0), restored);
             }
         } else {
-            cannotRun(FBCNN, row, "ARCNN", crbenchDataset, AuthorsArcnn.id(quality), jpeg.condition(), restorersWhyNot);
-            cannotRun(DNCNN, row, "ARCNN", crbenchDataset, AuthorsArcnn.id(quality), jpeg.condition(), restorersWhyNot);
+            FBCNN.cannotRun(row, "ARCNN", crbenchDataset, AuthorsArcnn.id(quality), jpeg.condition(), restorersWhyNot);
+            DNCNN.cannotRun(row, "ARCNN", crbenchDataset, AuthorsArcnn.id(quality), jpeg.condition(), restorersWhyNot);
         }
         if (restorersWhyNot == null && dncnn3MeasuredHere(dataset, quality)) {
             try (LumaRestorer dncnn = AuthorsDncnn3.load()) {
                 Degradation restored = new Restored(jpeg, dncnn);
                 FidelityScores scores = scores(crbenchDataset, 1, restored);
-                hold(FBCNN, row, "DnCNN", scores, crbenchDataset, dncnn.id(), restored.condition());
-                hold(DNCNN, row, "DnCNN-3", scores, crbenchDataset, dncnn.id(), restored.condition());
+                FBCNN.hold(row, "DnCNN", scores, crbenchDataset, dncnn.id(), restored.condition());
+                DNCNN.hold(row, "DnCNN-3", scores, crbenchDataset, dncnn.id(), restored.condition());
             }
         } else {
             String why = restorersWhyNot != null ? restorersWhyNot : DNCNN3_PAPER_SCALE;
-            cannotRun(FBCNN, row, "DnCNN", crbenchDataset, AuthorsDncnn3.ID, jpeg.condition(), why);
-            cannotRun(DNCNN, row, "DnCNN-3", crbenchDataset, AuthorsDncnn3.ID, jpeg.condition(), why);
+            FBCNN.cannotRun(row, "DnCNN", crbenchDataset, AuthorsDncnn3.ID, jpeg.condition(), why);
+            DNCNN.cannotRun(row, "DnCNN-3", crbenchDataset, AuthorsDncnn3.ID, jpeg.condition(), why);
         }
-        cannotRun(DNCNN, row, "TNRD", crbenchDataset, "tnrd", jpeg.condition(), NO_TNRD);
+        DNCNN.cannotRun(row, "TNRD", crbenchDataset, "tnrd", jpeg.condition(), NO_TNRD);
     }
 
     @ParameterizedTest(name = "{0} at QF 10 on {1}: PSNR-Y gain over JPEG of at least 1 dB, as the AR-CNN and DnCNN papers show")
@@ -190,7 +192,7 @@ class LiteratureJpegDeblockingSuite {
     }
 
     static Stream<Arguments> doubleJpegRows() {
-        return FBCNN_DOUBLE.rowKeys().stream().map(r -> r.split("/"))
+        return FBCNN_DOUBLE.table().rowKeys().stream().map(r -> r.split("/"))
                 .map(q -> Arguments.of(Integer.parseInt(q[0]), Integer.parseInt(q[1])));
     }
 
@@ -200,15 +202,16 @@ class LiteratureJpegDeblockingSuite {
         String row = q1 + "/" + q2;
         String dataset = Datasets.LIVE1_COLOR;
         CroppedDoubleJpeg twice = new CroppedDoubleJpeg(q1, q2, GRID_SHIFT);
-        hold(FBCNN_DOUBLE, row, "JPEG", scores(dataset, 1, twice), dataset, "jpeg-only", twice.condition());
+        FBCNN_DOUBLE.hold(row, "JPEG", scores(dataset, 1, twice), dataset, "jpeg-only", twice.condition());
         if (Scale.current() == Scale.PAPER) {
             try (LumaRestorer dncnn = AuthorsDncnn3.load()) {
                 Degradation restored = new Restored(twice, dncnn);
-                hold(FBCNN_DOUBLE, row, "DnCNN", scores(dataset, 1, restored), dataset, dncnn.id(),
+                FBCNN_DOUBLE.hold(row, "DnCNN", scores(dataset, 1, restored), dataset, dncnn.id(),
                         restored.condition());
             }
         } else {
-            cannotRun(FBCNN_DOUBLE, row, "DnCNN", dataset, AuthorsDncnn3.ID, twice.condition(), DNCNN3_DOUBLE_PAPER_SCALE);
+            FBCNN_DOUBLE.cannotRun(row, "DnCNN", dataset, AuthorsDncnn3.ID, twice.condition(),
+                    DNCNN3_DOUBLE_PAPER_SCALE);
         }
     }
 
@@ -247,35 +250,5 @@ class LiteratureJpegDeblockingSuite {
         return luma.computeIfAbsent(dataset + "|" + step, k -> new FidelityGrid(dataset,
                 ImageFolderDataset.load(Datasets.locate(dataset)).everyNth(step).pixels().stream()
                         .map(YCbCr::lumaImage).toList(), METRICS, 0));
-    }
-
-    /** Every printed cell of {@code method} in {@code row} held to the measurement of its metric. */
-    private static void hold(PublishedTable table, String row, String method, FidelityScores scores, String dataset,
-            String methodId, Condition degradation) {
-        for (FidelityMetric metric : METRICS) {
-            String column = method + SUFFIX.get(metric);
-            if (printed(table, row, column)) {
-                CellRecorder.compared(scores.mean(metric), table.publishedValue(row, column), dataset, methodId,
-                        degradation);
-            }
-        }
-    }
-
-    /** Whether {@code table} prints a value at {@code row}, {@code column} (the tables cover different rows). */
-    private static boolean printed(PublishedTable table, String row, String column) {
-        return table.rowKeys().contains(row) && table.columnKeys().contains(column)
-                && table.value(row, column).isPresent();
-    }
-
-    /** Every printed cell of {@code method} in {@code row} as cannot run here, with {@code why}. */
-    private static void cannotRun(PublishedTable table, String row, String method, String dataset, String methodId,
-            Condition degradation, String why) {
-        for (FidelityMetric metric : METRICS) {
-            String column = method + SUFFIX.get(metric);
-            if (printed(table, row, column)) {
-                CellRecorder.cannotRunHere(table.publishedValue(row, column), dataset, methodId, degradation,
-                        metric.id(), why);
-            }
-        }
     }
 }

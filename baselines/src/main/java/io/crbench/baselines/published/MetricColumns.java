@@ -1,0 +1,66 @@
+package io.crbench.baselines.published;
+
+import io.crbench.degradation.Condition;
+import io.crbench.experiment.CellRecorder;
+import io.crbench.experiment.FidelityMetric;
+import io.crbench.experiment.FidelityScores;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A published table that prints one column per method and metric, named by the method followed by
+ * the metric's suffix ({@code ARCNN_psnr}, {@code ARCNN_ssim}, …), as the deblocking tables of the
+ * DnCNN and FBCNN papers do. Tables of this kind cover different rows and methods, so a (row,
+ * column) pair the table does not print is no cell, and nothing is recorded for it.
+ *
+ * @param table the published table
+ * @param metrics the metrics of the columns, in the order their rows are written
+ * @param suffixes each metric's column suffix
+ */
+public record MetricColumns(PublishedTable table, List<FidelityMetric> metrics, Map<FidelityMetric, String> suffixes) {
+    public MetricColumns {
+        List<FidelityMetric> unnamed = new ArrayList<>(metrics);
+        unnamed.removeAll(suffixes.keySet());
+        if (!unnamed.isEmpty()) {
+            throw new IllegalArgumentException(table + ": no column suffix for " + unnamed);
+        }
+        metrics = List.copyOf(metrics);
+        suffixes = Map.copyOf(suffixes);
+    }
+
+    /** Every printed cell of {@code method} in {@code row} held to the measurement of its metric in {@code scores}. */
+    public void hold(String row, String method, FidelityScores scores, String dataset, String methodId,
+            Condition degradation) {
+        for (FidelityMetric metric : printed(row, method)) {
+            CellRecorder.compared(scores.mean(metric), table.publishedValue(row, column(method, metric)), dataset,
+                    methodId, degradation);
+        }
+    }
+
+    /** Every printed cell of {@code method} in {@code row} recorded as cannot run here, because {@code why}. */
+    public void cannotRun(String row, String method, String dataset, String methodId, Condition degradation,
+            String why) {
+        for (FidelityMetric metric : printed(row, method)) {
+            CellRecorder.cannotRunHere(table.publishedValue(row, column(method, metric)), dataset, methodId,
+                    degradation, metric.id(), why);
+        }
+    }
+
+    /** The metrics whose column of {@code method} has a printed value in {@code row}. */
+    List<FidelityMetric> printed(String row, String method) {
+        List<FidelityMetric> out = new ArrayList<>();
+        for (FidelityMetric metric : metrics) {
+            String column = column(method, metric);
+            if (table.rowKeys().contains(row) && table.columnKeys().contains(column)
+                    && table.value(row, column).isPresent()) {
+                out.add(metric);
+            }
+        }
+        return out;
+    }
+
+    private String column(String method, FidelityMetric metric) {
+        return method + suffixes.get(metric);
+    }
+}

@@ -1,0 +1,37 @@
+package io.crbench.baselines.published;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.crbench.experiment.FidelityMetric;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MetricColumnsTest {
+    private static final List<FidelityMetric> METRICS = List.of(FidelityMetric.PSNR_Y, FidelityMetric.SSIM_Y,
+            FidelityMetric.PSNRB_Y);
+    private static final Map<FidelityMetric, String> SUFFIXES = Map.of(FidelityMetric.PSNR_Y, "_psnr",
+            FidelityMetric.SSIM_Y, "_ssim", FidelityMetric.PSNRB_Y, "_psnrb");
+    /** The DnCNN paper's JPEG table: PSNR and SSIM columns per method, no PSNR-B, no BSDS500 rows. */
+    private static final MetricColumns DNCNN = new MetricColumns(PublishedTables.load("dncnn", "JPEG"), METRICS,
+            SUFFIXES);
+
+    @Test
+    void aMethodsCellsAreTheMetricsItsRowPrints() {
+        assertThat(DNCNN.printed("Classic5/10", "ARCNN")).containsExactly(FidelityMetric.PSNR_Y, FidelityMetric.SSIM_Y);
+    }
+
+    @Test
+    void aRowOrMethodTheTableDoesNotCoverHasNoCells() {
+        assertThat(DNCNN.printed("BSDS500/10", "ARCNN")).isEmpty();
+        assertThat(DNCNN.printed("Classic5/10", "JPEG")).isEmpty();
+    }
+
+    @Test
+    void everyMetricNeedsASuffix() {
+        assertThatThrownBy(() -> new MetricColumns(PublishedTables.load("dncnn", "JPEG"), METRICS,
+                Map.of(FidelityMetric.PSNR_Y, "_psnr"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no column suffix").hasMessageContaining("SSIM_Y");
+    }
+}
