@@ -1,6 +1,9 @@
 package io.crbench.suites.replication;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.crbench.baselines.replication.CifarReplication;
+import io.crbench.baselines.replication.EarlyStoppedModel;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.ClassifierGrid;
@@ -107,6 +110,17 @@ public abstract class ReplicationSuite implements RecordedReference {
     /** The rows' setup text: the protocol, then what the suite's method changes from the paper. */
     protected final String setup() {
         return bench.setup();
+    }
+
+    /**
+     * In the full form, after the case's rows are written: every one of {@code runs} converged. The
+     * reduced form's runs stop at a small iteration cap by design, so it is not asked of them.
+     */
+    protected final void assertConvergedInFullForm(List<EarlyStoppedModel> runs) {
+        if (full()) {
+            assertThat(runs).as("every run converged: %s", runs.stream().map(r -> r.id() + ": " + r.convergence())
+                    .toList()).allMatch(EarlyStoppedModel::converged);
+        }
     }
 
     /** Whether this run is the full replication (the reduced form checks the machinery only). */

@@ -102,10 +102,7 @@ class Seed000CifarReplicationSuite extends ReplicationSuite {
                 .as("95 %% paired interval of the top-1 gain of %s over JPEG at QF 10, n = %d", method(pixel),
                         premise.difference().n())
                 .isPositive();
-        if (full()) {
-            assertThat(List.of(pixel, joint)).as("every model of the full replication converged")
-                    .allMatch(TrainedRestorer::converged);
-        }
+        assertConvergedInFullForm(List.of(pixel.run(), joint.run()));
     }
 
     @Test
@@ -158,9 +155,7 @@ class Seed000CifarReplicationSuite extends ReplicationSuite {
                     + (claimedSign > 0 ? "higher" : "lower") + " than w = 0.99", "QF " + qualities)
                     .record(againstPublished, tradeOff, null);
         }
-        if (full()) {
-            assertThat(swept.converged()).as("%s converged: %s", swept.restorer().id(), swept.convergence()).isTrue();
-        }
+        assertConvergedInFullForm(List.of(swept.run()));
     }
 
     private PairedComparison jointMinusPixel(long seed, int quality) {

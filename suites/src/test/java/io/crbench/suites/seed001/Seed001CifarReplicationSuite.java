@@ -1,7 +1,5 @@
 package io.crbench.suites.seed001;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.crbench.baselines.replication.CifarReplication;
 import io.crbench.baselines.replication.TrainedRestorer;
 import io.crbench.baselines.restorers.UNetCarMethod;
@@ -53,9 +51,7 @@ class Seed001CifarReplicationSuite extends FrontEndReplicationSuite {
     void restorationBeforeClassification(long seed) {
         TrainedRestorer unet = trained(seed);
         recordFrontEndGains(unet, grid(), QUALITIES, HEADLINE);
-        if (full()) {
-            assertThat(unet.converged()).as("%s converged: %s", unet.restorer().id(), unet.convergence()).isTrue();
-        }
+        assertConvergedInFullForm(List.of(unet.run()));
     }
 
     @ParameterizedTest(name = "Seed 001 protocol on CIFAR-10, training seed {0}: U-Net CAR restored minus JPEG top-1"

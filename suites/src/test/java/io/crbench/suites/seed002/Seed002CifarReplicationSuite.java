@@ -185,11 +185,7 @@ class Seed002CifarReplicationSuite extends ReplicationSuite {
 
     /** In the full form, after every row of the case is written: each of {@code variants} converged. */
     private void assertConverged(long seed, List<AfdConfig> variants) {
-        if (full()) {
-            List<EarlyStoppedModel> runs = variants.stream().map(v -> trained(seed, v)).toList();
-            assertThat(runs).as("every module converged: %s", runs.stream()
-                    .map(r -> r.id() + ": " + r.convergence()).toList()).allMatch(EarlyStoppedModel::converged);
-        }
+        assertConvergedInFullForm(variants.stream().map(v -> trained(seed, v)).toList());
     }
 
     private void recordDirectTest(ClassifierPanel panel, Degradation d) {

@@ -1,7 +1,5 @@
 package io.crbench.suites.seed003;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.crbench.baselines.ensemble.EnsembleClaims;
 import io.crbench.baselines.ensemble.EnsembleReplication;
 import io.crbench.baselines.ensemble.IntervalClaim;
@@ -106,11 +104,7 @@ class Seed003CifarReplicationSuite extends ReplicationSuite {
                                 + " own networks trained on 50,000 images) prints " + published(interval, p));
             }
         }
-        if (full()) {
-            for (EarlyStoppedModel run : networks(seed).runs()) {
-                assertThat(run.converged()).as("%s converged: %s", run.id(), run.convergence()).isTrue();
-            }
-        }
+        assertConvergedInFullForm(networks(seed).runs());
     }
 
     @ParameterizedTest(name = "Seed 003 protocol on CIFAR-10, training seed {0}: the paper's claims between pipelines"

@@ -90,10 +90,7 @@ class Seed004CifarReplicationSuite extends FrontEndReplicationSuite {
     void frontEndToClassifier(long seed) {
         TrainedRestorer cascade = trained(seed);
         recordFrontEndGains(cascade, grid(), QUALITIES, HEADLINE);
-        if (full()) {
-            assertThat(cascade.converged()).as("%s converged: %s", cascade.restorer().id(), cascade.convergence())
-                    .isTrue();
-        }
+        assertConvergedInFullForm(List.of(cascade.run()));
     }
 
     @ParameterizedTest(name = "Seed 004 on CIFAR-10, training seed {0}: quality-aware cascade restored minus JPEG top-1"
