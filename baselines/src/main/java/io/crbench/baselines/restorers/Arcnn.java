@@ -7,16 +7,8 @@ import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.training.initializer.NormalInitializer;
-import io.crbench.degradation.JpegCompression;
 import io.crbench.experiment.Scale;
-import io.crbench.restore.BlockRestorer;
-import io.crbench.train.PixelLosses;
 import io.crbench.train.Recipe;
-import io.crbench.train.RestorerTrainer;
-import io.crbench.train.TrainingJob;
-import io.crbench.train.TrainingSet;
-import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * AR-CNN (Dong, Deng, Loy, Tang, ICCV 2015), one of seed 002's competing restorers: four
@@ -36,13 +28,11 @@ import java.util.Locale;
 public final class Arcnn {
     /** Bump when the network or its training changes: cached checkpoints are then retrained. */
     public static final String CODE_VERSION = "arcnn-1";
+    /** One network per JPEG quality, trained on CBSD68 (or loaded from the checkpoint cache). */
+    public static final PerQualityRestorer PER_QUALITY = new PerQualityRestorer("arcnn", CODE_VERSION, Arcnn::block,
+            Arcnn::recipe);
 
     private Arcnn() {
-    }
-
-    /** Restorer id, e.g. {@code arcnn(q=10,ci)}. */
-    public static String id(int quality, Scale scale) {
-        return "arcnn(q=" + quality + "," + scale.name().toLowerCase(Locale.ROOT) + ")";
     }
 
     /** The network of {@code scale}: residual at CI, plain at PAPER. */
@@ -78,26 +68,5 @@ public final class Arcnn {
         return scale == Scale.CI
                 ? Recipe.adam(Scale.CI, 48, 16, 500, 1e-3f, 0)
                 : Recipe.adam(Scale.PAPER, 48, 128, 200_000, 1e-4f, 0).withMilestones(0.1f, 100_000, 160_000);
-    }
-
-    /** What to train for JPEG quality {@code quality} on {@code data}. */
-    public static TrainingJob job(int quality, Scale scale, TrainingSet data) {
-        return new TrainingJob("arcnn(q=" + quality + ")", () -> block(scale), recipe(scale), PixelLosses.mse(),
-                JpegCompression.at(quality), data, CODE_VERSION);
-    }
-
-    /**
-     * The restorer for JPEG quality {@code quality}, trained on {@link CleanTrainingImages#cbsd68()}
-     * or loaded from the checkpoint cache ({@code -Dcrbench.checkpoints}, default
-     * {@code ~/.cache/crbench/checkpoints}; {@code -Dcrbench.retrain=true} retrains).
-     */
-    public static BlockRestorer loadOrTrain(int quality, Scale scale) {
-        return RestorerTrainer.fromEnvironment().restorer(id(quality, scale),
-                job(quality, scale, CleanTrainingImages.cbsd68()));
-    }
-
-    /** The restorer for {@code quality} with user-supplied weights of the {@code scale} network. */
-    public static BlockRestorer fromFile(int quality, Scale scale, Path parametersFile) {
-        return RestorerTrainer.restorerFromFile(id(quality, scale), block(scale), parametersFile);
     }
 }

@@ -8,16 +8,8 @@ import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.norm.BatchNorm;
 import ai.djl.training.initializer.NormalInitializer;
-import io.crbench.degradation.JpegCompression;
 import io.crbench.experiment.Scale;
-import io.crbench.restore.BlockRestorer;
-import io.crbench.train.PixelLosses;
 import io.crbench.train.Recipe;
-import io.crbench.train.RestorerTrainer;
-import io.crbench.train.TrainingJob;
-import io.crbench.train.TrainingSet;
-import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * DnCNN (Zhang, Zuo, Chen, Meng, Zhang, TIP 2017), one of seed 002's competing restorers: conv
@@ -35,6 +27,9 @@ import java.util.Locale;
 public final class Dncnn {
     /** Bump when the network or its training changes: cached checkpoints are then retrained. */
     public static final String CODE_VERSION = "dncnn-1";
+    /** One network per JPEG quality, trained on CBSD68 (or loaded from the checkpoint cache). */
+    public static final PerQualityRestorer PER_QUALITY = new PerQualityRestorer("dncnn", CODE_VERSION, Dncnn::block,
+            Dncnn::recipe);
     /** Depth of the paper's DnCNN-S / seed 002's model. */
     public static final int PAPER_DEPTH = 17;
     /** Width of the paper's model. */
@@ -45,11 +40,6 @@ public final class Dncnn {
     public static final int CI_WIDTH = 32;
 
     private Dncnn() {
-    }
-
-    /** Restorer id, e.g. {@code dncnn(q=10,ci)}. */
-    public static String id(int quality, Scale scale) {
-        return "dncnn(q=" + quality + "," + scale.name().toLowerCase(Locale.ROOT) + ")";
     }
 
     /** The network of {@code scale}. */
@@ -92,26 +82,5 @@ public final class Dncnn {
         return scale == Scale.CI
                 ? Recipe.adam(Scale.CI, 48, 16, 800, 1e-3f, 0)
                 : Recipe.adam(Scale.PAPER, 50, 128, 180_000, 1e-3f, 0).withMilestones(0.2f, 30_000, 60_000, 90_000);
-    }
-
-    /** What to train for JPEG quality {@code quality} on {@code data}. */
-    public static TrainingJob job(int quality, Scale scale, TrainingSet data) {
-        return new TrainingJob("dncnn(q=" + quality + ")", () -> block(scale), recipe(scale), PixelLosses.mse(),
-                JpegCompression.at(quality), data, CODE_VERSION);
-    }
-
-    /**
-     * The restorer for JPEG quality {@code quality}, trained on {@link CleanTrainingImages#cbsd68()}
-     * or loaded from the checkpoint cache ({@code -Dcrbench.checkpoints}, default
-     * {@code ~/.cache/crbench/checkpoints}; {@code -Dcrbench.retrain=true} retrains).
-     */
-    public static BlockRestorer loadOrTrain(int quality, Scale scale) {
-        return RestorerTrainer.fromEnvironment().restorer(id(quality, scale),
-                job(quality, scale, CleanTrainingImages.cbsd68()));
-    }
-
-    /** The restorer for {@code quality} with user-supplied weights of the {@code scale} network. */
-    public static BlockRestorer fromFile(int quality, Scale scale, Path parametersFile) {
-        return RestorerTrainer.restorerFromFile(id(quality, scale), block(scale), parametersFile);
     }
 }

@@ -40,9 +40,9 @@ public final class RestorationMethods {
         Restorer r = LOADED.get(key);
         if (r == null) {
             r = switch (method) {
-                case ARCNN -> Arcnn.loadOrTrain(quality, scale);
-                case DNCNN -> Dncnn.loadOrTrain(quality, scale);
-                case UNET_CAR -> UNetCarMethod.loadOrTrain(quality, scale);
+                case ARCNN -> Arcnn.PER_QUALITY.loadOrTrain(quality, scale);
+                case DNCNN -> Dncnn.PER_QUALITY.loadOrTrain(quality, scale);
+                case UNET_CAR -> UNetCarMethod.PER_QUALITY.loadOrTrain(quality, scale);
                 case QUALITY_AWARE_CASCADE -> QualityAwareCascadeMethod.loadOrTrain(scale);
                 default -> throw new IllegalArgumentException("unknown restoration method '" + method + "'; known: "
                         + names());

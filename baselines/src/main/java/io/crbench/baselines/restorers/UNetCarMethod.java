@@ -3,18 +3,12 @@ package io.crbench.baselines.restorers;
 import ai.djl.nn.Block;
 import io.crbench.baselines.replication.CifarReplication;
 import io.crbench.degradation.Degradation;
-import io.crbench.degradation.JpegCompression;
 import io.crbench.degradation.RandomJpeg;
 import io.crbench.experiment.Scale;
-import io.crbench.restore.BlockRestorer;
 import io.crbench.train.PatchTargets;
 import io.crbench.train.PixelLosses;
 import io.crbench.train.Recipe;
-import io.crbench.train.RestorerTrainer;
 import io.crbench.train.TrainingJob;
-import io.crbench.train.TrainingSet;
-import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * Seed 001's compression-artifact-reduction method: the 23-layer {@link UNetCar}, one model per
@@ -28,13 +22,11 @@ import java.util.Locale;
 public final class UNetCarMethod {
     /** Bump when the network or its training changes: cached checkpoints are then retrained. */
     public static final String CODE_VERSION = "unet-car-2";
+    /** One network per JPEG quality, trained on CBSD68 (or loaded from the checkpoint cache). */
+    public static final PerQualityRestorer PER_QUALITY = new PerQualityRestorer("unet-car", CODE_VERSION,
+            UNetCarMethod::block, UNetCarMethod::recipe);
 
     private UNetCarMethod() {
-    }
-
-    /** Restorer id, e.g. {@code unet-car(q=5,ci)}. */
-    public static String id(int quality, Scale scale) {
-        return "unet-car(q=" + quality + "," + scale.name().toLowerCase(Locale.ROOT) + ")";
     }
 
     /**
@@ -61,12 +53,6 @@ public final class UNetCarMethod {
         return base.withAdam(0.9f, 0.99f, 1e-8f);
     }
 
-    /** What to train for JPEG quality {@code quality} on {@code data}. */
-    public static TrainingJob job(int quality, Scale scale, TrainingSet data) {
-        return new TrainingJob("unet-car(q=" + quality + ")", () -> block(scale), recipe(scale), PixelLosses.mse(),
-                JpegCompression.at(quality), data, CODE_VERSION);
-    }
-
     /**
      * Seed 001's restorer in the CIFAR-10 replication (issue 14): the CI-scale U-Net CAR (residual,
      * width {@value UNetCar#CI_WIDTH}) with the paper's loss and optimiser, one blind model for QF
@@ -81,16 +67,5 @@ public final class UNetCarMethod {
         return new TrainingJob("unet-car(q=1..10,cifar-" + protocol.name() + ",seed=" + seed + ")",
                 () -> block(Scale.CI), recipe, PixelLosses.mse(), degradation, protocol.trainingSet(), CODE_VERSION)
                 .stoppedBy(protocol.stopping(degradation, PatchTargets.CLEAN));
-    }
-
-    /** The restorer for {@code quality}, trained on CBSD68 or loaded from the checkpoint cache. */
-    public static BlockRestorer loadOrTrain(int quality, Scale scale) {
-        return RestorerTrainer.fromEnvironment().restorer(id(quality, scale),
-                job(quality, scale, CleanTrainingImages.cbsd68()));
-    }
-
-    /** The restorer for {@code quality} with user-supplied weights of the {@code scale} network. */
-    public static BlockRestorer fromFile(int quality, Scale scale, Path parametersFile) {
-        return RestorerTrainer.restorerFromFile(id(quality, scale), block(scale), parametersFile);
     }
 }

@@ -60,6 +60,6 @@ class DncnnTest {
         assertThat(List.of(paper.patchSize(), paper.batchSize())).containsExactly(50, 128);
         assertThat(paper.learningRate()).isEqualTo(1e-3f);
         assertThat(paper.learningRateAt(90_001)).isCloseTo(1e-3f * 0.008f, within(1e-9f));
-        assertThat(Dncnn.id(20, Scale.PAPER)).isEqualTo("dncnn(q=20,paper)");
+        assertThat(Dncnn.PER_QUALITY.id(20, Scale.PAPER)).isEqualTo("dncnn(q=20,paper)");
     }
 }
