@@ -2,7 +2,6 @@ package io.crbench.suites.literature;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crbench.baselines.published.MetricColumns;
 import io.crbench.baselines.published.PublishedTables;
 import io.crbench.baselines.restorers.AuthorsArcnn;
 import io.crbench.baselines.restorers.AuthorsDncnn3;

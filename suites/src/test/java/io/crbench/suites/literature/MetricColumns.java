@@ -1,5 +1,6 @@
-package io.crbench.baselines.published;
+package io.crbench.suites.literature;
 
+import io.crbench.baselines.published.PublishedTable;
 import io.crbench.degradation.Condition;
 import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.FidelityMetric;
@@ -18,8 +19,8 @@ import java.util.Map;
  * @param metrics the metrics of the columns, in the order their rows are written
  * @param suffixes each metric's column suffix
  */
-public record MetricColumns(PublishedTable table, List<FidelityMetric> metrics, Map<FidelityMetric, String> suffixes) {
-    public MetricColumns {
+record MetricColumns(PublishedTable table, List<FidelityMetric> metrics, Map<FidelityMetric, String> suffixes) {
+    MetricColumns {
         List<FidelityMetric> unnamed = new ArrayList<>(metrics);
         unnamed.removeAll(suffixes.keySet());
         if (!unnamed.isEmpty()) {
@@ -30,7 +31,7 @@ public record MetricColumns(PublishedTable table, List<FidelityMetric> metrics, 
     }
 
     /** Every printed cell of {@code method} in {@code row} held to the measurement of its metric in {@code scores}. */
-    public void hold(String row, String method, FidelityScores scores, String dataset, String methodId,
+    void hold(String row, String method, FidelityScores scores, String dataset, String methodId,
             Condition degradation) {
         for (FidelityMetric metric : printed(row, method)) {
             CellRecorder.compared(scores.mean(metric), table.publishedValue(row, column(method, metric)), dataset,
@@ -39,7 +40,7 @@ public record MetricColumns(PublishedTable table, List<FidelityMetric> metrics, 
     }
 
     /** Every printed cell of {@code method} in {@code row} recorded as cannot run here, because {@code why}. */
-    public void cannotRun(String row, String method, String dataset, String methodId, Condition degradation,
+    void cannotRun(String row, String method, String dataset, String methodId, Condition degradation,
             String why) {
         for (FidelityMetric metric : printed(row, method)) {
             CellRecorder.cannotRunHere(table.publishedValue(row, column(method, metric)), dataset, methodId,

@@ -1,8 +1,9 @@
-package io.crbench.baselines.published;
+package io.crbench.suites.literature;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crbench.baselines.published.PublishedTables;
 import io.crbench.experiment.FidelityMetric;
 import java.util.List;
 import java.util.Map;
