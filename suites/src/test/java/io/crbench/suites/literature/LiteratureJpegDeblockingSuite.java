@@ -62,17 +62,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 @DisplayName("Literature: grayscale JPEG deblocking, authors' AR-CNN and DnCNN-3 vs DnCNN-3 table (JPEG part), FBCNN Table 1 (grayscale) and FBCNN's non-aligned double JPEG table")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LiteratureJpegDeblockingSuite {
-    private static final List<FidelityMetric> METRICS = List.of(FidelityMetric.PSNR_Y, FidelityMetric.SSIM_Y,
-            FidelityMetric.PSNRB_Y);
-    /** Column suffix of each metric in the three tables. */
-    private static final Map<FidelityMetric, String> SUFFIX = Map.of(FidelityMetric.PSNR_Y, "_psnr",
-            FidelityMetric.SSIM_Y, "_ssim", FidelityMetric.PSNRB_Y, "_psnrb");
-    private static final MetricColumns DNCNN = new MetricColumns(PublishedTables.load("dncnn", "JPEG"), METRICS,
-            SUFFIX);
-    private static final MetricColumns FBCNN = new MetricColumns(PublishedTables.load("fbcnn", "GraySingle"),
-            METRICS, SUFFIX);
-    private static final MetricColumns FBCNN_DOUBLE = new MetricColumns(PublishedTables.load("fbcnn",
-            "DoubleNonAligned"), METRICS, SUFFIX);
+    private static final MetricColumns DNCNN = MetricColumns.deblocking(PublishedTables.load("dncnn", "JPEG"));
+    private static final MetricColumns FBCNN = MetricColumns.deblocking(PublishedTables.load("fbcnn", "GraySingle"));
+    private static final MetricColumns FBCNN_DOUBLE = MetricColumns.deblocking(PublishedTables.load("fbcnn",
+            "DoubleNonAligned"));
     /** FBCNN's double-JPEG script cuts this many rows and columns before the second compression. */
     private static final int GRID_SHIFT = 4;
     /** The tables' data set names and crbench's. */
@@ -248,6 +241,6 @@ class LiteratureJpegDeblockingSuite {
     private FidelityGrid luma(String dataset, int step) {
         return luma.computeIfAbsent(dataset + "|" + step, k -> new FidelityGrid(dataset,
                 ImageFolderDataset.load(Datasets.locate(dataset)).everyNth(step).pixels().stream()
-                        .map(YCbCr::lumaImage).toList(), METRICS, 0));
+                        .map(YCbCr::lumaImage).toList(), MetricColumns.LUMA_METRICS, 0));
     }
 }

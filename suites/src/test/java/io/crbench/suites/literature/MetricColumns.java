@@ -20,6 +20,10 @@ import java.util.Map;
  * @param suffixes each metric's column suffix
  */
 record MetricColumns(PublishedTable table, List<FidelityMetric> metrics, Map<FidelityMetric, String> suffixes) {
+    /** The metrics of the DnCNN and FBCNN deblocking tables, all on Y: PSNR, SSIM, PSNR-B. */
+    static final List<FidelityMetric> LUMA_METRICS = List.of(FidelityMetric.PSNR_Y, FidelityMetric.SSIM_Y,
+            FidelityMetric.PSNRB_Y);
+
     MetricColumns {
         List<FidelityMetric> unnamed = new ArrayList<>(metrics);
         unnamed.removeAll(suffixes.keySet());
@@ -28,6 +32,12 @@ record MetricColumns(PublishedTable table, List<FidelityMetric> metrics, Map<Fid
         }
         metrics = List.copyOf(metrics);
         suffixes = Map.copyOf(suffixes);
+    }
+
+    /** A deblocking table of the DnCNN or FBCNN paper: columns {@code <method>_psnr}, {@code _ssim}, {@code _psnrb}. */
+    static MetricColumns deblocking(PublishedTable table) {
+        return new MetricColumns(table, LUMA_METRICS, Map.of(FidelityMetric.PSNR_Y, "_psnr", FidelityMetric.SSIM_Y,
+                "_ssim", FidelityMetric.PSNRB_Y, "_psnrb"));
     }
 
     /** Every printed cell of {@code method} in {@code row} held to the measurement of its metric in {@code scores}. */

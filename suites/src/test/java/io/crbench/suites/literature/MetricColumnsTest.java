@@ -5,18 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crbench.baselines.published.PublishedTables;
 import io.crbench.experiment.FidelityMetric;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MetricColumnsTest {
-    private static final List<FidelityMetric> METRICS = List.of(FidelityMetric.PSNR_Y, FidelityMetric.SSIM_Y,
-            FidelityMetric.PSNRB_Y);
-    private static final Map<FidelityMetric, String> SUFFIXES = Map.of(FidelityMetric.PSNR_Y, "_psnr",
-            FidelityMetric.SSIM_Y, "_ssim", FidelityMetric.PSNRB_Y, "_psnrb");
     /** The DnCNN paper's JPEG table: PSNR and SSIM columns per method, no PSNR-B, no BSDS500 rows. */
-    private static final MetricColumns DNCNN = new MetricColumns(PublishedTables.load("dncnn", "JPEG"), METRICS,
-            SUFFIXES);
+    private static final MetricColumns DNCNN = MetricColumns.deblocking(PublishedTables.load("dncnn", "JPEG"));
 
     @Test
     void aMethodsCellsAreTheMetricsItsRowPrints() {
@@ -31,7 +25,7 @@ class MetricColumnsTest {
 
     @Test
     void everyMetricNeedsASuffix() {
-        assertThatThrownBy(() -> new MetricColumns(PublishedTables.load("dncnn", "JPEG"), METRICS,
+        assertThatThrownBy(() -> new MetricColumns(DNCNN.table(), MetricColumns.LUMA_METRICS,
                 Map.of(FidelityMetric.PSNR_Y, "_psnr"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no column suffix").hasMessageContaining("SSIM_Y");
     }
