@@ -47,7 +47,7 @@ public abstract class FrontEndReplicationSuite extends ReplicationSuite {
     protected final void recordFrontEndGainSpread(LongFunction<TrainedRestorer> frontEnd, String method,
             ClassifierGrid classifier, List<Integer> qualities) {
         for (int q : qualities) {
-            SeedSpread.record(seeds().stream().map(seed -> frontEndGain(frontEnd.apply(seed), classifier, q)).toList(),
+            SeedSpread.record(perSeed(seed -> frontEndGain(frontEnd.apply(seed), classifier, q)),
                     1, table().cell("CIFAR-10 replication: restored minus JPEG top-1 over seeds", q),
                     classifier.dataset(), method + "+" + classifier.method(), JpegCompression.at(q).condition(),
                     setup());

@@ -8,13 +8,17 @@ import io.crbench.degradation.JpegCompression;
 import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.ClassifierGrid;
 import io.crbench.experiment.FidelityGrid;
+import io.crbench.experiment.PairedComparison;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.reports.RecordedReference;
 import io.crbench.result.RecordedBaselines;
 import io.crbench.result.ResultRecord;
 import io.crbench.result.TableKey;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,6 +59,13 @@ public abstract class ReplicationSuite implements RecordedReference {
     @AfterAll
     protected final void closeBench() {
         bench.close();
+    }
+
+    /** {@code comparison} of each training seed of this run, in seed order, for {@link SeedSpread}. */
+    protected final Map<Long, PairedComparison> perSeed(LongFunction<PairedComparison> comparison) {
+        Map<Long, PairedComparison> bySeed = new LinkedHashMap<>();
+        seeds().forEach(seed -> bySeed.put(seed, comparison.apply(seed)));
+        return bySeed;
     }
 
     /** The training seeds of this run's form: the source of every per-seed case. */

@@ -157,11 +157,11 @@ class Seed002CifarReplicationSuite extends ReplicationSuite {
     void spreadOverSeeds() {
         for (int q : QUALITIES) {
             JpegCompression jpeg = JpegCompression.at(q);
-            SeedSpread.record(seeds().stream().map(seed -> gain(guidancePanel(seed), seed, DCT, jpeg)).toList(), 1,
+            SeedSpread.record(perSeed(seed -> gain(guidancePanel(seed), seed, DCT, jpeg)), 1,
                     TABLE.cell("CIFAR-10 replication: AFD minus DirectTest top-1 over seeds", jpeg.id()),
                     grid().dataset(), DCT.id() + "+" + DIRECT_TEST, jpeg.condition(), setup() + "; " + TABLE_V);
             for (GuidanceInput other : ALTERNATIVES) {
-                SeedSpread.record(seeds().stream().map(seed -> dctMinus(seed, other, jpeg)).toList(), 1,
+                SeedSpread.record(perSeed(seed -> dctMinus(seed, other, jpeg)), 1,
                         TABLE.cell("CIFAR-10 replication: DCT guidance minus " + other.id() + " top-1 over seeds",
                                 jpeg.id()), grid().dataset(), DCT.id() + "-vs-" + other.id() + "+" + DIRECT_TEST,
                         jpeg.condition(), setup() + "; " + TABLES_II_III);

@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -127,12 +128,13 @@ class Seed003CifarReplicationSuite extends ReplicationSuite {
     @Test
     @DisplayName("Seed 003 protocol on CIFAR-10: each claim's difference across training seeds")
     void spreadOverSeeds() {
-        List<List<PairedComparison>> perSeed = seeds().stream().map(seed -> comparisons(claimsOf(seed))).toList();
+        Map<Long, List<PairedComparison>> bySeed = seeds().stream().collect(Collectors.toMap(seed -> seed,
+                seed -> comparisons(claimsOf(seed))));
         List<IntervalClaim> claims = claimsOf(seeds().get(0));
         for (int i = 0; i < claims.size(); i++) {
             int claim = i;
             IntervalClaim c = claims.get(i);
-            SeedSpread.record(perSeed.stream().map(comparisons -> comparisons.get(claim)).toList(), 1,
+            SeedSpread.record(perSeed(seed -> bySeed.get(seed).get(claim)), 1,
                     TABLE_3.key().cell(LABEL + ": claim over seeds", claimKey(c)), grid().dataset(),
                     c.claim().better() + " vs " + c.claim().worse() + " (cifar-" + protocol().name() + ")",
                     EnsembleReplication.KIND.interval(c.interval()), setup() + "; the paper's difference (Table 3): "

@@ -105,7 +105,7 @@ class Seed004CifarReplicationSuite extends FrontEndReplicationSuite {
             + " seeds")
     void spreadOverSeeds() {
         for (int q : QUALITIES) {
-            SeedSpread.record(seeds().stream().map(seed -> psnrGain(seed, q)).toList(), 1,
+            SeedSpread.record(perSeed(seed -> psnrGain(seed, q)), 1,
                     TABLE.cell("CIFAR-10 replication: restored minus JPEG PSNR (RGB) over seeds", q), grid().dataset(),
                     METHOD + "+" + grid().method(), JpegCompression.at(q).condition(), setup());
         }
