@@ -82,6 +82,42 @@ public final class FidelityScores {
         return new FidelityScores(byMetric, rows.length, degradationId, rates);
     }
 
+    /**
+     * Each image's mean over {@code perCondition} (the same images scored under several
+     * conditions, e.g. a QF sweep), metric by metric and for the bits per pixel: the per-image
+     * scores of a table that prints one number for a range of settings, whose {@link #mean} is
+     * then the mean over images of the per-image means.
+     */
+    public static FidelityScores meanPerImage(List<FidelityScores> perCondition) {
+        if (perCondition.isEmpty()) {
+            throw new IllegalArgumentException("no conditions to average over");
+        }
+        FidelityScores first = perCondition.get(0);
+        List<String> ids = perCondition.stream().map(s -> s.degradationId).toList();
+        for (FidelityScores s : perCondition) {
+            if (s.n != first.n || !s.perImage.keySet().equals(first.perImage.keySet())) {
+                throw new IllegalArgumentException("scores under " + ids + " are not of the same images and metrics: "
+                        + first.degradationId + " has " + first.n + " images of " + first.perImage.keySet() + ", "
+                        + s.degradationId + " " + s.n + " of " + s.perImage.keySet());
+            }
+        }
+        Map<FidelityMetric, double[]> byMetric = new EnumMap<>(FidelityMetric.class);
+        first.perImage.keySet().forEach(metric -> byMetric.put(metric,
+                meanOf(perCondition.stream().map(s -> s.perImage.get(metric)).toList())));
+        return new FidelityScores(byMetric, first.n, "mean over " + ids,
+                meanOf(perCondition.stream().map(s -> s.bitsPerPixel).toList()));
+    }
+
+    private static double[] meanOf(List<double[]> perCondition) {
+        double[] mean = new double[perCondition.get(0).length];
+        for (double[] values : perCondition) {
+            for (int i = 0; i < mean.length; i++) {
+                mean[i] += values[i] / perCondition.size();
+            }
+        }
+        return mean;
+    }
+
     /** Number of images. */
     public int n() {
         return n;

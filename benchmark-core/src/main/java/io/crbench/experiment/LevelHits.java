@@ -1,8 +1,10 @@
 package io.crbench.experiment;
 
+import io.crbench.degradation.Condition;
 import io.crbench.degradation.Degradation;
 import io.crbench.metric.IntervalMeanAccuracy;
 import io.crbench.reproduction.Measurement;
+import io.crbench.result.CellKey;
 import io.crbench.result.MetricId;
 import io.crbench.stats.WilsonInterval;
 import java.util.Arrays;
@@ -60,6 +62,22 @@ public final class LevelHits {
     /** Number of images. */
     public int images() {
         return hits[0].length;
+    }
+
+    /**
+     * Records {@link #accuracyAt} of every level, in grid order, as an unpublished row: the curve
+     * behind the interval means, which the papers plot rather than print.
+     *
+     * @param cell the row's cell at a level
+     * @param method the pipeline's method id at a level (a restorer chosen per level may differ)
+     * @param condition the degradation at a level
+     */
+    public void recordAccuracyPerLevel(IntFunction<CellKey> cell, String dataset, IntFunction<String> method,
+            IntFunction<Condition> condition, String reason) {
+        for (int level : levels) {
+            CellRecorder.unpublished(accuracyAt(level), cell.apply(level), dataset, method.apply(level),
+                    condition.apply(level), reason);
+        }
     }
 
     /** Top-1 at one level of the grid, with its Wilson interval. */

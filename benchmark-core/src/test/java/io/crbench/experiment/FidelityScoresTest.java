@@ -1,6 +1,8 @@
 package io.crbench.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.crbench.degradation.GaussianNoise;
 import io.crbench.degradation.JpegCompression;
@@ -43,6 +45,39 @@ class FidelityScoresTest {
                 .isEqualTo(FidelityScores.measure(many, noise, METRICS, 0).values(FidelityMetric.MSE_RGB));
         assertThat(restored.bitsPerPixel()).isEmpty();
         assertThat(FidelityScores.measure(CLEAN, JpegCompression.at(20), METRICS, 0).bitsPerPixel()).isPresent();
+    }
+
+    @Test
+    void theMeanPerImageOverConditionsIsEachImagesMeanOfItsScores() {
+        FidelityScores q20 = FidelityScores.measure(CLEAN, JpegCompression.at(20), METRICS, 0);
+        FidelityScores q60 = FidelityScores.measure(CLEAN, JpegCompression.at(60), METRICS, 0);
+
+        FidelityScores mean = FidelityScores.meanPerImage(List.of(q20, q60));
+
+        double[] mse = mean.values(FidelityMetric.MSE_RGB);
+        double[] bpp = mean.perImageBitsPerPixel();
+        for (int i = 0; i < CLEAN.size(); i++) {
+            assertThat(mse[i]).isCloseTo((q20.values(FidelityMetric.MSE_RGB)[i] + q60.values(FidelityMetric.MSE_RGB)[i])
+                    / 2, within(1e-9));
+            assertThat(bpp[i]).isCloseTo((q20.perImageBitsPerPixel()[i] + q60.perImageBitsPerPixel()[i]) / 2,
+                    within(1e-9));
+        }
+        assertThat(FidelityScores.meanPerImage(List.of(q20)).values(FidelityMetric.CPSNR))
+                .isEqualTo(q20.values(FidelityMetric.CPSNR));
+    }
+
+    @Test
+    void onlyScoresOfTheSameImagesAndMetricsAreAveraged() {
+        FidelityScores six = FidelityScores.measure(CLEAN, JpegCompression.at(20), METRICS, 0);
+        FidelityScores five = FidelityScores.measure(CLEAN.subList(0, 5), JpegCompression.at(20), METRICS, 0);
+        FidelityScores otherMetric = FidelityScores.measure(CLEAN, JpegCompression.at(20),
+                List.of(FidelityMetric.MSE_RGB), 0);
+
+        assertThatThrownBy(() -> FidelityScores.meanPerImage(List.of(six, five)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("6 images");
+        assertThatThrownBy(() -> FidelityScores.meanPerImage(List.of(six, otherMetric)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CPSNR");
+        assertThatThrownBy(() -> FidelityScores.meanPerImage(List.of())).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -46,12 +46,9 @@ class Seed003IntervalMeanAccuracySuite {
     @Test
     @DisplayName("Top-1 per QF 1..100 (the curve of Fig. 3)")
     void accuracyPerQuality() {
-        LevelHits perQf = hits();
-        for (int q : perQf.levels()) {
-            CellRecorder.unpublished(perQf.accuracyAt(q), TABLE_3.key().cell("Cla(org) per QF", q),
-                    Datasets.CIFAR10_TEST, CIFAR.get().method(), JPEG.at(q).condition(),
-                    "per-QF accuracy behind the interval means; the paper plots it (Fig. 3)");
-        }
+        hits().recordAccuracyPerLevel(q -> TABLE_3.key().cell("Cla(org) per QF", q), Datasets.CIFAR10_TEST,
+                q -> CIFAR.get().method(), q -> JPEG.at(q).condition(),
+                "per-QF accuracy behind the interval means; the paper plots it (Fig. 3)");
     }
 
     private synchronized LevelHits hits() {

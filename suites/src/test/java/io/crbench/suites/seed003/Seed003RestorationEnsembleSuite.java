@@ -156,12 +156,10 @@ class Seed003RestorationEnsembleSuite {
     void evaluate(Experiment e) {
         Evaluated ev = evaluated(e);
         for (Pipeline p : Pipeline.values()) {
-            for (int level : ev.hits().of(p).levels()) {
-                CellRecorder.unpublished(ev.hits().of(p).accuracyAt(level),
-                        e.table.cell(p.column(e.kind) + " per " + e.kind.levelName(), level), e.dataset(),
-                        ev.methods().get(p), e.kind.at(level).condition(),
-                        "per-level top-1 behind the interval means (the paper plots it: Figs. 3 to 5)");
-            }
+            ev.hits().of(p).recordAccuracyPerLevel(level -> e.table.cell(p.column(e.kind) + " per "
+                    + e.kind.levelName(), level), e.dataset(), level -> ev.methods().get(p),
+                    level -> e.kind.at(level).condition(),
+                    "per-level top-1 behind the interval means (the paper plots it: Figs. 3 to 5)");
         }
     }
 

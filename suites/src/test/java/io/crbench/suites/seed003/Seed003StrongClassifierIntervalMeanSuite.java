@@ -89,11 +89,8 @@ class Seed003StrongClassifierIntervalMeanSuite {
             return;
         }
         LevelHits perQuality = claOrgHits(depth);
-        for (int q : perQuality.levels()) {
-            CellRecorder.unpublished(perQuality.accuracyAt(q), TABLE_3.key().cell(COLUMN + " per QF", q),
-                    cifar().dataset(), id, JPEG.at(q).condition(),
-                    "per-QF accuracy behind the interval means; the paper plots it (Fig. 3)");
-        }
+        perQuality.recordAccuracyPerLevel(q -> TABLE_3.key().cell(COLUMN + " per QF", q), cifar().dataset(), q -> id,
+                q -> JPEG.at(q).condition(), "per-QF accuracy behind the interval means; the paper plots it (Fig. 3)");
         for (LevelInterval interval : JPEG.intervals()) {
             CellRecorder.substituted(perQuality.intervalMean(interval.low(), interval.high()),
                     TABLE_3.publishedValue(interval.key(), COLUMN), cifar().dataset(), id, JPEG.interval(interval),
@@ -117,12 +114,9 @@ class Seed003StrongClassifierIntervalMeanSuite {
         LevelHits seqOrg;
         try (ClassifierGrid resnet = ClassifierGrids.authorsCifarResNet(SEQ_ORG_DEPTH, cifar())) {
             seqOrg = LevelHits.of(resnet, IntStream.rangeClosed(low, high).toArray(), restoredAt);
-            for (int q : seqOrg.levels()) {
-                Restored restored = restoredAt.apply(q);
-                CellRecorder.unpublished(seqOrg.accuracyAt(q), TABLE_3.key().cell(SEQ_ORG + " per QF", q),
-                        cifar().dataset(), restored.restorer().id() + "+" + resnet.method(), restored.condition(),
-                        "per-QF accuracy behind the interval mean");
-            }
+            seqOrg.recordAccuracyPerLevel(q -> TABLE_3.key().cell(SEQ_ORG + " per QF", q), cifar().dataset(),
+                    q -> restoredAt.apply(q).restorer().id() + "+" + resnet.method(),
+                    q -> restoredAt.apply(q).condition(), "per-QF accuracy behind the interval mean");
         } finally {
             arcnn.values().forEach(Restorer::close);
         }
@@ -158,14 +152,12 @@ class Seed003StrongClassifierIntervalMeanSuite {
         }
         LevelHits cla = hits.get(Pipeline.CLA_ORG);
         LevelHits seq = hits.get(Pipeline.SEQ_ORG);
-        for (int level : levels) {
-            Condition noise = kind.at(level).condition();
-            CellRecorder.unpublished(cla.accuracyAt(level), TABLE_6.key().cell(COLUMN + " per sigma", level),
-                    set.dataset(), claOrg, noise, "per-σ accuracy behind the interval means; the paper plots it"
-                            + " (Fig. 5)");
-            CellRecorder.unpublished(seq.accuracyAt(level), TABLE_6.key().cell(SEQ_ORG + " per sigma", level),
-                    set.dataset(), seqOrg, cdncnn(noise), "per-σ accuracy behind the interval means");
-        }
+        cla.recordAccuracyPerLevel(level -> TABLE_6.key().cell(COLUMN + " per sigma", level), set.dataset(),
+                level -> claOrg, level -> kind.at(level).condition(), "per-σ accuracy behind the interval means;"
+                        + " the paper plots it (Fig. 5)");
+        seq.recordAccuracyPerLevel(level -> TABLE_6.key().cell(SEQ_ORG + " per sigma", level), set.dataset(),
+                level -> seqOrg, level -> cdncnn(kind.at(level).condition()), "per-σ accuracy behind the interval"
+                        + " means");
         List<LevelInterval> intervals = kind.intervals();
         List<ClaimFamily.Member> gains = new ArrayList<>();
         String grid = Scale.current().pick("σ " + levels[0] + ", " + levels[1] + ", …, " + levels[levels.length - 1]

@@ -14,7 +14,6 @@ import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.FidelityMetric;
 import io.crbench.experiment.FidelityScores;
 import io.crbench.experiment.Scale;
-import io.crbench.experiment.StatisticalConventions;
 import io.crbench.image.Image8;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.result.MetricId;
@@ -134,17 +133,10 @@ class Seed004PublishedCellsSuite {
     /** Per metric, each image's mean over the QFs, then the bootstrap mean over images. */
     private static void record(TableKey table, String row, String dataset, String method, Condition degradation,
             List<FidelityScores> perQuality, String reason) {
+        FidelityScores perImage = FidelityScores.meanPerImage(perQuality);
         for (FidelityMetric metric : METRICS) {
-            int n = perQuality.get(0).n();
-            double[] perImage = new double[n];
-            for (FidelityScores scores : perQuality) {
-                double[] v = scores.values(metric);
-                for (int i = 0; i < n; i++) {
-                    perImage[i] += v[i] / perQuality.size();
-                }
-            }
-            CellRecorder.unpublished(StatisticalConventions.bootstrapMean(metric.id(), perImage),
-                    table.cell(row, metric.id().wire()), dataset, method, degradation, reason);
+            CellRecorder.unpublished(perImage.mean(metric), table.cell(row, metric.id().wire()), dataset, method,
+                    degradation, reason);
         }
     }
 }
