@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Seed 001's claim in the CIFAR-10 replication ({@link CifarReplication}): restoring JPEG images
@@ -29,50 +27,29 @@ import org.junit.jupiter.params.provider.MethodSource;
 class Seed001CifarReplicationSuite extends FrontEndReplicationSuite {
     private static final List<Integer> QUALITIES = IntStream.rangeClosed(1, 10).boxed().toList();
     private static final TableKey TABLE = TableKey.claimOf("001");
-    private static final String METHOD = "unet-car(q=1..10)";
     private static final String HEADLINE = "seed 001 reports +0.52 % (Flowers-102, CCT-14/7x2) and +34.57 % (CUB-200,"
             + " MMAL-Net) mean accuracy over QF 1..10";
 
     Seed001CifarReplicationSuite() {
         super(TABLE, "restorer: CI-scale U-Net CAR (residual, width 16), one blind model for QF 1..10 instead"
-                + " of one per QF; batch 32 whole images, Adam 1e-3 (β 0.9, 0.99), MSE");
+                + " of one per QF; batch 32 whole images, Adam 1e-3 (β 0.9, 0.99), MSE", new FrontEnd(
+                        "Seed 001 protocol on CIFAR-10", "U-Net CAR", "unet-car(q=1..10)", QUALITIES, 1, HEADLINE));
     }
 
     @Test
     @DisplayName("Seed 001 protocol on CIFAR-10: the frozen ResNet-20's (and ResNet-56's) top-1 on JPEG images per QF")
     void compressed() {
-        recordJpegTop1(grid(), QUALITIES);
-        recordJpegTop1(secondGrid(), secondQualities());
-    }
-
-    @ParameterizedTest(name = "Seed 001 protocol on CIFAR-10, training seed {0}: U-Net CAR restored minus JPEG top-1"
-            + " per QF 1..10 (exact McNemar, Holm over QF)")
-    @MethodSource("seeds")
-    void restorationBeforeClassification(long seed) {
-        TrainedRestorer unet = trained(seed);
-        recordFrontEndGains(unet, grid(), QUALITIES, HEADLINE);
-        assertConvergedInFullForm(List.of(unet.run()));
-    }
-
-    @ParameterizedTest(name = "Seed 001 protocol on CIFAR-10, training seed {0}: U-Net CAR restored minus JPEG top-1"
-            + " of a second frozen classifier, the released ResNet-56 (exact McNemar, Holm over QF)")
-    @MethodSource("seeds")
-    void restorationBeforeTheSecondClassifier(long seed) {
-        recordFrontEndGains(trained(seed), secondGrid(), secondQualities(), HEADLINE);
+        recordJpegTop1OfBothClassifiers();
     }
 
     @Test
     @DisplayName("Seed 001 protocol on CIFAR-10: U-Net CAR restored minus JPEG top-1 per QF across training seeds")
     void spreadOverSeeds() {
-        recordFrontEndGainSpread(this::trained, METHOD, grid(), QUALITIES);
-        recordFrontEndGainSpread(this::trained, METHOD, secondGrid(), secondQualities());
+        recordGainSpreadOfBothClassifiers();
     }
 
-    private List<Integer> secondQualities() {
-        return secondClassifierQualities(QUALITIES, 1);
-    }
-
-    private TrainedRestorer trained(long seed) {
+    @Override
+    protected TrainedRestorer trained(long seed) {
         return models().restorer(Long.toString(seed), () -> UNetCarMethod.replicationJob(seed, protocol()));
     }
 }

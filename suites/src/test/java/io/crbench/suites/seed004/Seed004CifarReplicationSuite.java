@@ -48,7 +48,8 @@ class Seed004CifarReplicationSuite extends FrontEndReplicationSuite {
 
     Seed004CifarReplicationSuite() {
         super(TABLE, "restorer: CI-scale quality-aware cascade (3 stages of width 16, 2 levels) blind for QF"
-                + " 10..90, L1 + FFT-domain L1 + quality MAE; batch 32 whole images, Adam 1e-3");
+                + " 10..90, L1 + FFT-domain L1 + quality MAE; batch 32 whole images, Adam 1e-3", new FrontEnd(
+                        "Seed 004 on CIFAR-10", "quality-aware cascade", METHOD, QUALITIES, 10, HEADLINE));
     }
 
     @Test
@@ -60,8 +61,7 @@ class Seed004CifarReplicationSuite extends FrontEndReplicationSuite {
                     TABLE.cell("CIFAR-10 replication: JPEG PSNR (RGB)", q), grid().dataset(), "jpeg", jpeg.condition(),
                     setup());
         }
-        recordJpegTop1(grid(), QUALITIES);
-        recordJpegTop1(secondGrid(), secondQualities());
+        recordJpegTop1OfBothClassifiers();
     }
 
     @ParameterizedTest(name = "Seed 004 on CIFAR-10, training seed {0}: quality-aware cascade restored minus JPEG PSNR"
@@ -84,22 +84,6 @@ class Seed004CifarReplicationSuite extends FrontEndReplicationSuite {
         }
     }
 
-    @ParameterizedTest(name = "Seed 004 on CIFAR-10, training seed {0}: quality-aware cascade restored minus JPEG top-1"
-            + " of the frozen ResNet-20 per QF (exact McNemar, Holm over QF)")
-    @MethodSource("seeds")
-    void frontEndToClassifier(long seed) {
-        TrainedRestorer cascade = trained(seed);
-        recordFrontEndGains(cascade, grid(), QUALITIES, HEADLINE);
-        assertConvergedInFullForm(List.of(cascade.run()));
-    }
-
-    @ParameterizedTest(name = "Seed 004 on CIFAR-10, training seed {0}: quality-aware cascade restored minus JPEG top-1"
-            + " of a second frozen classifier, the released ResNet-56 (exact McNemar, Holm over QF)")
-    @MethodSource("seeds")
-    void frontEndToTheSecondClassifier(long seed) {
-        recordFrontEndGains(trained(seed), secondGrid(), secondQualities(), HEADLINE);
-    }
-
     @Test
     @DisplayName("Seed 004 on CIFAR-10: quality-aware cascade restored minus JPEG PSNR and top-1 per QF across training"
             + " seeds")
@@ -109,12 +93,7 @@ class Seed004CifarReplicationSuite extends FrontEndReplicationSuite {
                     TABLE.cell("CIFAR-10 replication: restored minus JPEG PSNR (RGB) over seeds", q), grid().dataset(),
                     METHOD + "+" + grid().method(), JpegCompression.at(q).condition(), setup());
         }
-        recordFrontEndGainSpread(this::trained, METHOD, grid(), QUALITIES);
-        recordFrontEndGainSpread(this::trained, METHOD, secondGrid(), secondQualities());
-    }
-
-    private List<Integer> secondQualities() {
-        return secondClassifierQualities(QUALITIES, 10);
+        recordGainSpreadOfBothClassifiers();
     }
 
     private PairedComparison psnrGain(long seed, int quality) {
@@ -124,7 +103,8 @@ class Seed004CifarReplicationSuite extends FrontEndReplicationSuite {
                 psnr().scores(jpeg).values(FidelityMetric.PSNR_RGB));
     }
 
-    private TrainedRestorer trained(long seed) {
+    @Override
+    protected TrainedRestorer trained(long seed) {
         return models().restorer(Long.toString(seed), () -> QualityAwareCascadeMethod.replicationJob(seed,
                 protocol()));
     }
