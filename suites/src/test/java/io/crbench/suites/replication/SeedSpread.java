@@ -15,7 +15,8 @@ import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 /**
  * One paired difference measured once per training seed, summarised over the seeds: the mean
  * effect, its standard deviation over seeds (the spread the replication measures rather than
- * guesses) and in how many seeds it was decided in the claimed direction on its own.
+ * guesses), and in how many seeds it was decided, on its own, in the claimed direction and in the
+ * opposite one (a mean near zero may hide seeds that disagree).
  *
  * <p>The row's method names the seeds it summarises ({@link #method}): a mean over seeds 1, 2, 3 and
  * a run of seed 3 alone are different measurements, and the recorded-baseline gate must not hold
@@ -41,18 +42,21 @@ public final class SeedSpread {
     public static void record(Map<Long, PairedComparison> perSeed, int claimedSign, CellKey cell, String dataset,
             String method, Condition degradation, String setup) {
         SummaryStatistics effects = new SummaryStatistics();
-        int decided = 0;
+        int claimed = 0;
+        int opposite = 0;
         for (PairedComparison d : perSeed.values()) {
             effects.addValue(d.difference().interval().estimate());
             ComparisonFamily.Tested alone = ComparisonFamily.testAlone(d, 1);
-            decided += (claimedSign > 0 ? alone.significantlyBetter() : alone.significantlyWorse()) ? 1 : 0;
+            claimed += (claimedSign > 0 ? alone.significantlyBetter() : alone.significantlyWorse()) ? 1 : 0;
+            opposite += (claimedSign > 0 ? alone.significantlyWorse() : alone.significantlyBetter()) ? 1 : 0;
         }
         int n = perSeed.size();
         String spread = n > 1 ? String.format(Locale.ROOT, "%.4f", effects.getStandardDeviation())
                 : "not measured (one seed)";
         CellRecorder.unpublished(Measurement.exact(perSeed.values().iterator().next().difference().metric(), effects.getMean(), n), cell,
                 dataset, method(method, perSeed.keySet()), degradation, String.format(Locale.ROOT, "%s; mean over %d training seeds, standard"
-                        + " deviation over seeds %s; decided in the claimed direction (%s, alone) in %d of %d seeds",
-                        setup, n, spread, claimedSign > 0 ? "higher" : "lower", decided, n));
+                        + " deviation over seeds %s; decided (each seed alone) in the claimed direction (%s) in %d of"
+                        + " %d seeds, in the opposite one in %d", setup, n, spread, claimedSign > 0 ? "higher" : "lower",
+                        claimed, n, opposite));
     }
 }
