@@ -6,6 +6,7 @@ import io.crbench.experiment.ComparisonFamily;
 import io.crbench.experiment.PairedComparison;
 import io.crbench.reproduction.Measurement;
 import io.crbench.result.CellKey;
+import io.crbench.result.MetricId;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -51,12 +52,13 @@ public final class SeedSpread {
             opposite += (claimedSign > 0 ? alone.significantlyWorse() : alone.significantlyBetter()) ? 1 : 0;
         }
         int n = perSeed.size();
+        MetricId metric = perSeed.values().iterator().next().difference().metric();
         String spread = n > 1 ? String.format(Locale.ROOT, "%.4f", effects.getStandardDeviation())
                 : "not measured (one seed)";
-        CellRecorder.unpublished(Measurement.exact(perSeed.values().iterator().next().difference().metric(), effects.getMean(), n), cell,
-                dataset, method(method, perSeed.keySet()), degradation, String.format(Locale.ROOT, "%s; mean over %d training seeds, standard"
-                        + " deviation over seeds %s; decided (each seed alone) in the claimed direction (%s) in %d of"
-                        + " %d seeds, in the opposite one in %d", setup, n, spread, claimedSign > 0 ? "higher" : "lower",
-                        claimed, n, opposite));
+        String summary = String.format(Locale.ROOT, "%s; mean over %d training seeds, standard deviation over seeds"
+                + " %s; decided (each seed alone) in the claimed direction (%s) in %d of %d seeds, in the opposite one"
+                + " in %d", setup, n, spread, claimedSign > 0 ? "higher" : "lower", claimed, n, opposite);
+        CellRecorder.unpublished(Measurement.exact(metric, effects.getMean(), n), cell, dataset,
+                method(method, perSeed.keySet()), degradation, summary);
     }
 }
