@@ -3,13 +3,34 @@ package io.crbench.experiment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crbench.degradation.JpegCompression;
 import io.crbench.experiment.PairedClaim.Expectation;
 import io.crbench.result.MetricId;
+import io.crbench.result.RecordedBaselines;
+import io.crbench.result.ResultRecord;
+import io.crbench.result.ResultsFile;
+import io.crbench.result.TableKey;
+import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+/** {@link PairedClaimFamily}: one Holm family of asserted claims, two rows per claim written before asserting. */
 class PairedClaimFamilyTest {
+    @BeforeAll
+    static void recordWithoutAGate() throws Exception {
+        System.setProperty(RecordedBaselines.RECORD_PROPERTY, "true");
+        System.setProperty(ResultsFile.DIR_PROPERTY, Files.createTempDirectory("paired-claims").toString());
+    }
+
+    @AfterAll
+    static void clearProperties() {
+        System.clearProperty(RecordedBaselines.RECORD_PROPERTY);
+        System.clearProperty(ResultsFile.DIR_PROPERTY);
+    }
+
     /** Scores where the first {@code wins} items favour A, the next {@code losses} favour B, the rest tie. */
     private static double[][] scores(int wins, int losses, int ties) {
         int n = wins + losses + ties;
@@ -58,6 +79,37 @@ class PairedClaimFamilyTest {
                 .hasMessageStartingWith(PairedClaimFamily.CONTRADICTED_PREFIX)
                 .hasMessageContaining("should hold").hasMessageContaining("contradicted")
                 .hasMessageContaining("should be clear").hasMessageContaining("not resolved");
+    }
+
+    @Test
+    void recordingWritesTheDifferenceAndTheHolmAdjustedPOfEveryClaimEvenOneThatFails() {
+        TableKey table = TableKey.claimOf("003");
+        List<PairedClaim> claims = List.of(claim("clear win", 60, 5, Expectation.CONFIRMED),
+                claim("should hold", 5, 60, Expectation.NOT_CONTRADICTED));
+        int before = ResultsFile.shared().written().size();
+
+        List<ClaimOutcome> outcomes = PairedClaimFamily.record(claims, MetricId.INTERVAL_MEAN_ACCURACY_GAIN,
+                List.of(new PairedClaimFamily.Placement(table.cell("claim", "clear win"), "cifar", "A vs B",
+                        JpegCompression.at(10).condition()), new PairedClaimFamily.Placement(table.cell("claim",
+                                "should hold"), "cifar", "A vs B", JpegCompression.at(20).condition())));
+
+        List<ResultRecord> rows = ResultsFile.shared().written().subList(before, before + 4);
+        assertThat(rows).extracting(ResultRecord::cell)
+                .containsExactly("claim/clear win", "claim/clear win", "claim/should hold", "claim/should hold");
+        assertThat(rows).extracting(ResultRecord::metric).containsExactly(MetricId.INTERVAL_MEAN_ACCURACY_GAIN.wire(),
+                MetricId.SIGN_TEST_P.wire(), MetricId.INTERVAL_MEAN_ACCURACY_GAIN.wire(), MetricId.SIGN_TEST_P.wire());
+        assertThat(rows.get(0).reason()).isEqualTo(outcomes.get(0).describe());
+        assertThat(rows.get(1).measured()).isEqualTo(outcomes.get(0).holmP());
+        assertThat(rows.get(3).reason()).isEqualTo(Finding.CONTRADICTED.words() + " (Holm-adjusted over the suite's 2"
+                + " claims)");
+        assertThatThrownBy(() -> PairedClaimFamily.assertExpectations(outcomes))
+                .hasMessageContaining("should hold");
+    }
+
+    @Test
+    void recordingRefusesPlacementsOfAnotherFamily() {
+        assertThatThrownBy(() -> PairedClaimFamily.record(List.of(claim("x", 3, 1, Expectation.RECORDED)),
+                MetricId.INTERVAL_MEAN_ACCURACY_GAIN, List.of())).hasMessageContaining("1 claims but 0 placements");
     }
 
     @Test

@@ -9,10 +9,10 @@ import io.crbench.degradation.Degradation;
 import io.crbench.degradation.Identity;
 import io.crbench.degradation.RandomLevel;
 import io.crbench.degradation.Restored;
+import io.crbench.experiment.ClassifierGrid;
 import io.crbench.experiment.LevelHits;
 import io.crbench.experiment.Scale;
 import io.crbench.image.Image8;
-import io.crbench.metric.TopKAccuracy;
 import io.crbench.model.BlockClassifier;
 import io.crbench.model.Classifier;
 import io.crbench.restore.BlockRestorer;
@@ -186,29 +186,22 @@ public final class RestorationEnsemble implements AutoCloseable {
      * Cla(org) and Seq(org) for another classifier of clean images: its top-1 hits on the degraded
      * test images and on the same images after this method's restorer, degraded exactly as in
      * {@link #evaluate}.
+     *
+     * @param grid the classifier over the test images
      */
-    public Map<Pipeline, LevelHits> withAndWithoutRestorer(BlockClassifier classifier, List<Image8> images,
-            int[] labels, int[] levels) {
-        return withAndWithoutRestorer(kind, restorer, classifier, images, labels, levels);
+    public Map<Pipeline, LevelHits> withAndWithoutRestorer(ClassifierGrid grid, int[] levels) {
+        return withAndWithoutRestorer(kind, restorer, grid, levels);
     }
 
     /**
      * Cla(org) and Seq(org) for any classifier of clean images and any restorer (e.g. a released
-     * one): top-1 hits on the test images degraded at each of {@code levels} of {@code kind}, image
-     * i with seed i as {@link #evaluate} degrades them, and on the same images restored in batches.
+     * one): the grid's top-1 hits at each of {@code levels} of {@code kind} (image i degraded with
+     * seed i, as {@link #evaluate} degrades them), and on the same images restored in batches.
      */
     public static Map<Pipeline, LevelHits> withAndWithoutRestorer(DegradationKind kind, Restorer restorer,
-            Classifier classifier, List<Image8> images, int[] labels, int[] levels) {
-        long[] seeds = LongStream.range(0, images.size()).toArray();
-        boolean[][] direct = new boolean[levels.length][];
-        boolean[][] restoredFirst = new boolean[levels.length][];
-        for (int l = 0; l < levels.length; l++) {
-            List<Image8> degradedImages = kind.at(levels[l]).applyAll(images, seeds);
-            direct[l] = TopKAccuracy.correct(classifier.logits(degradedImages), labels, 1);
-            restoredFirst[l] = TopKAccuracy.correct(classifier.logits(restorer.restoreAll(degradedImages)), labels, 1);
-        }
-        return Map.of(Pipeline.CLA_ORG, new LevelHits(levels, direct), Pipeline.SEQ_ORG,
-                new LevelHits(levels, restoredFirst));
+            ClassifierGrid grid, int[] levels) {
+        return Map.of(Pipeline.CLA_ORG, LevelHits.of(grid, levels, kind::at), Pipeline.SEQ_ORG,
+                LevelHits.of(grid, levels, level -> new Restored(kind.at(level), restorer)));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.crbench.suites.seed003;
 
 import io.crbench.baselines.classifiers.ClassifierArchitecture;
+import io.crbench.baselines.classifiers.ClassifierGrids;
 import io.crbench.baselines.ensemble.DegradationKind;
 import io.crbench.baselines.ensemble.EnsembleClaims;
 import io.crbench.baselines.ensemble.IntervalClaim;
@@ -18,19 +19,17 @@ import io.crbench.degradation.Condition;
 import io.crbench.degradation.Restored;
 import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.ClaimOutcome;
+import io.crbench.experiment.ClassifierGrid;
 import io.crbench.experiment.LevelHits;
 import io.crbench.experiment.PairedClaimFamily;
 import io.crbench.experiment.Scale;
-import io.crbench.model.BlockClassifier;
 import io.crbench.reports.DegradationSample;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.reproduction.Measurement;
-import io.crbench.result.CellKey;
 import io.crbench.result.MetricId;
 import io.crbench.result.TableKey;
 import io.crbench.train.CheckpointCache;
 import io.crbench.train.LabeledTrainingSet;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -185,10 +184,10 @@ class Seed003RestorationEnsembleSuite {
                     method.restorer()));
             Map<Pipeline, LevelHits> resnet = null;
             if (e == ARCHITECTURE_CHECK) {
-                try (BlockClassifier classifier = RestorationEnsemble.cleanClassifier(
-                        ClassifierArchitecture.SMALL_RESNET, e.training(scale), scale, CheckpointCache.fromEnvironment())) {
-                    resnet = method.withAndWithoutRestorer(classifier, test.images(), test.labels(),
-                            e.kind.grid(scale));
+                try (ClassifierGrid classifier = ClassifierGrids.over(RestorationEnsemble.cleanClassifier(
+                        ClassifierArchitecture.SMALL_RESNET, e.training(scale), scale, CheckpointCache.fromEnvironment()),
+                        test)) {
+                    resnet = method.withAndWithoutRestorer(classifier, e.kind.grid(scale));
                 }
             }
             Evaluated ev = new Evaluated(hits, methods, resnet);
@@ -256,35 +255,23 @@ class Seed003RestorationEnsembleSuite {
     @DisplayName("Claims (§4.3–4.5): Proposed vs Seq(org)/Seq(res) per interval, Seq(res) vs Cla(org) at the strongest"
             + " degradation, clean-trained vs degraded-trained at the mildest; paired sign tests, Holm")
     void claims() {
-        List<IntervalClaim> claims = new ArrayList<>();
-        List<Experiment> owners = new ArrayList<>();
-        for (Experiment e : Experiment.values()) {
-            for (IntervalClaim c : EnsembleClaims.of(evaluated(e).hits(), e.label, Scale.current())) {
-                claims.add(c);
-                owners.add(e);
+        record Owned(IntervalClaim claim, Experiment owner) {
+            PairedClaimFamily.Placement placement() {
+                return new PairedClaimFamily.Placement(owner.table.cell("claim", claim.claim().name()),
+                        owner.dataset(), claim.claim().better() + " vs " + claim.claim().worse() + " ("
+                                + Scale.current().name().toLowerCase(Locale.ROOT) + ")",
+                        owner.kind.interval(claim.interval()));
             }
         }
-        for (IntervalClaim c : EnsembleClaims.restorationHelps(evaluated(ARCHITECTURE_CHECK).resnet(),
+        Stream<Owned> perExperiment = Stream.of(Experiment.values()).flatMap(e -> EnsembleClaims.of(evaluated(e)
+                .hits(), e.label, Scale.current()).stream().map(c -> new Owned(c, e)));
+        Stream<Owned> architecture = EnsembleClaims.restorationHelps(evaluated(ARCHITECTURE_CHECK).resnet(),
                 ARCHITECTURE_CHECK.kind, ARCHITECTURE_CHECK.label + ", "
-                        + ClassifierArchitecture.SMALL_RESNET.displayName(Scale.current()), Scale.current())) {
-            claims.add(c);
-            owners.add(ARCHITECTURE_CHECK);
-        }
-        List<ClaimOutcome> outcomes = PairedClaimFamily.test(claims.stream().map(IntervalClaim::claim).toList(),
-                MetricId.INTERVAL_MEAN_ACCURACY_GAIN);
-        for (int i = 0; i < outcomes.size(); i++) {
-            ClaimOutcome o = outcomes.get(i);
-            Experiment e = owners.get(i);
-            CellKey cell = e.table.cell("claim", o.claim().name());
-            String method = o.claim().better() + " vs " + o.claim().worse() + " ("
-                    + Scale.current().name().toLowerCase(Locale.ROOT) + ")";
-            Condition degradation = e.kind.interval(claims.get(i).interval());
-            CellRecorder.unpublished(o.comparison().difference(), cell, e.dataset(), method, degradation,
-                    o.describe());
-            CellRecorder.unpublished(Measurement.exact(MetricId.SIGN_TEST_P, o.holmP(),
-                    o.comparison().difference().n()), cell, e.dataset(), method, degradation,
-                    o.finding().words() + " (Holm-adjusted over the suite's " + outcomes.size() + " claims)");
-        }
+                        + ClassifierArchitecture.SMALL_RESNET.displayName(Scale.current()), Scale.current()).stream()
+                .map(c -> new Owned(c, ARCHITECTURE_CHECK));
+        List<Owned> claims = Stream.concat(perExperiment, architecture).toList();
+        List<ClaimOutcome> outcomes = PairedClaimFamily.record(claims.stream().map(o -> o.claim().claim()).toList(),
+                MetricId.INTERVAL_MEAN_ACCURACY_GAIN, claims.stream().map(Owned::placement).toList());
         PairedClaimFamily.assertExpectations(outcomes);
     }
 }

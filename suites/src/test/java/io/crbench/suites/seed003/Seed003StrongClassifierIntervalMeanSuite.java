@@ -20,7 +20,6 @@ import io.crbench.experiment.ClassifierGrid;
 import io.crbench.experiment.LevelHits;
 import io.crbench.experiment.PairedComparison;
 import io.crbench.experiment.Scale;
-import io.crbench.model.BlockClassifier;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.restore.BlockRestorer;
 import io.crbench.restore.LumaFrontEnd;
@@ -143,12 +142,11 @@ class Seed003StrongClassifierIntervalMeanSuite {
         String claOrg;
         String seqOrg;
         Map<Pipeline, LevelHits> hits;
-        try (BlockClassifier resnet = AuthorsCifarResNet.load(SEQ_ORG_DEPTH);
+        try (ClassifierGrid resnet = ClassifierGrids.authorsCifarResNet(SEQ_ORG_DEPTH, set);
                 BlockRestorer cdncnn = AuthorsCdncnnB.load()) {
-            claOrg = resnet.id();
-            seqOrg = cdncnn.id() + "+" + resnet.id();
-            hits = RestorationEnsemble.withAndWithoutRestorer(kind, cdncnn, resnet, set.images(), set.labels(),
-                    levels);
+            claOrg = resnet.method();
+            seqOrg = cdncnn.id() + "+" + resnet.method();
+            hits = RestorationEnsemble.withAndWithoutRestorer(kind, cdncnn, resnet, levels);
         }
         LevelHits cla = hits.get(Pipeline.CLA_ORG);
         LevelHits seq = hits.get(Pipeline.SEQ_ORG);
