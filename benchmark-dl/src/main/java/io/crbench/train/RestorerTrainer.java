@@ -4,6 +4,7 @@ import ai.djl.Model;
 import ai.djl.nn.Block;
 import io.crbench.restore.BlockRestorer;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Gets trained weights for a {@link TrainingJob}: from the {@link CheckpointCache} when an entry
@@ -42,6 +43,32 @@ public final class RestorerTrainer {
                     recipe.augmentation(), recipe.seed());
             return TrainingRun.train(job.methodId(), model, recipe, sampler, job.loss(), job.targets(), job.stopping());
         });
+    }
+
+    /**
+     * The model of {@code job}, an early-stopped job whose cap was raised from {@code earlierCap}:
+     * when the job itself is not cached, a cached run of the same job under {@code earlierCap} that
+     * converged is its run. Nothing in training depends on the cap before the cap is reached (the
+     * schedule, the batches and the validation checks are the same), so that run would stop at the
+     * same iteration with the same weights under any larger cap. A run that hit the earlier cap is
+     * not reused: the job is trained from its starting weights under its own cap.
+     *
+     * @throws IllegalArgumentException if the job is not stopped early or its cap is not larger
+     */
+    public TrainedModel loadOrTrain(TrainingJob job, int earlierCap) {
+        if (job.stopping() == null || earlierCap < 1 || earlierCap >= job.recipe().iterations()) {
+            throw new IllegalArgumentException(job.methodId() + ": a run can stand for a raised cap only if it is"
+                    + " stopped early and the earlier cap is smaller, got earlier cap " + earlierCap + " and cap "
+                    + job.recipe().iterations() + (job.stopping() == null ? " without a stopping rule" : ""));
+        }
+        if (cache.lookup(job.checkpointKey()).isEmpty()) {
+            TrainingJob earlier = job.withIterationCap(earlierCap);
+            Optional<CheckpointCache.Entry> run = cache.lookup(earlier.checkpointKey());
+            if (run.isPresent() && job.stopping().converged(run.get().validationCurve())) {
+                return loadOrTrain(earlier);
+            }
+        }
+        return loadOrTrain(job);
     }
 
     /** A restorer named {@code restorerId} running the cached or freshly trained model of {@code job}. */

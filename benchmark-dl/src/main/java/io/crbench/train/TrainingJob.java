@@ -66,6 +66,12 @@ public record TrainingJob(String methodId, Supplier<Block> newBlock, Recipe reci
                 warmStart, pretrained, rule);
     }
 
+    /** This job with the recipe's iterations (a cap, when the job is stopped early) set to {@code cap}. */
+    public TrainingJob withIterationCap(int cap) {
+        return new TrainingJob(methodId, newBlock, recipe.withIterations(cap), loss, degradation, trainingSet,
+                codeVersion, targets, warmStart, pretrained, stopping);
+    }
+
     /**
      * The cache key of the model this job trains; a warm start's key includes its parent's, so a
      * retrained parent also retrains its children, and pretrained weights' key their id.

@@ -67,6 +67,50 @@ class EarlyStoppingTest {
     }
 
     @Test
+    void aRunThatConvergedUnderASmallerCapStandsForTheRaisedCapAndIsTheSameAsTrainingUnderIt() throws Exception {
+        TrainingJob job = new TrainingJob("tiny(q=10)", TinyNetworks::convNet, Recipe.adam(Scale.CI, 16, 4, 400, 1e-2f,
+                3), PixelLosses.mse(), JpegCompression.at(10), TrainingSet.of("synthetic", TinyNetworks.IMAGES),
+                "tiny-1").stoppedBy(rule(2));
+        TrainingJob raised = job.withIterationCap(800);
+        assertThat(raised.checkpointKey()).isNotEqualTo(job.checkpointKey());
+        RestorerTrainer trainer = new RestorerTrainer(new CheckpointCache(dir.resolve("a"), false));
+        try (TrainedModel underSmallCap = trainer.loadOrTrain(job);
+                TrainedModel reused = trainer.loadOrTrain(raised, 400);
+                TrainedModel trainedUnderRaisedCap = new RestorerTrainer(new CheckpointCache(dir.resolve("b"), false))
+                        .loadOrTrain(raised)) {
+            assertThat(job.stopping().converged(underSmallCap.validationCurve()))
+                    .as("the tiny run converges before its cap of 400").isTrue();
+            assertThat(reused.fromCache()).isTrue();
+            assertThat(reused.parametersFile()).isEqualTo(underSmallCap.parametersFile());
+            // What makes the reuse sound: trained afresh under the raised cap, the run is the same.
+            assertThat(trainedUnderRaisedCap.fromCache()).isFalse();
+            assertThat(trainedUnderRaisedCap.lossCurve()).isEqualTo(underSmallCap.lossCurve());
+            assertThat(trainedUnderRaisedCap.validationCurve()).isEqualTo(underSmallCap.validationCurve());
+            assertThat(Files.readAllBytes(trainedUnderRaisedCap.parametersFile()))
+                    .isEqualTo(Files.readAllBytes(underSmallCap.parametersFile()));
+        }
+    }
+
+    @Test
+    void aRunThatHitTheSmallerCapIsNotReusedAndTheRaisedCapTrainsAfresh() {
+        TrainingJob capped = new TrainingJob("tiny(q=10)", TinyNetworks::convNet, Recipe.adam(Scale.CI, 16, 4, 4, 1e-2f,
+                3), PixelLosses.mse(), JpegCompression.at(10), TrainingSet.of("synthetic", TinyNetworks.IMAGES),
+                "tiny-1").stoppedBy(rule(2));
+        RestorerTrainer trainer = new RestorerTrainer(new CheckpointCache(dir, false));
+        try (TrainedModel hitTheCap = trainer.loadOrTrain(capped);
+                TrainedModel raised = trainer.loadOrTrain(capped.withIterationCap(8), 4)) {
+            assertThat(capped.stopping().converged(hitTheCap.validationCurve())).isFalse();
+            assertThat(raised.fromCache()).isFalse();
+            assertThat(raised.lossCurve().size()).isGreaterThan(4);
+        }
+        assertThatThrownBy(() -> trainer.loadOrTrain(capped, 4)).hasMessageContaining("earlier cap 4 and cap 4");
+        TrainingJob unstopped = new TrainingJob("tiny(q=10)", TinyNetworks::convNet, Recipe.adam(Scale.CI, 16, 4, 8,
+                1e-2f, 3), PixelLosses.mse(), JpegCompression.at(10), TrainingSet.of("synthetic", TinyNetworks.IMAGES),
+                "tiny-1");
+        assertThatThrownBy(() -> trainer.loadOrTrain(unstopped, 4)).hasMessageContaining("without a stopping rule");
+    }
+
+    @Test
     void aValidationCurveRoundTripsAndABadOneIsRefusedWithItsLine() throws Exception {
         ValidationCurve curve = ValidationCurve.of(new int[] {50, 100}, new float[] {0.25f, 0.125f});
         Path file = dir.resolve("validation-curve.csv");

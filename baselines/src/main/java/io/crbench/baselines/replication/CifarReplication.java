@@ -102,6 +102,20 @@ public record CifarReplication(String name, List<Long> seeds, int iterationCap, 
         return new CifarReplication(name, other, iterationCap, checkEvery, patience, testPerClass);
     }
 
+    /**
+     * This form with its iteration cap raised to {@code cap} if it is the full form, for a paper whose
+     * runs were measured to hit the full form's cap; the reduced form keeps its small cap by design.
+     * A run that converged under the full form's own cap is reused ({@link EarlyStoppedModel#of}),
+     * so only the runs that hit it train again.
+     */
+    public CifarReplication withFullFormCap(int cap) {
+        if (cap < FULL.iterationCap) {
+            throw new IllegalArgumentException("a raised cap must be at least the full form's " + FULL.iterationCap
+                    + ", got " + cap);
+        }
+        return isFull() ? new CifarReplication(name, seeds, cap, checkEvery, patience, testPerClass) : this;
+    }
+
     /** Whether this is the full form (whatever its seeds), whose runs must converge. */
     public boolean isFull() {
         return name.equals(FULL.name);

@@ -19,14 +19,22 @@ import java.util.Locale;
  * @param iterationCap the most iterations the run could take
  */
 public record EarlyStoppedModel(String id, TrainedModel trained, EarlyStopping rule, int iterationCap) {
-    /** The cached or freshly trained model of {@code job}, which must have a stopping rule. */
+    /**
+     * The cached or freshly trained model of {@code job}, which must have a stopping rule. A job
+     * whose cap is above the full form's ({@link CifarReplication#withFullFormCap}) reuses a run of
+     * the same job that converged under the full form's cap ({@link RestorerTrainer#loadOrTrain(TrainingJob,
+     * int)}), so raising the cap retrains only the runs that hit it.
+     */
     public static EarlyStoppedModel of(TrainingJob job) {
         if (job.stopping() == null) {
             throw new IllegalArgumentException(job.methodId() + " has no early-stopping rule, so its convergence"
                     + " cannot be stated");
         }
-        return new EarlyStoppedModel(job.methodId(), RestorerTrainer.fromEnvironment().loadOrTrain(job),
-                job.stopping(), job.recipe().iterations());
+        RestorerTrainer trainer = RestorerTrainer.fromEnvironment();
+        int fullFormCap = CifarReplication.FULL.iterationCap();
+        TrainedModel trained = job.recipe().iterations() > fullFormCap ? trainer.loadOrTrain(job, fullFormCap)
+                : trainer.loadOrTrain(job);
+        return new EarlyStoppedModel(job.methodId(), trained, job.stopping(), job.recipe().iterations());
     }
 
     /** The training loss of every iteration run. */

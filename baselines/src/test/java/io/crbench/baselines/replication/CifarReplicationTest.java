@@ -28,6 +28,18 @@ class CifarReplicationTest {
     }
 
     @Test
+    void aRaisedCapAppliesToTheFullFormOnly() {
+        CifarReplication raised = CifarReplication.FULL.withSeeds(List.of(2L)).withFullFormCap(4000);
+        assertThat(raised.iterationCap()).isEqualTo(4000);
+        assertThat(raised.seeds()).containsExactly(2L);
+        assertThat(raised.recipe(2).iterations()).isEqualTo(4000);
+        assertThat(raised.describe()).contains("(cap 4000)");
+        assertThat(CifarReplication.REDUCED.withFullFormCap(4000)).isEqualTo(CifarReplication.REDUCED);
+        assertThatThrownBy(() -> CifarReplication.FULL.withFullFormCap(1000)).hasMessageContaining("at least the full"
+                + " form's 2000");
+    }
+
+    @Test
     void badSettingsAreNamed() {
         System.setProperty(CifarReplication.PROPERTY, "huge");
         assertThatThrownBy(CifarReplication::current).hasMessageContaining("-Dcrbench.replication ")

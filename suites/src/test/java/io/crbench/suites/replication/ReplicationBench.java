@@ -33,9 +33,9 @@ public final class ReplicationBench implements AutoCloseable {
     /**
      * @param table the paper and table of the suite's rows
      * @param method what the suite trains, and how it departs from the paper
+     * @param protocol the form of this run
      */
-    public static ReplicationBench open(TableKey table, String method) {
-        CifarReplication protocol = CifarReplication.current();
+    public static ReplicationBench open(TableKey table, String method, CifarReplication protocol) {
         ClassifierGrid grid = ClassifierGrids.authorsCifarResNet(CifarReplication.CLASSIFIER_DEPTH, protocol.test());
         return new ReplicationBench(protocol, grid, protocol.describe() + "; " + method, table);
     }

@@ -61,10 +61,17 @@ class Seed000CifarReplicationSuite extends ReplicationSuite {
     @RegisterExtension
     static final SuiteResource<FeatureBackbone> BACKBONE = SuiteResource.of(CifarReplication::classifier);
 
+    /**
+     * The full form's cap of this suite's runs: under the protocol's 2,000 iterations, seed 2's
+     * w = 0.9 restorer was still improving (recorded run at a5f7cc0); the eleven runs that converged
+     * under 2,000 are reused as they are.
+     */
+    private static final int FULL_FORM_CAP = 4000;
+
     Seed000CifarReplicationSuite() {
         super(TABLE, "restorer: DnCNN (" + JointRestoration.REPLICATION_DEPTH + " layers, "
                 + JointRestoration.REPLICATION_WIDTH + " channels) blind for QF 10..40 instead of a SwinIR per QF;"
-                + " batch 32 whole images, Adam 1e-3");
+                + " batch 32 whole images, Adam 1e-3", FULL_FORM_CAP);
     }
 
     @Test
