@@ -26,6 +26,12 @@ class EarlyStoppingTest {
         return new EarlyStopping(SET, 2, patience, 0.01);
     }
 
+    /** A tiny restorer's job of at most {@code cap} iterations, without a stopping rule. */
+    private static TrainingJob tinyJob(int cap) {
+        return new TrainingJob("tiny(q=10)", TinyNetworks::convNet, Recipe.adam(Scale.CI, 16, 4, cap, 1e-2f, 3),
+                PixelLosses.mse(), JpegCompression.at(10), TrainingSet.of("synthetic", TinyNetworks.IMAGES), "tiny-1");
+    }
+
     @Test
     void aRunConvergesWhenPatienceChecksFailToImproveByTheMinimum() {
         EarlyStopping rule = rule(2);
@@ -41,9 +47,7 @@ class EarlyStoppingTest {
 
     @Test
     void trainingStopsAtConvergenceKeepsTheBestWeightsAndIsRepeatable() {
-        Recipe recipe = Recipe.adam(Scale.CI, 16, 4, 400, 1e-2f, 3);
-        TrainingJob job = new TrainingJob("tiny(q=10)", TinyNetworks::convNet, recipe, PixelLosses.mse(),
-                JpegCompression.at(10), TrainingSet.of("synthetic", TinyNetworks.IMAGES), "tiny-1").stoppedBy(rule(2));
+        TrainingJob job = tinyJob(400).stoppedBy(rule(2));
         RestorerTrainer trainer = new RestorerTrainer(new CheckpointCache(dir, false));
         TrainedModel first = trainer.loadOrTrain(job);
         ValidationCurve curve = first.validationCurve();
@@ -68,9 +72,7 @@ class EarlyStoppingTest {
 
     @Test
     void aRunThatConvergedUnderASmallerCapStandsForTheRaisedCapAndIsTheSameAsTrainingUnderIt() throws Exception {
-        TrainingJob job = new TrainingJob("tiny(q=10)", TinyNetworks::convNet, Recipe.adam(Scale.CI, 16, 4, 400, 1e-2f,
-                3), PixelLosses.mse(), JpegCompression.at(10), TrainingSet.of("synthetic", TinyNetworks.IMAGES),
-                "tiny-1").stoppedBy(rule(2));
+        TrainingJob job = tinyJob(400).stoppedBy(rule(2));
         TrainingJob raised = job.withIterationCap(800);
         assertThat(raised.checkpointKey()).isNotEqualTo(job.checkpointKey());
         RestorerTrainer trainer = new RestorerTrainer(new CheckpointCache(dir.resolve("a"), false));
@@ -93,9 +95,7 @@ class EarlyStoppingTest {
 
     @Test
     void aRunThatHitTheSmallerCapIsNotReusedAndTheRaisedCapTrainsAfresh() {
-        TrainingJob capped = new TrainingJob("tiny(q=10)", TinyNetworks::convNet, Recipe.adam(Scale.CI, 16, 4, 4, 1e-2f,
-                3), PixelLosses.mse(), JpegCompression.at(10), TrainingSet.of("synthetic", TinyNetworks.IMAGES),
-                "tiny-1").stoppedBy(rule(2));
+        TrainingJob capped = tinyJob(4).stoppedBy(rule(2));
         RestorerTrainer trainer = new RestorerTrainer(new CheckpointCache(dir, false));
         try (TrainedModel hitTheCap = trainer.loadOrTrain(capped);
                 TrainedModel raised = trainer.loadOrTrain(capped.withIterationCap(8), 4)) {
@@ -104,10 +104,7 @@ class EarlyStoppingTest {
             assertThat(raised.lossCurve().size()).isGreaterThan(4);
         }
         assertThatThrownBy(() -> trainer.loadOrTrain(capped, 4)).hasMessageContaining("earlier cap 4 and cap 4");
-        TrainingJob unstopped = new TrainingJob("tiny(q=10)", TinyNetworks::convNet, Recipe.adam(Scale.CI, 16, 4, 8,
-                1e-2f, 3), PixelLosses.mse(), JpegCompression.at(10), TrainingSet.of("synthetic", TinyNetworks.IMAGES),
-                "tiny-1");
-        assertThatThrownBy(() -> trainer.loadOrTrain(unstopped, 4)).hasMessageContaining("without a stopping rule");
+        assertThatThrownBy(() -> trainer.loadOrTrain(tinyJob(8), 4)).hasMessageContaining("without a stopping rule");
     }
 
     @Test
