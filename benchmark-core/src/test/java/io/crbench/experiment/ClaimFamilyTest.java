@@ -4,30 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crbench.degradation.JpegCompression;
-import io.crbench.result.RecordedBaselines;
 import io.crbench.result.ResultRecord;
 import io.crbench.result.ResultsFile;
 import io.crbench.result.TableKey;
-import java.nio.file.Files;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@link ClaimFamily}: one Holm family, one row per member, the finding in every row's reason. */
+@ExtendWith(RecordsWithoutAGate.class)
 class ClaimFamilyTest {
-
-    @BeforeAll
-    static void recordWithoutAGate() throws Exception {
-        System.setProperty(RecordedBaselines.RECORD_PROPERTY, "true");
-        System.setProperty(ResultsFile.DIR_PROPERTY, Files.createTempDirectory("claim-family").toString());
-    }
-
-    @AfterAll
-    static void clearProperties() {
-        System.clearProperty(RecordedBaselines.RECORD_PROPERTY);
-        System.clearProperty(ResultsFile.DIR_PROPERTY);
-    }
 
     @Test
     void eachMemberIsWrittenWithItsHolmAdjustedFindingOnTheClaimedSign() {

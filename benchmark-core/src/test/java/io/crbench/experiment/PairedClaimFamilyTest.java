@@ -6,31 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.experiment.PairedClaim.Expectation;
 import io.crbench.result.MetricId;
-import io.crbench.result.RecordedBaselines;
 import io.crbench.result.ResultRecord;
 import io.crbench.result.ResultsFile;
 import io.crbench.result.TableKey;
-import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@link PairedClaimFamily}: one Holm family of asserted claims, two rows per claim written before asserting. */
+@ExtendWith(RecordsWithoutAGate.class)
 class PairedClaimFamilyTest {
-    @BeforeAll
-    static void recordWithoutAGate() throws Exception {
-        System.setProperty(RecordedBaselines.RECORD_PROPERTY, "true");
-        System.setProperty(ResultsFile.DIR_PROPERTY, Files.createTempDirectory("paired-claims").toString());
-    }
-
-    @AfterAll
-    static void clearProperties() {
-        System.clearProperty(RecordedBaselines.RECORD_PROPERTY);
-        System.clearProperty(ResultsFile.DIR_PROPERTY);
-    }
-
     /** Scores where the first {@code wins} items favour A, the next {@code losses} favour B, the rest tie. */
     private static double[][] scores(int wins, int losses, int ties) {
         int n = wins + losses + ties;

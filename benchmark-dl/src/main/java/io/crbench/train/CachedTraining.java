@@ -27,19 +27,32 @@ public final class CachedTraining {
      */
     public static TrainedModel loadOrTrain(CheckpointCache cache, CheckpointKey key, String methodId, Block block,
             Function<Model, TrainingCurves> training) {
+        Optional<CheckpointCache.Entry> cached = cache.lookup(key);
+        if (cached.isPresent()) {
+            return load(cached.get(), methodId, block);
+        }
+        cache.requireWritable();
         Model model = TrainingRun.newModel(methodId, block);
         try {
-            Optional<CheckpointCache.Entry> cached = cache.lookup(key);
-            if (cached.isPresent()) {
-                CheckpointCache.Entry entry = cached.get();
-                ParameterFiles.load(model.getBlock(), model.getNDManager(), entry.parametersFile());
-                return new TrainedModel(model, entry.lossCurve(), entry.validationCurve(), true,
-                        entry.parametersFile());
-            }
-            cache.requireWritable();
             TrainingCurves curves = training.apply(model);
             CheckpointCache.Entry entry = cache.store(key, model.getBlock(), curves);
             return new TrainedModel(model, curves.training(), curves.validation(), false, entry.parametersFile());
+        } catch (RuntimeException e) {
+            model.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The weights of a cache entry already looked up (and so verified) loaded into {@code block}.
+     *
+     * @return the model (owned by the caller) and the entry's curves
+     */
+    public static TrainedModel load(CheckpointCache.Entry entry, String methodId, Block block) {
+        Model model = TrainingRun.newModel(methodId, block);
+        try {
+            ParameterFiles.load(model.getBlock(), model.getNDManager(), entry.parametersFile());
+            return new TrainedModel(model, entry.lossCurve(), entry.validationCurve(), true, entry.parametersFile());
         } catch (RuntimeException e) {
             model.close();
             throw e;

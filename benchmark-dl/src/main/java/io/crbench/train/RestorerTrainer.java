@@ -61,12 +61,13 @@ public final class RestorerTrainer {
                     + " stopped early and the earlier cap is smaller, got earlier cap " + earlierCap + " and cap "
                     + job.recipe().iterations() + (job.stopping() == null ? " without a stopping rule" : ""));
         }
-        if (cache.lookup(job.checkpointKey()).isEmpty()) {
-            TrainingJob earlier = job.withIterationCap(earlierCap);
-            Optional<CheckpointCache.Entry> run = cache.lookup(earlier.checkpointKey());
-            if (run.isPresent() && job.stopping().converged(run.get().validationCurve())) {
-                return loadOrTrain(earlier);
-            }
+        Optional<CheckpointCache.Entry> own = cache.lookup(job.checkpointKey());
+        if (own.isPresent()) {
+            return CachedTraining.load(own.get(), job.methodId(), job.newBlock().get());
+        }
+        Optional<CheckpointCache.Entry> earlier = cache.lookup(job.withIterationCap(earlierCap).checkpointKey());
+        if (earlier.isPresent() && job.stopping().converged(earlier.get().validationCurve())) {
+            return CachedTraining.load(earlier.get(), job.methodId(), job.newBlock().get());
         }
         return loadOrTrain(job);
     }

@@ -184,10 +184,10 @@ class Seed003RestorationEnsembleSuite {
                     method.restorer()));
             Map<Pipeline, LevelHits> resnet = null;
             if (e == ARCHITECTURE_CHECK) {
-                try (ClassifierGrid classifier = ClassifierGrids.over(RestorationEnsemble.cleanClassifier(
+                try (ClassifierGrid resNetGrid = ClassifierGrids.over(RestorationEnsemble.cleanClassifier(
                         ClassifierArchitecture.SMALL_RESNET, e.training(scale), scale, CheckpointCache.fromEnvironment()),
                         test)) {
-                    resnet = method.withAndWithoutRestorer(classifier, e.kind.grid(scale));
+                    resnet = method.withAndWithoutRestorer(resNetGrid, e.kind.grid(scale));
                 }
             }
             Evaluated ev = new Evaluated(hits, methods, resnet);
