@@ -51,6 +51,17 @@ public abstract class FrontEndReplicationSuite extends ReplicationSuite {
         this.frontEnd = frontEnd;
     }
 
+    /**
+     * A front-end suite whose runs were measured to need more iterations than the full form's cap
+     * allows.
+     *
+     * @param fullFormCap the cap of this suite's runs in the full form (as in {@link ReplicationSuite})
+     */
+    protected FrontEndReplicationSuite(TableKey table, String method, int fullFormCap, FrontEnd frontEnd) {
+        super(table, method, fullFormCap);
+        this.frontEnd = frontEnd;
+    }
+
     /** The front end of training seed {@code seed}, trained or loaded once per run. */
     protected abstract TrainedRestorer trained(long seed);
 

@@ -46,10 +46,17 @@ class Seed004CifarReplicationSuite extends FrontEndReplicationSuite {
     private static final String HEADLINE = "seed 004 reports restored PSNR of 32.79 dB (LIVE1) and 32.70 dB (BSD500)"
             + " averaged over QF 10..90 and no classification results";
 
+    /**
+     * The full form's cap of this suite's runs: under the protocol's 2,000 iterations, the cascades
+     * of seeds 2 and 3 were still improving (recorded run at e14f8de); seed 1's, converged under
+     * 2,000, is reused as it is.
+     */
+    private static final int FULL_FORM_CAP = 4000;
+
     Seed004CifarReplicationSuite() {
         super(TABLE, "restorer: CI-scale quality-aware cascade (3 stages of width 16, 2 levels) blind for QF"
-                + " 10..90, L1 + FFT-domain L1 + quality MAE; batch 32 whole images, Adam 1e-3", new FrontEnd(
-                        "Seed 004 on CIFAR-10", "quality-aware cascade", METHOD, QUALITIES, 10, HEADLINE));
+                + " 10..90, L1 + FFT-domain L1 + quality MAE; batch 32 whole images, Adam 1e-3", FULL_FORM_CAP,
+                new FrontEnd("Seed 004 on CIFAR-10", "quality-aware cascade", METHOD, QUALITIES, 10, HEADLINE));
     }
 
     @Test
