@@ -1,7 +1,6 @@
 package io.crbench.experiment;
 
 import io.crbench.degradation.Degradation;
-import io.crbench.degradation.Degraded;
 import io.crbench.image.Image8;
 import io.crbench.metric.TopKAccuracy;
 import io.crbench.model.Classifier;
@@ -15,13 +14,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntToLongFunction;
-import java.util.stream.IntStream;
 
 /** Per-image top-1 and top-5 hits of one classifier on one degraded data set. */
 public final class ClassificationScores {
-    /** Images degraded and classified at a time: bounds memory for large sets. */
-    private static final int CHUNK = 256;
-
     private final boolean[] top1;
     private final boolean[] top5;
     /** Bits per pixel of each compressed image; NaN when the degradation does not compress. */
@@ -91,25 +86,21 @@ public final class ClassificationScores {
         boolean[][] top1 = new boolean[classifiers.size()][inputs.size()];
         boolean[][] top5 = new boolean[classifiers.size()][inputs.size()];
         double[] rates = new double[inputs.size()];
-        for (int start = 0; start < inputs.size(); start += CHUNK) {
-            int from = start;
-            int to = Math.min(inputs.size(), start + CHUNK);
-            List<Degraded> chunk = degradation.degradeAll(inputs.subList(from, to),
-                    IntStream.range(from, to).mapToLong(imageSeed::applyAsLong).toArray());
-            List<Image8> degraded = new ArrayList<>(to - from);
-            for (int i = from; i < to; i++) {
-                rates[i] = chunk.get(i - from).bitsPerPixel();
-                degraded.add(chunk.get(i - from).image());
+        DegradedChunks.forEach(inputs, degradation, imageSeed, DegradedChunks.DEFAULT_SIZE, (from, chunk) -> {
+            List<Image8> degraded = new ArrayList<>(chunk.size());
+            for (int i = 0; i < chunk.size(); i++) {
+                rates[from + i] = chunk.get(i).bitsPerPixel();
+                degraded.add(chunk.get(i).image());
             }
-            int[] chunkLabels = Arrays.copyOfRange(labels, from, to);
+            int[] chunkLabels = Arrays.copyOfRange(labels, from, from + chunk.size());
             for (int c = 0; c < classifiers.size(); c++) {
                 Classifier classifier = classifiers.get(c);
                 float[][] logits = classifier.logits(degraded);
                 int k = Math.min(5, classifier.numClasses());
-                System.arraycopy(TopKAccuracy.correct(logits, chunkLabels, 1), 0, top1[c], from, to - from);
-                System.arraycopy(TopKAccuracy.correct(logits, chunkLabels, k), 0, top5[c], from, to - from);
+                System.arraycopy(TopKAccuracy.correct(logits, chunkLabels, 1), 0, top1[c], from, chunk.size());
+                System.arraycopy(TopKAccuracy.correct(logits, chunkLabels, k), 0, top5[c], from, chunk.size());
             }
-        }
+        });
         List<ClassificationScores> out = new ArrayList<>();
         for (int c = 0; c < classifiers.size(); c++) {
             out.add(new ClassificationScores(top1[c], top5[c], rates));

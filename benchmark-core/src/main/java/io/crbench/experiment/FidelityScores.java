@@ -1,7 +1,6 @@
 package io.crbench.experiment;
 
 import io.crbench.degradation.Degradation;
-import io.crbench.degradation.Degraded;
 import io.crbench.image.Image8;
 import io.crbench.reproduction.Measurement;
 import io.crbench.result.MetricId;
@@ -9,13 +8,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.LongStream;
 
 /** Per-image scores of several fidelity metrics over one data set and one degradation. */
 public final class FidelityScores {
-    /** Images degraded at a time: bounds memory for large sets. */
-    private static final int CHUNK = 256;
-
     private final Map<FidelityMetric, double[]> perImage;
     private final int n;
     private final String degradationId;
@@ -42,10 +37,7 @@ public final class FidelityScores {
         }
         // Each row: the metrics' scores, then the image's bits per pixel.
         double[][] rows = new double[clean.size()][];
-        for (int start = 0; start < clean.size(); start += CHUNK) {
-            int from = start;
-            List<Degraded> degraded = degradation.degradeAll(clean.subList(from, Math.min(clean.size(), from + CHUNK)),
-                    LongStream.range(from, Math.min(clean.size(), from + CHUNK)).toArray());
+        DegradedChunks.forEach(clean, degradation, i -> i, DegradedChunks.DEFAULT_SIZE, (from, degraded) -> {
             double[][] chunk = PerImage.rows(degraded.size(), k -> {
                 double[] row = scores(degradation.alignedReference(clean.get(from + k)), degraded.get(k).image(),
                         metrics, cropBorder);
@@ -53,7 +45,7 @@ public final class FidelityScores {
                 return row;
             });
             System.arraycopy(chunk, 0, rows, from, chunk.length);
-        }
+        });
         return of(rows, metrics, degradation.id());
     }
 

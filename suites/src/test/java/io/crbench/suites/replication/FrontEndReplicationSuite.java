@@ -1,5 +1,6 @@
 package io.crbench.suites.replication;
 
+import io.crbench.baselines.replication.CifarReplication;
 import io.crbench.baselines.replication.TrainedRestorer;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.experiment.ClaimFamily;
@@ -47,8 +48,7 @@ public abstract class FrontEndReplicationSuite extends ReplicationSuite {
      * @param method what the suite trains, and how it departs from the paper
      */
     protected FrontEndReplicationSuite(TableKey table, String method, FrontEnd frontEnd) {
-        super(table, method);
-        this.frontEnd = frontEnd;
+        this(table, method, CifarReplication.FULL.iterationCap(), frontEnd);
     }
 
     /**
