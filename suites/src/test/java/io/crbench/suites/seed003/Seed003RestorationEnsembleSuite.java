@@ -1,25 +1,19 @@
 package io.crbench.suites.seed003;
 
 import io.crbench.baselines.classifiers.ClassifierArchitecture;
-import io.crbench.baselines.classifiers.ClassifierGrids;
 import io.crbench.baselines.ensemble.DegradationKind;
 import io.crbench.baselines.ensemble.EnsembleClaims;
+import io.crbench.baselines.ensemble.EnsembleExperiment;
+import io.crbench.baselines.ensemble.EnsembleMeasurement;
 import io.crbench.baselines.ensemble.IntervalClaim;
 import io.crbench.baselines.ensemble.LevelInterval;
 import io.crbench.baselines.ensemble.Pipeline;
-import io.crbench.baselines.ensemble.PipelineHits;
-import io.crbench.baselines.ensemble.RestorationEnsemble;
 import io.crbench.baselines.published.PublishedTable;
 import io.crbench.baselines.published.PublishedTables;
-import io.crbench.datasets.Datasets;
 import io.crbench.datasets.fashionmnist.FashionMnist;
-import io.crbench.datasets.images.LabeledInputs;
-import io.crbench.datasets.images.PreparedSets;
 import io.crbench.degradation.Condition;
-import io.crbench.degradation.Restored;
 import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.ClaimOutcome;
-import io.crbench.experiment.ClassifierGrid;
 import io.crbench.experiment.LevelHits;
 import io.crbench.experiment.PairedClaimFamily;
 import io.crbench.experiment.Scale;
@@ -27,9 +21,7 @@ import io.crbench.reports.DegradationSample;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.reproduction.Measurement;
 import io.crbench.result.MetricId;
-import io.crbench.result.TableKey;
 import io.crbench.train.CheckpointCache;
-import io.crbench.train.LabeledTrainingSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -86,135 +78,46 @@ class Seed003RestorationEnsembleSuite {
     private static final String ARCHITECTURE = "architecture check: the paper's finding that restoration helps a"
             + " classifier of clean images (Seq(org) vs Cla(org)), repeated with a ResNet trained by the same recipe"
             + " instead of the VGG-like network; the paper prints no such column";
-    /** The experiment whose restorer is also put in front of a second architecture. */
-    private static final Experiment ARCHITECTURE_CHECK = Experiment.CIFAR10_GAUSSIAN;
     /** Each experiment's measurements, taken once by whichever case needs them first. */
-    private final Map<Experiment, Evaluated> evaluated = new EnumMap<>(Experiment.class);
-
-    /**
-     * What one experiment measured: per-level hits of the six pipelines and their method ids; for
-     * {@link #ARCHITECTURE_CHECK}, also a ResNet of clean images without and with the restorer.
-     */
-    private record Evaluated(PipelineHits hits, Map<Pipeline, String> methods, Map<Pipeline, LevelHits> resnet) {
-    }
-
-    /** One data set under one degradation, and the table it reproduces. */
-    enum Experiment {
-        CIFAR10_JPEG("CIFAR-10 jpeg", DegradationKind.JPEG, TableKey.of("003", "3")),
-        FASHION_MNIST_JPEG("Fashion-MNIST jpeg", DegradationKind.JPEG, TableKey.of("003", "4")),
-        CIFAR10_GAUSSIAN("CIFAR-10 gauss", DegradationKind.GAUSSIAN, TableKey.of("003", "6"));
-
-        private final String label;
-        private final DegradationKind kind;
-        private final TableKey table;
-
-        Experiment(String label, DegradationKind kind, TableKey table) {
-            this.label = label;
-            this.kind = kind;
-            this.table = table;
-        }
-
-        boolean isCifar() {
-            return this != FASHION_MNIST_JPEG;
-        }
-
-        String dataset() {
-            return isCifar() ? Datasets.CIFAR10_TEST : FashionMnist.NAME;
-        }
-
-        LabeledTrainingSet training(Scale scale) {
-            if (isCifar()) {
-                LabeledInputs even = PreparedSets.cifar10TestHalf(0, 500);
-                return LabeledTrainingSet.of(Datasets.CIFAR10_TEST + "[even positions per class]", even.images(),
-                        even.labels(), 10);
-            }
-            LabeledInputs train = scale.pick(FashionMnist.load().train().firstPerClass(500), FashionMnist.load().train());
-            return LabeledTrainingSet.of(FashionMnist.NAME + scale.pick("[train, first 500 per class]", "[train]"),
-                    train.images(), train.labels(), 10);
-        }
-
-        LabeledInputs test(Scale scale) {
-            return isCifar()
-                    ? PreparedSets.cifar10TestHalf(1, scale.pick(100, 500))
-                    : scale.pick(FashionMnist.load().test().firstPerClass(100), FashionMnist.load().test());
-        }
-
-        /** A level the report shows a restored sample at: QF 10 or σ 30. */
-        int sampleLevel() {
-            return kind == DegradationKind.JPEG ? 10 : 30;
-        }
-
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
+    private final Map<EnsembleExperiment, EnsembleMeasurement> measured = new EnumMap<>(EnsembleExperiment.class);
 
     @ParameterizedTest(name = "{0}: train or load the six networks, top-1 of the six pipelines at every level")
-    @EnumSource(Experiment.class)
-    void evaluate(Experiment e) {
-        Evaluated ev = evaluated(e);
+    @EnumSource(EnsembleExperiment.class)
+    void evaluate(EnsembleExperiment e) {
+        EnsembleMeasurement m = measured(e);
         for (Pipeline p : Pipeline.values()) {
-            ev.hits().of(p).recordAccuracyPerLevel(level -> e.table.cell(p.column(e.kind) + " per "
-                    + e.kind.levelName(), level), e.dataset(), level -> ev.methods().get(p),
-                    level -> e.kind.at(level).condition(),
+            m.hits().of(p).recordAccuracyPerLevel(level -> e.table().cell(p.column(e.kind()) + " per "
+                    + e.kind().levelName(), level), e.dataset(), level -> m.methods().get(p),
+                    level -> e.kind().at(level).condition(),
                     "per-level top-1 behind the interval means (the paper plots it: Figs. 3 to 5)");
         }
     }
 
-    /**
-     * Trains (or loads) and evaluates {@code e} once, for whichever case needs it first (every case
-     * can run alone), which also attaches a restored sample.
-     */
-    private synchronized Evaluated evaluated(Experiment e) {
-        Evaluated known = evaluated.get(e);
-        if (known != null) {
-            return known;
-        }
-        Scale scale = Scale.current();
-        LabeledInputs test = e.test(scale);
-        try (RestorationEnsemble method = RestorationEnsemble.loadOrTrain(e.kind, e.training(scale), scale,
-                CheckpointCache.fromEnvironment())) {
-            PipelineHits hits = method.evaluate(test.images(), test.labels(), e.kind.grid(scale));
-            Map<Pipeline, String> methods = new EnumMap<>(Pipeline.class);
-            for (Pipeline p : Pipeline.values()) {
-                methods.put(p, method.method(p));
-            }
-            DegradationSample.attach(test.images().get(0), new Restored(e.kind.at(e.sampleLevel()),
-                    method.restorer()));
-            Map<Pipeline, LevelHits> resnet = null;
-            if (e == ARCHITECTURE_CHECK) {
-                try (ClassifierGrid resNetGrid = ClassifierGrids.over(RestorationEnsemble.cleanClassifier(
-                        ClassifierArchitecture.SMALL_RESNET, e.training(scale), scale, CheckpointCache.fromEnvironment()),
-                        test)) {
-                    resnet = method.withAndWithoutRestorer(resNetGrid, e.kind.grid(scale));
-                }
-            }
-            Evaluated ev = new Evaluated(hits, methods, resnet);
-            evaluated.put(e, ev);
-            return ev;
-        }
+    /** {@code e}'s measurements, taken by the first case that needs them (every case can run alone). */
+    private synchronized EnsembleMeasurement measured(EnsembleExperiment e) {
+        return measured.computeIfAbsent(e, x -> EnsembleMeasurement.take(x, Scale.current(),
+                CheckpointCache.fromEnvironment(), DegradationSample::attach));
     }
 
     static Stream<Arguments> rows() {
-        return Stream.of(Experiment.values())
-                .flatMap(e -> e.kind.intervals().stream().map(interval -> Arguments.of(e, interval.key(), interval)));
+        return Stream.of(EnsembleExperiment.values())
+                .flatMap(e -> e.kind().intervals().stream().map(interval -> Arguments.of(e, interval.key(), interval)));
     }
 
     @ParameterizedTest(name = "{0}, Table {0}'s row {1}: interval mean accuracy of the six pipelines")
     @MethodSource("rows")
-    void intervalMeans(Experiment e, String row, LevelInterval interval) {
-        Evaluated ev = evaluated(e);
+    void intervalMeans(EnsembleExperiment e, String row, LevelInterval interval) {
+        EnsembleMeasurement measurement = measured(e);
         for (Pipeline p : Pipeline.values()) {
-            Measurement m = ev.hits().of(p).intervalMean(interval.low(), interval.high());
-            String method = ev.methods().get(p);
-            Condition degradation = e.kind.interval(interval);
+            Measurement m = measurement.hits().of(p).intervalMean(interval.low(), interval.high());
+            String method = measurement.methods().get(p);
+            Condition degradation = e.kind().interval(interval);
             if (e.isCifar()) {
-                PublishedTable table = PublishedTables.load(e.table);
-                CellRecorder.substituted(m, table.publishedValue(row, p.column(e.kind)), e.dataset(), method,
+                PublishedTable table = PublishedTables.load(e.table());
+                CellRecorder.substituted(m, table.publishedValue(row, p.column(e.kind())), e.dataset(), method,
                         degradation, NOT_ASSERTED);
             } else {
-                CellRecorder.unpublished(m, e.table.cell(row, p.column(e.kind)), e.dataset(), method, degradation,
+                CellRecorder.unpublished(m, e.table().cell(row, p.column(e.kind())), e.dataset(), method, degradation,
                         FASHION);
             }
         }
@@ -223,16 +126,17 @@ class Seed003RestorationEnsembleSuite {
     @Test
     @DisplayName("Architecture check (CIFAR-10 gauss): a ResNet of clean images without and with the restorer")
     void architectureCheck() {
-        Experiment e = ARCHITECTURE_CHECK;
-        Map<Pipeline, LevelHits> resnet = evaluated(e).resnet();
-        String resnetName = ClassifierArchitecture.SMALL_RESNET.displayName(Scale.current());
-        for (LevelInterval interval : e.kind.intervals()) {
+        EnsembleExperiment e = EnsembleExperiment.secondArchitectureCheck();
+        Map<Pipeline, LevelHits> resnet = measured(e).secondArchitecture();
+        ClassifierArchitecture architecture = EnsembleExperiment.SECOND_ARCHITECTURE;
+        String resnetName = architecture.displayName(Scale.current());
+        for (LevelInterval interval : e.kind().intervals()) {
             for (Pipeline p : List.of(Pipeline.CLA_ORG, Pipeline.SEQ_ORG)) {
                 CellRecorder.unpublished(resnet.get(p).intervalMean(interval.low(), interval.high()),
-                        e.table.cell(interval.key(), p.column(e.kind) + " " + resnetName), e.dataset(),
-                        (p == Pipeline.SEQ_ORG ? "dilated-restorer+" : "") + ClassifierArchitecture.SMALL_RESNET.id()
+                        e.table().cell(interval.key(), p.column(e.kind()) + " " + resnetName), e.dataset(),
+                        (p == Pipeline.SEQ_ORG ? "dilated-restorer+" : "") + architecture.id()
                                 + "(clean) (" + Scale.current().name().toLowerCase(Locale.ROOT) + ")",
-                        e.kind.interval(interval), ARCHITECTURE);
+                        e.kind().interval(interval), ARCHITECTURE);
             }
         }
     }
@@ -255,23 +159,19 @@ class Seed003RestorationEnsembleSuite {
     @DisplayName("Claims (§4.3–4.5): Proposed vs Seq(org)/Seq(res) per interval, Seq(res) vs Cla(org) at the strongest"
             + " degradation, clean-trained vs degraded-trained at the mildest; paired sign tests, Holm")
     void claims() {
-        record Owned(IntervalClaim claim, Experiment owner) {
-            PairedClaimFamily.Placement placement() {
-                return new PairedClaimFamily.Placement(owner.table.cell("claim", claim.claim().name()),
-                        owner.dataset(), claim.claim().better() + " vs " + claim.claim().worse() + " ("
-                                + Scale.current().name().toLowerCase(Locale.ROOT) + ")",
-                        owner.kind.interval(claim.interval()));
-            }
+        record Owned(IntervalClaim claim, EnsembleExperiment owner) {
         }
-        Stream<Owned> perExperiment = Stream.of(Experiment.values()).flatMap(e -> EnsembleClaims.of(evaluated(e)
-                .hits(), e.label, Scale.current()).stream().map(c -> new Owned(c, e)));
-        Stream<Owned> architecture = EnsembleClaims.restorationHelps(evaluated(ARCHITECTURE_CHECK).resnet(),
-                ARCHITECTURE_CHECK.kind, ARCHITECTURE_CHECK.label + ", "
-                        + ClassifierArchitecture.SMALL_RESNET.displayName(Scale.current()), Scale.current()).stream()
-                .map(c -> new Owned(c, ARCHITECTURE_CHECK));
+        Scale scale = Scale.current();
+        EnsembleExperiment check = EnsembleExperiment.secondArchitectureCheck();
+        Stream<Owned> perExperiment = Stream.of(EnsembleExperiment.values()).flatMap(e -> EnsembleClaims.of(
+                measured(e).hits(), e.toString(), scale).stream().map(c -> new Owned(c, e)));
+        Stream<Owned> architecture = EnsembleClaims.restorationHelps(measured(check).secondArchitecture(), check.kind(),
+                check + ", " + EnsembleExperiment.SECOND_ARCHITECTURE.displayName(scale), scale).stream()
+                .map(c -> new Owned(c, check));
         List<Owned> claims = Stream.concat(perExperiment, architecture).toList();
         List<ClaimOutcome> outcomes = PairedClaimFamily.record(claims.stream().map(o -> o.claim().claim()).toList(),
-                MetricId.INTERVAL_MEAN_ACCURACY_GAIN, claims.stream().map(Owned::placement).toList());
+                MetricId.INTERVAL_MEAN_ACCURACY_GAIN, claims.stream().map(o -> o.owner().placement(o.claim(), scale))
+                        .toList());
         PairedClaimFamily.assertExpectations(outcomes);
     }
 }
