@@ -3,6 +3,7 @@ package io.crbench.suites.seed003;
 import io.crbench.baselines.classifiers.AuthorsCifarResNet;
 import io.crbench.baselines.classifiers.ClassifierGrids;
 import io.crbench.baselines.ensemble.DegradationKind;
+import io.crbench.baselines.ensemble.IntervalMeanColumn;
 import io.crbench.baselines.ensemble.LevelInterval;
 import io.crbench.baselines.ensemble.Pipeline;
 import io.crbench.baselines.ensemble.RestorationEnsemble;
@@ -14,24 +15,19 @@ import io.crbench.datasets.images.LabeledInputs;
 import io.crbench.datasets.images.PreparedSets;
 import io.crbench.degradation.Condition;
 import io.crbench.degradation.Restored;
-import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.ClaimFamily;
 import io.crbench.experiment.ClassifierGrid;
 import io.crbench.experiment.LevelHits;
-import io.crbench.experiment.PairedComparison;
 import io.crbench.experiment.Scale;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.restore.BlockRestorer;
 import io.crbench.restore.LumaFrontEnd;
 import io.crbench.restore.Restorer;
-import io.crbench.result.MetricId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
@@ -82,8 +78,9 @@ class Seed003StrongClassifierIntervalMeanSuite {
     @ValueSource(ints = {20, 56})
     void claOrg(int depth) {
         String id = AuthorsCifarResNet.id(depth);
+        IntervalMeanColumn claOrg = new IntervalMeanColumn(TABLE_3, COLUMN, cifar().dataset(), id);
         if (depth == 56 && Scale.current() == Scale.CI) {
-            notRun(JPEG.intervals(), COLUMN, id, JPEG::interval, "ResNet-56 as Cla(org) runs at paper scale (-Pfull)"
+            claOrg.recordCannotRun(JPEG.intervals(), JPEG::interval, "ResNet-56 as Cla(org) runs at paper scale (-Pfull)"
                     + " only: 100 JPEG qualities at about 7 ms per image on 2 cores");
             return;
         }
@@ -91,10 +88,9 @@ class Seed003StrongClassifierIntervalMeanSuite {
         perQuality.recordAccuracyPerLevel(q -> TABLE_3.key().cell(COLUMN + " per QF", q), cifar().dataset(), q -> id,
                 q -> JPEG.at(q).condition(), "per-QF accuracy behind the interval means; the paper plots it (Fig. 3)");
         for (LevelInterval interval : JPEG.intervals()) {
-            CellRecorder.substituted(perQuality.intervalMean(interval.low(), interval.high()),
-                    TABLE_3.publishedValue(interval.key(), COLUMN), cifar().dataset(), id, JPEG.interval(interval),
-                    "the released ResNet-" + depth + " (akamaster/pytorch_resnet_cifar10, trained on clean CIFAR-10)"
-                            + " stands in for the paper's own Cla(org)");
+            claOrg.recordSubstituted(perQuality, interval, JPEG.interval(interval), "the released ResNet-" + depth
+                    + " (akamaster/pytorch_resnet_cifar10, trained on clean CIFAR-10) stands in for the paper's own"
+                    + " Cla(org)");
         }
     }
 
@@ -102,8 +98,10 @@ class Seed003StrongClassifierIntervalMeanSuite {
     @DisplayName("Table 3, Seq(org) on (1,20): the authors' AR-CNN (Y, nearest quality) before ResNet-20, and its gain over Cla(org) (paired, sign test)")
     void seqOrgWithReleasedArcnn() {
         String frontEndId = LumaFrontEnd.id(AuthorsArcnn.MATCHED_QUALITY_ID);
-        String method = frontEndId + "+" + AuthorsCifarResNet.id(SEQ_ORG_DEPTH);
-        notRun(JPEG.intervals().stream().filter(i -> !i.equals(SEQ_ORG_INTERVAL)).toList(), SEQ_ORG, method,
+        String claOrgId = AuthorsCifarResNet.id(SEQ_ORG_DEPTH);
+        IntervalMeanColumn column = new IntervalMeanColumn(TABLE_3, SEQ_ORG, cifar().dataset(),
+                frontEndId + "+" + claOrgId);
+        column.recordCannotRun(JPEG.intervals().stream().filter(i -> !i.equals(SEQ_ORG_INTERVAL)).toList(),
                 i -> JPEG.interval(i).restoredBy(frontEndId), SEQ_ORG_NOT_RUN);
         int low = SEQ_ORG_INTERVAL.low();
         int high = SEQ_ORG_INTERVAL.high();
@@ -119,16 +117,14 @@ class Seed003StrongClassifierIntervalMeanSuite {
         } finally {
             arcnn.values().forEach(Restorer::close);
         }
-        LevelHits claOrg = claOrgHits(SEQ_ORG_DEPTH);
-        String row = SEQ_ORG_INTERVAL.key();
         Condition degradation = JPEG.interval(SEQ_ORG_INTERVAL).restoredBy(frontEndId);
-        CellRecorder.substituted(seqOrg.intervalMean(low, high), TABLE_3.publishedValue(row, SEQ_ORG),
-                cifar().dataset(), method, degradation, "the authors' AR-CNN (trained on BSDS images for JPEG"
-                        + " deblocking, run on Y) and the released ResNet-" + SEQ_ORG_DEPTH + " stand in for the"
-                        + " paper's restoration network and Cla(org), both trained on CIFAR-10");
-        new ClaimFamily("the paper's sign", "this one row").record(List.of(gain(TABLE_3, SEQ_ORG_INTERVAL, seqOrg,
-                claOrg, cifar().dataset(), method, degradation)), "interval mean accuracy gain of restoring first,"
-                + " paired over images", null);
+        column.recordSubstituted(seqOrg, SEQ_ORG_INTERVAL, degradation, "the authors' AR-CNN (trained on BSDS images"
+                + " for JPEG deblocking, run on Y) and the released ResNet-" + SEQ_ORG_DEPTH + " stand in for the"
+                + " paper's restoration network and Cla(org), both trained on CIFAR-10");
+        IntervalMeanColumn claOrg = new IntervalMeanColumn(TABLE_3, COLUMN, cifar().dataset(), claOrgId);
+        new ClaimFamily("the paper's sign", "this one row").record(List.of(column.gainOver(claOrg, seqOrg,
+                claOrgHits(SEQ_ORG_DEPTH), SEQ_ORG_INTERVAL, degradation)), "interval mean accuracy gain of restoring"
+                + " first, paired over images", null);
     }
 
     @Test
@@ -139,23 +135,23 @@ class Seed003StrongClassifierIntervalMeanSuite {
         // CDnCNN-B costs about 25 ms per 32x32 image even in batches (compute-bound on 2 cores):
         // 100 images at ci, 1,000 at paper scale (51 levels, about 20 minutes).
         LabeledInputs set = PreparedSets.cifar10Test(Scale.current().pick(10, 100));
-        String claOrg;
-        String seqOrg;
+        IntervalMeanColumn claOrg;
+        IntervalMeanColumn seqOrg;
         Map<Pipeline, LevelHits> hits;
         try (ClassifierGrid resnet = ClassifierGrids.authorsCifarResNet(SEQ_ORG_DEPTH, set);
                 BlockRestorer cdncnn = AuthorsCdncnnB.load()) {
-            claOrg = resnet.method();
-            seqOrg = cdncnn.id() + "+" + resnet.method();
+            claOrg = new IntervalMeanColumn(TABLE_6, COLUMN, set.dataset(), resnet.method());
+            seqOrg = new IntervalMeanColumn(TABLE_6, SEQ_ORG, set.dataset(), cdncnn.id() + "+" + resnet.method());
             hits = RestorationEnsemble.withAndWithoutRestorer(kind, cdncnn, resnet, levels);
         }
         LevelHits cla = hits.get(Pipeline.CLA_ORG);
         LevelHits seq = hits.get(Pipeline.SEQ_ORG);
         cla.recordAccuracyPerLevel(level -> TABLE_6.key().cell(COLUMN + " per sigma", level), set.dataset(),
-                level -> claOrg, level -> kind.at(level).condition(), "per-σ accuracy behind the interval means;"
-                        + " the paper plots it (Fig. 5)");
+                level -> claOrg.method(), level -> kind.at(level).condition(), "per-σ accuracy behind the interval"
+                        + " means; the paper plots it (Fig. 5)");
         seq.recordAccuracyPerLevel(level -> TABLE_6.key().cell(SEQ_ORG + " per sigma", level), set.dataset(),
-                level -> seqOrg, level -> cdncnn(kind.at(level).condition()), "per-σ accuracy behind the interval"
-                        + " means");
+                level -> seqOrg.method(), level -> cdncnn(kind.at(level).condition()), "per-σ accuracy behind the"
+                        + " interval means");
         List<LevelInterval> intervals = kind.intervals();
         List<ClaimFamily.Member> gains = new ArrayList<>();
         String grid = Scale.current().pick("σ " + levels[0] + ", " + levels[1] + ", …, " + levels[levels.length - 1]
@@ -163,18 +159,13 @@ class Seed003StrongClassifierIntervalMeanSuite {
                 + " of every class)",
                 "every σ 0..50 on " + set.images().size() + " images (the first of every class)");
         for (LevelInterval interval : intervals) {
-            String row = interval.key();
             Condition degradation = kind.interval(interval);
-            CellRecorder.substituted(cla.intervalMean(interval.low(), interval.high()),
-                    TABLE_6.publishedValue(row, COLUMN), set.dataset(), claOrg, degradation, "the released ResNet-"
-                            + SEQ_ORG_DEPTH + " (trained on clean CIFAR-10) stands in for the paper's own Cla(org); "
-                            + grid);
-            CellRecorder.substituted(seq.intervalMean(interval.low(), interval.high()),
-                    TABLE_6.publishedValue(row, SEQ_ORG), set.dataset(), seqOrg, cdncnn(degradation), "the authors'"
-                            + " CDnCNN-B (blind colour Gaussian denoiser, σ 0..55, trained on BSD400) and the released"
-                            + " ResNet-" + SEQ_ORG_DEPTH + " stand in for the paper's restoration network and"
-                            + " Cla(org), both trained on CIFAR-10; " + grid);
-            gains.add(gain(TABLE_6, interval, seq, cla, set.dataset(), seqOrg, cdncnn(degradation)));
+            claOrg.recordSubstituted(cla, interval, degradation, "the released ResNet-" + SEQ_ORG_DEPTH + " (trained"
+                    + " on clean CIFAR-10) stands in for the paper's own Cla(org); " + grid);
+            seqOrg.recordSubstituted(seq, interval, cdncnn(degradation), "the authors' CDnCNN-B (blind colour"
+                    + " Gaussian denoiser, σ 0..55, trained on BSD400) and the released ResNet-" + SEQ_ORG_DEPTH
+                    + " stand in for the paper's restoration network and Cla(org), both trained on CIFAR-10; " + grid);
+            gains.add(seqOrg.gainOver(claOrg, seq, cla, interval, cdncnn(degradation)));
         }
         new ClaimFamily("the paper's sign", "Table 6's " + intervals.size() + " rows").record(gains,
                 "interval mean accuracy gain of denoising first, paired over images", null);
@@ -184,33 +175,11 @@ class Seed003StrongClassifierIntervalMeanSuite {
     @DisplayName("Table 3, Seq(res) with the released AR-CNN: not run (it needs ResNet-20 retrained on the restored images)")
     void seqResWithReleasedArcnn() {
         String frontEndId = LumaFrontEnd.id(AuthorsArcnn.MATCHED_QUALITY_ID);
-        notRun(JPEG.intervals(), SEQ_RES, frontEndId + "+" + AuthorsCifarResNet.id(SEQ_ORG_DEPTH)
-                + "(retrained on restored)", i -> JPEG.interval(i).restoredBy(frontEndId), "Seq(res) is a classifier"
-                + " trained on the restored images; this suite runs released networks as they are, without training"
-                + " (Seed003RestorationEnsembleSuite trains its Seq(res) behind its own restorer)");
-    }
-
-    /**
-     * Seq(org) minus Cla(org) on {@code interval}'s per-image hit rates, claimed with the sign
-     * {@code table} prints for the paper's networks.
-     */
-    private static ClaimFamily.Member gain(PublishedTable table, LevelInterval interval, LevelHits seq, LevelHits cla,
-            String dataset, String method, Condition degradation) {
-        String row = interval.key();
-        double printed = table.cell(row, SEQ_ORG).value() - table.cell(row, COLUMN).value();
-        return new ClaimFamily.Member(PairedComparison.of(MetricId.INTERVAL_MEAN_ACCURACY_GAIN,
-                seq.perImageRates(interval.low(), interval.high()), cla.perImageRates(interval.low(), interval.high())),
-                table.key().cell(SEQ_ORG + " − " + COLUMN, row), dataset, method, degradation, printed,
-                String.format(Locale.ROOT, "Table %s prints %+.3f for the paper's networks", table.table(), printed));
-    }
-
-    /** Table 3's {@code column} on {@code intervals}, recorded as not measured here for {@code reason}. */
-    private static void notRun(List<LevelInterval> intervals, String column, String method,
-            Function<LevelInterval, Condition> condition, String reason) {
-        for (LevelInterval interval : intervals) {
-            CellRecorder.cannotRunHere(TABLE_3.publishedValue(interval.key(), column), cifar().dataset(), method,
-                    condition.apply(interval), MetricId.INTERVAL_MEAN_ACCURACY, reason);
-        }
+        new IntervalMeanColumn(TABLE_3, SEQ_RES, cifar().dataset(), frontEndId + "+"
+                + AuthorsCifarResNet.id(SEQ_ORG_DEPTH) + "(retrained on restored)").recordCannotRun(JPEG.intervals(),
+                        i -> JPEG.interval(i).restoredBy(frontEndId), "Seq(res) is a classifier trained on the"
+                                + " restored images; this suite runs released networks as they are, without training"
+                                + " (Seed003RestorationEnsembleSuite trains its Seq(res) behind its own restorer)");
     }
 
     private static Condition cdncnn(Condition degradation) {
