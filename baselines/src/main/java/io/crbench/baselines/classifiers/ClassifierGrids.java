@@ -1,11 +1,17 @@
 package io.crbench.baselines.classifiers;
 
+import io.crbench.datasets.Datasets;
+import io.crbench.datasets.images.ImageNetSynsets;
+import io.crbench.datasets.images.ImageNetValFolder;
 import io.crbench.datasets.images.LabeledInputs;
 import io.crbench.datasets.images.PreparedSets;
 import io.crbench.experiment.ClassifierGrid;
+import io.crbench.image.ImageNetPreprocessing;
 import io.crbench.model.BackboneClassifier;
 import io.crbench.model.Classifier;
+import io.crbench.model.ClassifierSpec;
 import io.crbench.model.DjlClassifier;
+import java.nio.file.Path;
 
 /** The classifier-over-data pairings the suites share. */
 public final class ClassifierGrids {
@@ -47,5 +53,30 @@ public final class ClassifierGrids {
     /** The released CIFAR-10 ResNet of {@code depth} layers ({@link AuthorsCifarResNet}) over {@code inputs}. */
     public static ClassifierGrid authorsCifarResNet(int depth, LabeledInputs inputs) {
         return over(AuthorsCifarResNet.load(depth), inputs);
+    }
+
+    /**
+     * Whether the user configured both the ImageNet classifier of {@code modelKey}
+     * ({@link UserSuppliedClassifiers#imageNet}) and the ImageNet validation folder
+     * ({@link ImageNetValFolder#configuredRoot}).
+     */
+    public static boolean userImageNetConfigured(String modelKey) {
+        return UserSuppliedClassifiers.imageNet(modelKey).isPresent() && ImageNetValFolder.configuredRoot().isPresent();
+    }
+
+    /**
+     * The user's ImageNet classifier of {@code modelKey} over the user's ImageNet validation folder.
+     *
+     * @throws IllegalStateException where either is not configured ({@link #userImageNetConfigured})
+     */
+    public static ClassifierGrid userImageNetValidation(String modelKey) {
+        ClassifierSpec spec = UserSuppliedClassifiers.imageNet(modelKey).orElseThrow(() -> new IllegalStateException(
+                "no ImageNet classifier configured: -D" + UserSuppliedClassifiers.property(modelKey) + "=FILE"));
+        Path val = ImageNetValFolder.configuredRoot().orElseThrow(() -> new IllegalStateException(
+                "no ImageNet validation folder configured: -D" + ImageNetValFolder.PROPERTY + "=DIR"));
+        ImageNetValFolder folder = ImageNetValFolder.load(val, ImageNetSynsets.load(Datasets.locate(
+                Datasets.IMAGENET_LABELS)));
+        return new ClassifierGrid(DjlClassifier.load(spec), ImageNetValFolder.NAME,
+                folder.lazyInputs(ImageNetPreprocessing::apply), folder.labels());
     }
 }
