@@ -7,9 +7,8 @@ import io.crbench.baselines.classifiers.PretrainedClassifiers;
 import io.crbench.baselines.joint.ImageNetSampleSplit;
 import io.crbench.baselines.joint.JointLoss;
 import io.crbench.baselines.joint.JointRestoration;
+import io.crbench.baselines.joint.JointRestorationTableRows;
 import io.crbench.baselines.joint.JointRestorerNetwork;
-import io.crbench.baselines.published.PublishedTable;
-import io.crbench.baselines.published.PublishedTables;
 import io.crbench.datasets.images.LabeledInputs;
 import io.crbench.datasets.images.PreparedSets;
 import io.crbench.degradation.Degradation;
@@ -17,23 +16,17 @@ import io.crbench.degradation.Identity;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.degradation.Memoized;
 import io.crbench.degradation.Restored;
-import io.crbench.experiment.AccuracyRows;
 import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.ClaimFamily;
-import io.crbench.experiment.ClassificationScores;
 import io.crbench.experiment.ClassifierGrid;
-import io.crbench.experiment.FidelityGrid;
-import io.crbench.experiment.FidelityMetric;
 import io.crbench.experiment.PairedComparison;
 import io.crbench.experiment.Scale;
 import io.crbench.model.BackboneClassifier;
 import io.crbench.reports.DegradationSample;
 import io.crbench.reports.ExperimentReportExtension;
-import io.crbench.reproduction.Measurement;
-import io.crbench.result.MetricId;
+import io.crbench.result.TableKey;
 import io.crbench.suites.SuiteResource;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.DisplayName;
@@ -68,11 +61,6 @@ class Seed000JointRestorationSuite {
     private static final float SWEEP = 0.9f;
     private static final int SWEEP_QUALITY = 10;
     private static final JointRestorerNetwork NETWORK = JointRestorerNetwork.SWINIR;
-    private static final List<FidelityMetric> FIDELITY = List.of(FidelityMetric.PSNR_RGB, FidelityMetric.PSNR_Y,
-            FidelityMetric.SSIM_RGB, FidelityMetric.SSIM_Y);
-    private static final Map<FidelityMetric, String> COLUMNS = Map.of(FidelityMetric.PSNR_RGB, "psnr_rgb",
-            FidelityMetric.PSNR_Y, "psnr_ycbcr", FidelityMetric.SSIM_RGB, "ssim_rgb", FidelityMetric.SSIM_Y,
-            "ssim_ycbcr");
     private static final String SETUP_CI = "test: the 50 ImageNet sample images of class 1, 21, 41, … (odd class"
             + " indices, every 10th; 1000-way top-k), restorers trained on the 500 of even class index, standing in for"
             + " the paper's 100 test images of 10 classes; the dequantised mobilenetv2-12-int8 stands in for the frozen"
@@ -91,9 +79,9 @@ class Seed000JointRestorationSuite {
     /** Restored images, each computed once by whichever case needs them first. */
     private final Map<String, Degradation> restoredImages = new ConcurrentHashMap<>();
     private final ClassifierGrid grid = TEST.get();
-    private final FidelityGrid fidelity = new FidelityGrid(grid.dataset(), grid.inputs(), FIDELITY, 0);
-    private final PublishedTable table = PublishedTables.load("000", "II");
     private final String setup = Scale.current().pick(SETUP_CI, SETUP_PAPER);
+    private final JointRestorationTableRows rows = new JointRestorationTableRows(grid, setup);
+    private final TableKey table = rows.table().key();
 
     private static ClassifierGrid testGrid() {
         LabeledInputs test = ImageNetSampleSplit.test(PreparedSets.imageNetSample(), Scale.current().pick(10, 1));
@@ -105,10 +93,7 @@ class Seed000JointRestorationSuite {
     @Test
     @DisplayName("Seed 000 Table II, Original Images: top-1 and top-5")
     void original() {
-        Identity clean = new Identity();
-        ClassificationScores scores = grid.scores(clean);
-        compare(scores.top1(), "Original", "top1", grid.method(), clean);
-        compare(scores.top5(), "Original", "top5", grid.method(), clean);
+        rows.heldAccuracy("Original", grid.method(), new Identity());
     }
 
     @ParameterizedTest(name = "Seed 000 Table II, QF {0}: compressed, pixel-loss restored, jointly restored")
@@ -117,19 +102,14 @@ class Seed000JointRestorationSuite {
         JpegCompression jpeg = JpegCompression.at(quality);
         Degradation pixel = restored(PIXEL, quality);
         Degradation joint = restored(JOINT, quality);
-        tableRow("Compressed/" + quality, grid.method(), jpeg);
-        tableRow("Restored/" + quality, restorerId(JOINT, quality) + "+" + grid.method(), joint);
-        unpublishedRow("Pixel-loss restored/" + quality, restorerId(PIXEL, quality) + "+" + grid.method(), pixel);
-
-        PairedComparison gain = psnrGain(joint, jpeg);
-        PairedComparison pixelGain = psnrGain(pixel, jpeg);
-        CellRecorder.unpublished(gain.difference(), table.key().cell("Restored minus compressed PSNR", quality),
-                grid.dataset(), restorerId(JOINT, quality), joint.condition(), setup + "; " + improvement(gain));
-        CellRecorder.unpublished(pixelGain.difference(), table.key().cell("Pixel-loss restored minus compressed PSNR",
-                quality), grid.dataset(), restorerId(PIXEL, quality), pixel.condition(), setup + "; "
-                        + improvement(pixelGain));
+        rows.held("Compressed/" + quality, grid.method(), jpeg);
+        rows.held("Restored/" + quality, restorerId(JOINT, quality) + "+" + grid.method(), joint);
+        rows.unpublished("Pixel-loss restored/" + quality, restorerId(PIXEL, quality) + "+" + grid.method(), pixel);
+        rows.psnrGain(joint, jpeg, "Restored minus compressed PSNR", quality, restorerId(JOINT, quality));
+        PairedComparison pixelGain = rows.psnrGain(pixel, jpeg, "Pixel-loss restored minus compressed PSNR", quality,
+                restorerId(PIXEL, quality));
         PairedComparison accuracyGain = grid.scores(joint).top1ChangeFrom(grid.scores(jpeg));
-        CellRecorder.unpublished(accuracyGain.difference(), table.key().cell("Restored minus compressed top-1",
+        CellRecorder.unpublished(accuracyGain.difference(), table.cell("Restored minus compressed top-1",
                 quality), grid.dataset(), restorerId(JOINT, quality) + "+" + grid.method(), joint.condition(), setup
                         + "; " + accuracyGain.flipTable() + "; " + HEADLINE);
         DegradationSample.attach(grid.sampleInput(), joint);
@@ -148,9 +128,9 @@ class Seed000JointRestorationSuite {
     void weightSweep() {
         Degradation sweep = restored(SWEEP, SWEEP_QUALITY);
         String method = restorerId(SWEEP, SWEEP_QUALITY) + "+" + grid.method();
-        unpublishedRow("w=" + SWEEP + " restored/" + SWEEP_QUALITY, method, sweep);
+        rows.unpublished("w=" + SWEEP + " restored/" + SWEEP_QUALITY, method, sweep);
         PairedComparison change = grid.scores(sweep).top1ChangeFrom(grid.scores(restored(PIXEL, SWEEP_QUALITY)));
-        CellRecorder.unpublished(change.difference(), table.key().cell("w=" + SWEEP + " minus pixel-loss top-1",
+        CellRecorder.unpublished(change.difference(), table.cell("w=" + SWEEP + " minus pixel-loss top-1",
                 SWEEP_QUALITY), grid.dataset(), method, sweep.condition(), setup + "; " + change.flipTable()
                         + "; the paper chose w = 0.99 after sampling several w, values not printed");
     }
@@ -161,41 +141,9 @@ class Seed000JointRestorationSuite {
         List<Integer> qualities = JointRestoration.QUALITIES;
         new ClaimFamily("claim at this QF", "QF " + qualities).record(qualities.stream()
                 .map(q -> new ClaimFamily.Member(grid.scores(restored(JOINT, q)).top1ChangeFrom(grid.scores(
-                        restored(PIXEL, q))), table.key().cell("Joint minus pixel-loss top-1", q), grid.dataset(),
+                        restored(PIXEL, q))), table.cell("Joint minus pixel-loss top-1", q), grid.dataset(),
                         restorerId(JOINT, q) + "+" + grid.method(), restored(JOINT, q).condition())).toList(), setup,
                 null);
-    }
-
-    /** The four fidelity and two accuracy cells of a Table II row, held to the printed values. */
-    private void tableRow(String row, String method, Degradation degradation) {
-        ClassificationScores scores = grid.scores(degradation);
-        compare(scores.top1(), row, "top1", method, degradation);
-        compare(scores.top5(), row, "top5", method, degradation);
-        for (FidelityMetric metric : FIDELITY) {
-            compare(fidelity.scores(degradation).mean(metric), row, COLUMNS.get(metric), method, degradation);
-        }
-    }
-
-    /** The same six measurements for a row Table II does not print. */
-    private void unpublishedRow(String row, String method, Degradation degradation) {
-        ClassificationScores scores = grid.scores(degradation);
-        AccuracyRows.unpublished(scores, table.key().cell(row), grid.dataset(), method, degradation.condition(), setup
-                + "; not a Table II row");
-        for (FidelityMetric metric : FIDELITY) {
-            CellRecorder.unpublished(fidelity.scores(degradation).mean(metric), table.key().cell(row, COLUMNS.get(metric)),
-                    grid.dataset(), method, degradation.condition(), setup + "; not a Table II row");
-        }
-    }
-
-    private void compare(Measurement measured, String row, String column, String method,
-            Degradation degradation) {
-        CellRecorder.substituted(measured, table.publishedValue(row, column), grid.dataset(), method, degradation.condition(),
-                setup);
-    }
-
-    private PairedComparison psnrGain(Degradation restored, Degradation compressed) {
-        return PairedComparison.of(MetricId.PSNR_RGB_GAIN, fidelity.scores(restored).values(FidelityMetric.PSNR_RGB),
-                fidelity.scores(compressed).values(FidelityMetric.PSNR_RGB));
     }
 
     /** The JPEG images at {@code quality} restored by the model of {@code weight}, each restored once. */
@@ -207,10 +155,5 @@ class Seed000JointRestorationSuite {
 
     private static String restorerId(float weight, int quality) {
         return JointRestoration.id(NETWORK, weight, quality, Scale.current());
-    }
-
-    private static String improvement(PairedComparison c) {
-        return String.format(Locale.ROOT, "paired over the test images: %d improved, %d worsened (sign test p = %.3g)",
-                c.improved(), c.worsened(), c.signTestP());
     }
 }
