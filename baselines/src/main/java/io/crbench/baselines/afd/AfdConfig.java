@@ -40,6 +40,14 @@ public record AfdConfig(int stage, GuidanceInput guidance, int width, int mapCha
         return new AfdConfig(stage, GuidanceInput.DCT, scale.pick(CI_WIDTH, PAPER_WIDTH), MAP_CHANNELS);
     }
 
+    /**
+     * The CIFAR-10 replication's module guided by {@code guidance}: on the ResNet-20's first ReLU
+     * (stage 1, the paper's insertion point), {@link #REPLICATION_WIDTH} wide.
+     */
+    public static AfdConfig replication(GuidanceInput guidance) {
+        return new AfdConfig(1, guidance, REPLICATION_WIDTH, MAP_CHANNELS);
+    }
+
     /** This variant with other guidance. */
     public AfdConfig guidedBy(GuidanceInput newGuidance) {
         return new AfdConfig(stage, newGuidance, width, mapChannels);
