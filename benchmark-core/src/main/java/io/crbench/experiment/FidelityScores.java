@@ -138,6 +138,20 @@ public final class FidelityScores {
     }
 
     /**
+     * {@code psnr} (PSNR-RGB or PSNR-Y) of these scores minus {@code baseline}'s on the same images:
+     * the paired interval of the mean gain, and how many images improved or worsened with their
+     * exact sign test.
+     */
+    public PairedComparison psnrGainOver(FidelityScores baseline, FidelityMetric psnr) {
+        MetricId gain = switch (psnr) {
+            case PSNR_RGB -> MetricId.PSNR_RGB_GAIN;
+            case PSNR_Y -> MetricId.PSNR_Y_GAIN;
+            default -> throw new IllegalArgumentException("a PSNR gain is of PSNR_RGB or PSNR_Y, not " + psnr);
+        };
+        return PairedComparison.of(gain, values(psnr), baseline.values(psnr));
+    }
+
+    /**
      * Mean of {@code metric} with its bootstrap interval (see {@link StatisticalConventions}).
      *
      * @throws IllegalArgumentException when an image scores +∞ (a PSNR of an image its degradation

@@ -11,6 +11,7 @@ import io.crbench.image.Image8;
 import io.crbench.metric.MetricChannel;
 import io.crbench.metric.Psnr;
 import io.crbench.restore.PassThroughRestorer;
+import io.crbench.result.MetricId;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,22 @@ class FidelityScoresTest {
                 .isEqualTo(FidelityScores.measure(many, noise, METRICS, 0).values(FidelityMetric.MSE_RGB));
         assertThat(restored.bitsPerPixel()).isEmpty();
         assertThat(FidelityScores.measure(CLEAN, JpegCompression.at(20), METRICS, 0).bitsPerPixel()).isPresent();
+    }
+
+    @Test
+    void aPsnrGainPairsEachImagesPsnrWithItsBaselinesUnderTheGainsId() {
+        List<FidelityMetric> psnr = List.of(FidelityMetric.PSNR_RGB, FidelityMetric.PSNR_Y);
+        FidelityScores q20 = FidelityScores.measure(CLEAN, JpegCompression.at(20), psnr, 0);
+        FidelityScores q60 = FidelityScores.measure(CLEAN, JpegCompression.at(60), psnr, 0);
+
+        PairedComparison gain = q60.psnrGainOver(q20, FidelityMetric.PSNR_Y);
+
+        assertThat(gain).isEqualTo(PairedComparison.of(MetricId.PSNR_Y_GAIN, q60.values(FidelityMetric.PSNR_Y),
+                q20.values(FidelityMetric.PSNR_Y)));
+        assertThat(q60.psnrGainOver(q20, FidelityMetric.PSNR_RGB).difference().metric())
+                .isEqualTo(MetricId.PSNR_RGB_GAIN);
+        assertThatThrownBy(() -> q60.psnrGainOver(q20, FidelityMetric.SSIM_Y))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SSIM_Y");
     }
 
     @Test

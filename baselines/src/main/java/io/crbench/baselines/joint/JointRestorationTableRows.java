@@ -11,7 +11,6 @@ import io.crbench.experiment.FidelityGrid;
 import io.crbench.experiment.FidelityMetric;
 import io.crbench.experiment.PairedComparison;
 import io.crbench.reproduction.Measurement;
-import io.crbench.result.MetricId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,9 +78,8 @@ public final class JointRestorationTableRows {
      */
     public PairedComparison psnrGain(Degradation restored, Degradation compressed, String row, int quality,
             String method) {
-        PairedComparison gain = PairedComparison.of(MetricId.PSNR_RGB_GAIN,
-                fidelity.scores(restored).values(FidelityMetric.PSNR_RGB),
-                fidelity.scores(compressed).values(FidelityMetric.PSNR_RGB));
+        PairedComparison gain = fidelity.scores(restored).psnrGainOver(fidelity.scores(compressed),
+                FidelityMetric.PSNR_RGB);
         CellRecorder.unpublished(gain.difference(), table.key().cell(row, quality), grid.dataset(), method,
                 restored.condition(), setup + "; " + String.format(Locale.ROOT, "paired over the test images: %d"
                         + " improved, %d worsened (sign test p = %.3g)", gain.improved(), gain.worsened(),

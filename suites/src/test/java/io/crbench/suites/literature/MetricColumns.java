@@ -40,6 +40,15 @@ record MetricColumns(PublishedTable table, List<FidelityMetric> metrics, Map<Fid
                 "_ssim", FidelityMetric.PSNRB_Y, "_psnrb"));
     }
 
+    /** {@code method}'s columns of this table. */
+    MethodColumns columnsOf(String method) {
+        return new MethodColumns(this, method);
+    }
+
+    /** One method's columns of a table, as its column names print the method. */
+    record MethodColumns(MetricColumns table, String method) {
+    }
+
     /** Every printed cell of {@code method} in {@code row} held to the measurement of its metric in {@code scores}. */
     void hold(String row, String method, FidelityScores scores, String dataset, String methodId,
             Condition degradation) {

@@ -70,8 +70,7 @@ class RestorationFidelitySuite {
     /** What a case measured: fidelity before and after restoring, on the same images. */
     private record Measured(Restored restored, List<Image8> clean, FidelityScores before, FidelityScores after) {
         PairedComparison psnrGain() {
-            return PairedComparison.of(MetricId.PSNR_RGB_GAIN, after.values(FidelityMetric.PSNR_RGB),
-                    before.values(FidelityMetric.PSNR_RGB));
+            return after.psnrGainOver(before, FidelityMetric.PSNR_RGB);
         }
     }
 

@@ -11,13 +11,11 @@ import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.CpsnrAggregate;
 import io.crbench.experiment.FidelityMetric;
 import io.crbench.experiment.FidelityScores;
-import io.crbench.experiment.LatencyMeasurement;
-import io.crbench.experiment.LatencyProbe;
+import io.crbench.experiment.RestorerLatency;
 import io.crbench.experiment.Scale;
 import io.crbench.image.Image8;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.restore.BlockRestorer;
-import io.crbench.result.TableKey;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -43,9 +41,6 @@ class Seed003Table5GaussianCpsnrSuite {
     private static final String NOISE_MODEL_CHECK = "a check of the noise model, not a reproduced experiment: the"
             + " CPSNR of unclipped Gaussian noise is 20·log10(255/σ) up to the noise draw, so a match shows only that"
             + " the paper's noise was unclipped";
-    /** The fewest timed passes that give the 95th percentile an interval. */
-    private static final int LATENCY_REPETITIONS = 72;
-    private static final int LATENCY_WARMUP = 5;
     /** All 1,000 images of every class, shared with the other CIFAR suites of the run. */
     private final List<Image8> images = PreparedSets.cifar10Test(1000).images();
 
@@ -86,13 +81,8 @@ class Seed003Table5GaussianCpsnrSuite {
     void restorerLatency() {
         Image8 noisy = new GaussianNoise(25).apply(images.get(0), 0);
         try (BlockRestorer cdncnn = AuthorsCdncnnB.load()) {
-            LatencyMeasurement m = LatencyProbe.measure(cdncnn.id(), 1, () -> cdncnn.restore(noisy), LATENCY_WARMUP,
-                    LATENCY_REPETITIONS);
-            String reason = "CPU inference time of one 32x32 RGB image, median and 95th percentile of "
-                    + LATENCY_REPETITIONS + " timed passes after " + LATENCY_WARMUP + " warm-up passes; neither"
-                    + " paper prints a CPU time for it";
-            CellRecorder.latency(m, TableKey.NONE.cell(cdncnn.id(), "cpu ms per 32x32 RGB image"),
-                    Datasets.CIFAR10_TEST, cdncnn.id(), reason);
+            RestorerLatency.record(cdncnn, noisy, "32x32 RGB", Datasets.CIFAR10_TEST,
+                    "neither paper prints a CPU time for it");
         }
     }
 }

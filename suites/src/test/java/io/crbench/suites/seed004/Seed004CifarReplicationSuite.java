@@ -10,7 +10,6 @@ import io.crbench.experiment.CellRecorder;
 import io.crbench.experiment.ClaimFamily;
 import io.crbench.experiment.FidelityMetric;
 import io.crbench.experiment.PairedComparison;
-import io.crbench.result.MetricId;
 import io.crbench.result.TableKey;
 import io.crbench.suites.replication.FrontEndReplicationSuite;
 import io.crbench.suites.replication.SeedSpread;
@@ -105,9 +104,8 @@ class Seed004CifarReplicationSuite extends FrontEndReplicationSuite {
 
     private PairedComparison psnrGain(long seed, int quality) {
         JpegCompression jpeg = JpegCompression.at(quality);
-        return PairedComparison.of(MetricId.PSNR_RGB_GAIN,
-                psnr().scores(models().restored(trained(seed), jpeg)).values(FidelityMetric.PSNR_RGB),
-                psnr().scores(jpeg).values(FidelityMetric.PSNR_RGB));
+        return psnr().scores(models().restored(trained(seed), jpeg)).psnrGainOver(psnr().scores(jpeg),
+                FidelityMetric.PSNR_RGB);
     }
 
     @Override
