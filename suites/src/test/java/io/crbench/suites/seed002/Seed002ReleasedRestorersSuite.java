@@ -3,8 +3,8 @@ package io.crbench.suites.seed002;
 import io.crbench.baselines.classifiers.ClassifierGrids;
 import io.crbench.baselines.published.PublishedTable;
 import io.crbench.baselines.published.PublishedTables;
-import io.crbench.baselines.restorers.AuthorsArcnn;
 import io.crbench.baselines.restorers.AuthorsDncnn3;
+import io.crbench.baselines.restorers.ReleasedFrontEnds;
 import io.crbench.degradation.Condition;
 import io.crbench.degradation.Degradation;
 import io.crbench.degradation.JpegChain;
@@ -26,8 +26,6 @@ import io.crbench.suites.SuiteResource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -86,18 +84,18 @@ class Seed002ReleasedRestorersSuite {
             cannotRun(column, conditions, q -> JpegCompression.at(Integer.parseInt(q)).condition());
             return;
         }
-        List<Case> cases = new ArrayList<>();
-        for (int q : qualities()) {
-            JpegCompression jpeg = JpegCompression.at(q);
-            try (Restorer frontEnd = new LumaFrontEnd(column.equals("ARCNN")
-                    ? AuthorsArcnn.load(AuthorsArcnn.nearestQuality(q)) : AuthorsDncnn3.load())) {
+        try (ReleasedFrontEnds frontEnds = frontEnds(column)) {
+            List<Case> cases = new ArrayList<>();
+            for (int q : qualities()) {
+                JpegCompression jpeg = JpegCompression.at(q);
+                Restorer frontEnd = frontEnds.forQuality(q);
                 Case c = new Case(Integer.toString(q), jpeg, new Restored(jpeg, frontEnd), frontEnd.id());
                 // Scored while the front end is open.
                 grid.scores(c.restored());
                 cases.add(c);
             }
+            holdSigns(TABLE_V, column, cases, "QF " + String.join(", ", conditions));
         }
-        holdSigns(TABLE_V, column, cases, "QF " + String.join(", ", conditions));
     }
 
     @ParameterizedTest(name = "Table VI column {0}: the released network before MobileNetV2 vs DirectTest, per number of compressions")
@@ -110,35 +108,25 @@ class Seed002ReleasedRestorersSuite {
             return;
         }
         // Every model a chain can call for, opened before the images are scored in parallel.
-        Map<Integer, Restorer> frontEnds = new TreeMap<>();
-        try {
-            if (column.equals("ARCNN")) {
-                for (int q : JpegChain.SEED_002_QUALITIES) {
-                    frontEnds.computeIfAbsent(AuthorsArcnn.nearestQuality(q),
-                            m -> new LumaFrontEnd(AuthorsArcnn.load(m)));
-                }
-            } else {
-                frontEnds.put(0, new LumaFrontEnd(AuthorsDncnn3.load()));
-            }
+        try (ReleasedFrontEnds frontEnds = frontEnds(column).openFor(JpegChain.SEED_002_QUALITIES)) {
             List<Case> cases = new ArrayList<>();
             for (int t : times()) {
                 JpegChain chain = JpegChain.seed002(t, CHAIN_SEED);
-                Case c;
-                if (column.equals("ARCNN")) {
-                    String id = LumaFrontEnd.id(AuthorsArcnn.MATCHED_QUALITY_ID);
-                    c = new Case("T=" + t, chain, new LastQualityRestored(chain, id,
-                            q -> frontEnds.get(AuthorsArcnn.nearestQuality(q))), id);
-                } else {
-                    Restorer dncnn = frontEnds.get(0);
-                    c = new Case("T=" + t, chain, new Restored(chain, dncnn), dncnn.id());
-                }
+                Case c = frontEnds.blind()
+                        ? new Case("T=" + t, chain, new Restored(chain, frontEnds.blindModel()),
+                                frontEnds.blindModel().id())
+                        : new Case("T=" + t, chain, new LastQualityRestored(chain, ReleasedFrontEnds.MATCHED_ARCNN_ID,
+                                frontEnds::forQuality), ReleasedFrontEnds.MATCHED_ARCNN_ID);
                 grid.scores(c.restored());
                 cases.add(c);
             }
             holdSigns(TABLE_VI, column, cases, String.join(", ", conditions));
-        } finally {
-            frontEnds.values().forEach(Restorer::close);
         }
+    }
+
+    /** The released network of Table V's or VI's {@code column}. */
+    private static ReleasedFrontEnds frontEnds(String column) {
+        return column.equals("ARCNN") ? ReleasedFrontEnds.matchedArcnn() : ReleasedFrontEnds.dncnn3();
     }
 
     /**

@@ -9,8 +9,8 @@ import io.crbench.baselines.ensemble.Pipeline;
 import io.crbench.baselines.ensemble.RestorationEnsemble;
 import io.crbench.baselines.published.PublishedTable;
 import io.crbench.baselines.published.PublishedTables;
-import io.crbench.baselines.restorers.AuthorsArcnn;
 import io.crbench.baselines.restorers.AuthorsCdncnnB;
+import io.crbench.baselines.restorers.ReleasedFrontEnds;
 import io.crbench.datasets.images.LabeledInputs;
 import io.crbench.datasets.images.PreparedSets;
 import io.crbench.degradation.Condition;
@@ -21,12 +21,9 @@ import io.crbench.experiment.LevelHits;
 import io.crbench.experiment.Scale;
 import io.crbench.reports.ExperimentReportExtension;
 import io.crbench.restore.BlockRestorer;
-import io.crbench.restore.LumaFrontEnd;
-import io.crbench.restore.Restorer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
@@ -97,7 +94,7 @@ class Seed003StrongClassifierIntervalMeanSuite {
     @Test
     @DisplayName("Table 3, Seq(org) on (1,20): the authors' AR-CNN (Y, nearest quality) before ResNet-20, and its gain over Cla(org) (paired, sign test)")
     void seqOrgWithReleasedArcnn() {
-        String frontEndId = LumaFrontEnd.id(AuthorsArcnn.MATCHED_QUALITY_ID);
+        String frontEndId = ReleasedFrontEnds.MATCHED_ARCNN_ID;
         String claOrgId = AuthorsCifarResNet.id(SEQ_ORG_DEPTH);
         IntervalMeanColumn column = new IntervalMeanColumn(TABLE_3, SEQ_ORG, cifar().dataset(),
                 frontEndId + "+" + claOrgId);
@@ -105,17 +102,14 @@ class Seed003StrongClassifierIntervalMeanSuite {
                 i -> JPEG.interval(i).restoredBy(frontEndId), SEQ_ORG_NOT_RUN);
         int low = SEQ_ORG_INTERVAL.low();
         int high = SEQ_ORG_INTERVAL.high();
-        Map<Integer, Restorer> arcnn = new TreeMap<>();
-        IntFunction<Restored> restoredAt = q -> new Restored(JPEG.at(q), arcnn.computeIfAbsent(
-                AuthorsArcnn.nearestQuality(q), m -> new LumaFrontEnd(AuthorsArcnn.load(m))));
         LevelHits seqOrg;
-        try (ClassifierGrid resnet = ClassifierGrids.authorsCifarResNet(SEQ_ORG_DEPTH, cifar())) {
+        try (ReleasedFrontEnds arcnn = ReleasedFrontEnds.matchedArcnn();
+                ClassifierGrid resnet = ClassifierGrids.authorsCifarResNet(SEQ_ORG_DEPTH, cifar())) {
+            IntFunction<Restored> restoredAt = q -> new Restored(JPEG.at(q), arcnn.forQuality(q));
             seqOrg = LevelHits.of(resnet, IntStream.rangeClosed(low, high).toArray(), restoredAt);
             seqOrg.recordAccuracyPerLevel(q -> TABLE_3.key().cell(SEQ_ORG + " per QF", q), cifar().dataset(),
                     q -> restoredAt.apply(q).restorer().id() + "+" + resnet.method(),
                     q -> restoredAt.apply(q).condition(), "per-QF accuracy behind the interval mean");
-        } finally {
-            arcnn.values().forEach(Restorer::close);
         }
         Condition degradation = JPEG.interval(SEQ_ORG_INTERVAL).restoredBy(frontEndId);
         column.recordSubstituted(seqOrg, SEQ_ORG_INTERVAL, degradation, "the authors' AR-CNN (trained on BSDS images"
@@ -174,7 +168,7 @@ class Seed003StrongClassifierIntervalMeanSuite {
     @Test
     @DisplayName("Table 3, Seq(res) with the released AR-CNN: not run (it needs ResNet-20 retrained on the restored images)")
     void seqResWithReleasedArcnn() {
-        String frontEndId = LumaFrontEnd.id(AuthorsArcnn.MATCHED_QUALITY_ID);
+        String frontEndId = ReleasedFrontEnds.MATCHED_ARCNN_ID;
         new IntervalMeanColumn(TABLE_3, SEQ_RES, cifar().dataset(), frontEndId + "+"
                 + AuthorsCifarResNet.id(SEQ_ORG_DEPTH) + "(retrained on restored)").recordCannotRun(JPEG.intervals(),
                         i -> JPEG.interval(i).restoredBy(frontEndId), "Seq(res) is a classifier trained on the"
