@@ -8,6 +8,7 @@ import io.crbench.experiment.LevelHits;
 import io.crbench.experiment.Scale;
 import io.crbench.image.Image8;
 import io.crbench.train.CheckpointCache;
+import io.crbench.train.LabeledTrainingSet;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -34,9 +35,10 @@ public record EnsembleMeasurement(PipelineHits hits, Map<Pipeline, String> metho
      */
     public static EnsembleMeasurement take(EnsembleExperiment e, Scale scale, CheckpointCache cache,
             BiConsumer<Image8, Restored> sample) {
+        LabeledTrainingSet training = e.training(scale);
         LabeledInputs test = e.test(scale);
         int[] levels = e.kind().grid(scale);
-        try (RestorationEnsemble method = RestorationEnsemble.loadOrTrain(e.kind(), e.training(scale), scale, cache)) {
+        try (RestorationEnsemble method = RestorationEnsemble.loadOrTrain(e.kind(), training, scale, cache)) {
             PipelineHits hits = method.evaluate(test.images(), test.labels(), levels);
             Map<Pipeline, String> methods = new EnumMap<>(Pipeline.class);
             for (Pipeline p : Pipeline.values()) {
@@ -46,7 +48,7 @@ public record EnsembleMeasurement(PipelineHits hits, Map<Pipeline, String> metho
             Map<Pipeline, LevelHits> second = Map.of();
             if (e.checksSecondArchitecture()) {
                 try (ClassifierGrid grid = ClassifierGrids.over(RestorationEnsemble.cleanClassifier(
-                        EnsembleExperiment.SECOND_ARCHITECTURE, e.training(scale), scale, cache), test)) {
+                        EnsembleExperiment.SECOND_ARCHITECTURE, training, scale, cache), test)) {
                     second = method.withAndWithoutRestorer(grid, levels);
                 }
             }

@@ -6,6 +6,7 @@ import io.crbench.baselines.ensemble.EnsembleClaims;
 import io.crbench.baselines.ensemble.EnsembleExperiment;
 import io.crbench.baselines.ensemble.EnsembleMeasurement;
 import io.crbench.baselines.ensemble.IntervalClaim;
+import io.crbench.baselines.ensemble.IntervalMeanColumn;
 import io.crbench.baselines.ensemble.LevelInterval;
 import io.crbench.baselines.ensemble.Pipeline;
 import io.crbench.baselines.published.PublishedTable;
@@ -19,7 +20,6 @@ import io.crbench.experiment.PairedClaimFamily;
 import io.crbench.experiment.Scale;
 import io.crbench.reports.DegradationSample;
 import io.crbench.reports.ExperimentReportExtension;
-import io.crbench.reproduction.Measurement;
 import io.crbench.result.MetricId;
 import io.crbench.train.CheckpointCache;
 import java.util.EnumMap;
@@ -109,16 +109,16 @@ class Seed003RestorationEnsembleSuite {
     void intervalMeans(EnsembleExperiment e, String row, LevelInterval interval) {
         EnsembleMeasurement measurement = measured(e);
         for (Pipeline p : Pipeline.values()) {
-            Measurement m = measurement.hits().of(p).intervalMean(interval.low(), interval.high());
+            LevelHits hits = measurement.hits().of(p);
+            String column = p.column(e.kind());
             String method = measurement.methods().get(p);
             Condition degradation = e.kind().interval(interval);
             if (e.isCifar()) {
-                PublishedTable table = PublishedTables.load(e.table());
-                CellRecorder.substituted(m, table.publishedValue(row, p.column(e.kind())), e.dataset(), method,
-                        degradation, NOT_ASSERTED);
+                new IntervalMeanColumn(PublishedTables.load(e.table()), column, e.dataset(), method)
+                        .recordSubstituted(hits, interval, degradation, NOT_ASSERTED);
             } else {
-                CellRecorder.unpublished(m, e.table().cell(row, p.column(e.kind())), e.dataset(), method, degradation,
-                        FASHION);
+                CellRecorder.unpublished(hits.intervalMean(interval.low(), interval.high()), e.table().cell(row,
+                        column), e.dataset(), method, degradation, FASHION);
             }
         }
     }
