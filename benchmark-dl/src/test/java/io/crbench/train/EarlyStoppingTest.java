@@ -2,6 +2,7 @@ package io.crbench.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.crbench.degradation.JpegCompression;
 import io.crbench.experiment.Scale;
@@ -43,6 +44,29 @@ class EarlyStoppingTest {
         assertThat(rule.bestCheck(flat)).isEqualTo(2);
         assertThat(rule.converged(flat)).isTrue();
         assertThat(rule.converged(ValidationCurve.empty())).isFalse();
+    }
+
+    @Test
+    void aWindowedRuleComparesMeansSoOneLuckyLowCheckDoesNotStopTheRun() {
+        // A falling trend with one low outlier (0.5 at the third check).
+        ValidationCurve noisy = ValidationCurve.of(new int[] {2, 4, 6, 8, 10, 12}, new float[] {1f, 0.9f, 0.5f, 0.88f,
+                0.84f, 0.8f});
+        assertThat(rule(3).bestCheck(noisy)).isEqualTo(2);
+        assertThat(rule(3).converged(noisy)).isTrue();
+        EarlyStopping windowed = rule(3).smoothedOver(3);
+        assertThat(windowed.smoothedLoss(noisy, 0)).isEqualTo(1.0);
+        assertThat(windowed.smoothedLoss(noisy, 1)).isCloseTo(0.95, within(1e-6));
+        assertThat(windowed.smoothedLoss(noisy, 4)).isCloseTo(0.74, within(1e-6));
+        assertThat(windowed.bestCheck(noisy)).isEqualTo(4);
+        assertThat(windowed.converged(noisy)).isFalse();
+        ValidationCurve longer = ValidationCurve.of(new int[] {2, 4, 6, 8, 10, 12, 14, 16, 18}, new float[] {1f, 0.9f,
+                0.5f, 0.88f, 0.84f, 0.8f, 0.76f, 0.72f, 0.68f});
+        assertThat(windowed.bestCheck(longer)).isEqualTo(8);
+        // A window of 1 is the plain rule, under the key it always had.
+        assertThat(rule(3).smoothedOver(1)).isEqualTo(rule(3));
+        assertThat(rule(3).id()).doesNotContain("window");
+        assertThat(windowed.id()).endsWith(",window=3)");
+        assertThatThrownBy(() -> rule(3).smoothedOver(0)).hasMessageContaining("window >= 1");
     }
 
     @Test

@@ -39,10 +39,12 @@ import java.util.Locale;
  * @param iterationCap the most iterations a run may take
  * @param checkEvery iterations between validation checks
  * @param patience checks without improvement that end a run
+ * @param window checks whose mean validation loss the rule compares ({@link EarlyStopping#window()}; 1 in
+ *     both forms, raised for a network whose curve was measured to be noisy)
  * @param testPerClass test images per class (of 500)
  */
 public record CifarReplication(String name, List<Long> seeds, int iterationCap, int checkEvery, int patience,
-        int testPerClass) {
+        int window, int testPerClass) {
     /** System property choosing the form: {@code reduced} (default) or {@code full}. */
     public static final String PROPERTY = "crbench.replication";
     /**
@@ -52,9 +54,9 @@ public record CifarReplication(String name, List<Long> seeds, int iterationCap, 
      */
     public static final String SEEDS_PROPERTY = "crbench.replication.seeds";
     /** The default run's form. */
-    public static final CifarReplication REDUCED = new CifarReplication("reduced", List.of(1L), 150, 50, 3, 100);
+    public static final CifarReplication REDUCED = new CifarReplication("reduced", List.of(1L), 150, 50, 3, 1, 100);
     /** The replication command's form. */
-    public static final CifarReplication FULL = new CifarReplication("full", List.of(1L, 2L, 3L), 2000, 100, 4, 500);
+    public static final CifarReplication FULL = new CifarReplication("full", List.of(1L, 2L, 3L), 2000, 100, 4, 1, 500);
     /** Images per class in each half of CIFAR-10-test. */
     private static final int HALF_PER_CLASS = 500;
     private static final int CLASSES = 10;
@@ -74,10 +76,10 @@ public record CifarReplication(String name, List<Long> seeds, int iterationCap, 
 
     public CifarReplication {
         seeds = List.copyOf(seeds);
-        if (seeds.isEmpty() || iterationCap < checkEvery || checkEvery < 1 || patience < 1 || testPerClass < 1
-                || testPerClass > HALF_PER_CLASS) {
+        if (seeds.isEmpty() || iterationCap < checkEvery || checkEvery < 1 || patience < 1 || window < 1
+                || testPerClass < 1 || testPerClass > HALF_PER_CLASS) {
             throw new IllegalArgumentException("a replication needs seeds, 1 <= checkEvery <= iterationCap,"
-                    + " patience >= 1 and 1..500 test images per class, got " + this);
+                    + " patience >= 1, window >= 1 and 1..500 test images per class, got " + this);
         }
     }
 
@@ -99,7 +101,7 @@ public record CifarReplication(String name, List<Long> seeds, int iterationCap, 
 
     /** This form with other training seeds. */
     public CifarReplication withSeeds(List<Long> other) {
-        return new CifarReplication(name, other, iterationCap, checkEvery, patience, testPerClass);
+        return new CifarReplication(name, other, iterationCap, checkEvery, patience, window, testPerClass);
     }
 
     /**
@@ -113,7 +115,36 @@ public record CifarReplication(String name, List<Long> seeds, int iterationCap, 
             throw new IllegalArgumentException("a raised cap must be at least the full form's " + FULL.iterationCap
                     + ", got " + cap);
         }
-        return isFull() ? new CifarReplication(name, seeds, cap, checkEvery, patience, testPerClass) : this;
+        return isFull() ? new CifarReplication(name, seeds, cap, checkEvery, patience, window, testPerClass) : this;
+    }
+
+    /**
+     * This form with its patience raised to {@code checks} if it is the full form, for runs whose
+     * validation curves were measured to sit on a plateau (or in noise) longer than the full form's
+     * patience before falling again; the reduced form keeps its patience. A larger patience is a new
+     * stopping rule, so every run under it trains again.
+     */
+    public CifarReplication withFullFormPatience(int checks) {
+        if (checks < FULL.patience) {
+            throw new IllegalArgumentException("a raised patience must be at least the full form's " + FULL.patience
+                    + " checks, got " + checks);
+        }
+        return isFull() ? new CifarReplication(name, seeds, iterationCap, checkEvery, checks, window, testPerClass)
+                : this;
+    }
+
+    /**
+     * This form with each validation check's loss the mean of the last {@code checks} checks' if it
+     * is the full form ({@link EarlyStopping#smoothedOver}), for runs whose validation curves were
+     * measured to be so noisy that one low check stops them early; the reduced form keeps its rule.
+     * A new rule, so every run under it trains again.
+     */
+    public CifarReplication withFullFormWindow(int checks) {
+        if (checks < 1) {
+            throw new IllegalArgumentException("a window needs at least 1 check, got " + checks);
+        }
+        return isFull() ? new CifarReplication(name, seeds, iterationCap, checkEvery, patience, checks, testPerClass)
+                : this;
     }
 
     /** Whether this is the full form (whatever its seeds), whose runs must converge. */
@@ -175,7 +206,7 @@ public record CifarReplication(String name, List<Long> seeds, int iterationCap, 
     public EarlyStopping stopping(Degradation degradation, PatchTargets targets) {
         LabeledInputs held = validation();
         return new EarlyStopping(ValidationSet.of("cifar10-validation(" + held.size() + ")", held.images(),
-                degradation, VALIDATION_SEED, targets), checkEvery, patience, MIN_IMPROVEMENT);
+                degradation, VALIDATION_SEED, targets), checkEvery, patience, MIN_IMPROVEMENT, window);
     }
 
     /** The frozen classifier as a backbone losses back-propagate through (the caller closes it). */
@@ -190,9 +221,10 @@ public record CifarReplication(String name, List<Long> seeds, int iterationCap, 
         return String.format(Locale.ROOT, "CIFAR-10 replication (%s; a small-scale check of the mechanism, not"
                 + " the paper's setting): learned from %,d images of the CIFAR-10-test training half (%d more"
                 + " for the validation loss), tested on %d images of the other half; frozen classifier: released"
-                + " ResNet-20; trained until the validation loss stopped improving by %.1f %% for %d checks %d"
+                + " ResNet-20; trained until the validation loss%s stopped improving by %.1f %% for %d checks %d"
                 + " iterations apart (cap %d), training seeds %s", form, CLASSES * (HALF_PER_CLASS
                         - VALIDATION_PER_CLASS), CLASSES * VALIDATION_PER_CLASS, CLASSES * testPerClass,
-                100 * MIN_IMPROVEMENT, patience, checkEvery, iterationCap, seeds);
+                window == 1 ? "" : " (mean of the last " + window + " checks)", 100 * MIN_IMPROVEMENT, patience,
+                checkEvery, iterationCap, seeds);
     }
 }

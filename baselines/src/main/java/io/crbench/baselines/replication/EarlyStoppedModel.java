@@ -59,12 +59,15 @@ public record EarlyStoppedModel(String id, TrainedModel trained, EarlyStopping r
 
     /** How training ended, in words. */
     public String convergence() {
-        int best = validation().iteration(rule.bestCheck(validation()));
+        int check = rule.bestCheck(validation());
+        int best = validation().iteration(check);
+        String window = rule.window() == 1 ? "" : String.format(Locale.ROOT, " (mean of the %d checks ending there"
+                + " %.5g)", rule.window(), rule.smoothedLoss(validation(), check));
         return converged()
-                ? String.format(Locale.ROOT, "converged: best validation loss %.5g after %d iterations, no %.1f %%"
+                ? String.format(Locale.ROOT, "converged: best validation loss %.5g after %d iterations%s, no %.1f %%"
                         + " improvement in the %d checks after it; stopped at %d of at most %d", bestValidationLoss(),
-                        best, 100 * rule.minImprovement(), rule.patience(), training().size(), iterationCap)
+                        best, window, 100 * rule.minImprovement(), rule.patience(), training().size(), iterationCap)
                 : String.format(Locale.ROOT, "NOT converged: the cap of %d iterations came first (best validation"
-                        + " loss %.5g after %d iterations)", iterationCap, bestValidationLoss(), best);
+                        + " loss %.5g after %d iterations%s)", iterationCap, bestValidationLoss(), best, window);
     }
 }

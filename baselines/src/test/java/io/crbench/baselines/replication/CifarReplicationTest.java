@@ -40,6 +40,27 @@ class CifarReplicationTest {
     }
 
     @Test
+    void aRaisedPatienceAppliesToTheFullFormOnly() {
+        CifarReplication patient = CifarReplication.FULL.withFullFormCap(8000).withFullFormPatience(8);
+        assertThat(patient.patience()).isEqualTo(8);
+        assertThat(patient.iterationCap()).isEqualTo(8000);
+        assertThat(patient.describe()).contains("for 8 checks").contains("(cap 8000)");
+        assertThat(CifarReplication.REDUCED.withFullFormPatience(8)).isEqualTo(CifarReplication.REDUCED);
+        assertThatThrownBy(() -> CifarReplication.FULL.withFullFormPatience(3)).hasMessageContaining("at least the"
+                + " full form's 4 checks");
+    }
+
+    @Test
+    void aWindowAppliesToTheFullFormOnly() {
+        CifarReplication smoothed = CifarReplication.FULL.withFullFormWindow(5);
+        assertThat(smoothed.window()).isEqualTo(5);
+        assertThat(smoothed.describe()).contains("validation loss (mean of the last 5 checks) stopped improving");
+        assertThat(CifarReplication.FULL.describe()).doesNotContain("mean of the last");
+        assertThat(CifarReplication.REDUCED.withFullFormWindow(5)).isEqualTo(CifarReplication.REDUCED);
+        assertThatThrownBy(() -> CifarReplication.FULL.withFullFormWindow(0)).hasMessageContaining("at least 1 check");
+    }
+
+    @Test
     void badSettingsAreNamed() {
         System.setProperty(CifarReplication.PROPERTY, "huge");
         assertThatThrownBy(CifarReplication::current).hasMessageContaining("-Dcrbench.replication ")
