@@ -2,7 +2,6 @@ package io.crbench.train;
 
 import ai.djl.training.optimizer.Adam;
 import ai.djl.training.optimizer.Optimizer;
-import ai.djl.training.tracker.MultiFactorTracker;
 import ai.djl.training.tracker.Tracker;
 import io.crbench.experiment.Scale;
 import java.util.Arrays;
@@ -133,19 +132,9 @@ public record Recipe(Scale scale, int patchSize, int batchSize, int iterations, 
         return lr;
     }
 
-    /**
-     * A fresh optimizer (DJL's Adam, or {@link Adamax}) for one training run. Its schedule object
-     * is stateful, so each run needs its own. DJL counts updates from 1 and lowers the rate once
-     * the count exceeds a milestone, as {@link #learningRateAt} does.
-     */
+    /** A fresh optimizer (DJL's Adam, or {@link Adamax}) for one training run. */
     public Optimizer optimizer() {
-        Tracker schedule = milestones.isEmpty()
-                ? Tracker.fixed(learningRate)
-                : MultiFactorTracker.builder()
-                        .setBaseValue(learningRate)
-                        .setSteps(milestones.stream().mapToInt(Integer::intValue).toArray())
-                        .optFactor(gamma)
-                        .build();
+        Tracker schedule = schedule();
         return switch (rule) {
             case ADAM -> Adam.builder()
                     .optLearningRateTracker(schedule)
@@ -155,6 +144,16 @@ public record Recipe(Scale scale, int patchSize, int batchSize, int iterations, 
                     .build();
             case ADAMAX -> new Adamax(schedule, beta1, beta2, epsilon);
         };
+    }
+
+    /**
+     * The learning rate per update as DJL asks for it: DJL counts updates from 1, so this is
+     * {@link #learningRateAt}. Not DJL's {@code MultiFactorTracker}, which refuses a single
+     * milestone; for two or more it multiplies by {@code gamma} in the same order, so the rates are
+     * the same floats.
+     */
+    Tracker schedule() {
+        return milestones.isEmpty() ? Tracker.fixed(learningRate) : this::learningRateAt;
     }
 
     /** The engine seed: DJL takes an int. */

@@ -3,6 +3,7 @@ package io.crbench.train;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.djl.training.tracker.Tracker;
 import io.crbench.experiment.Scale;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +15,19 @@ class RecipeTest {
         assertThat(r.learningRateAt(10)).isEqualTo(2e-4f);
         assertThat(r.learningRateAt(11)).isEqualTo(1e-4f);
         assertThat(r.learningRateAt(21)).isEqualTo(5e-5f);
+    }
+
+    @Test
+    void theOptimizerFollowsTheScheduleWithOneMilestoneOrSeveral() {
+        Recipe one = Recipe.adam(Scale.CI, 32, 32, 8000, 1e-3f, 1).withMilestones(0.1f, 6000);
+        assertThat(one.optimizer()).isNotNull();
+        assertThat(one.schedule().getNewValue(6000)).isEqualTo(1e-3f);
+        assertThat(one.schedule().getNewValue(6001)).isEqualTo(one.learningRateAt(6001)).isLessThan(1e-3f);
+        Recipe two = Recipe.adam(Scale.PAPER, 48, 16, 100, 2e-4f, 0).withMilestones(0.5f, 10, 20);
+        Tracker djl = Tracker.multiFactor().setBaseValue(2e-4f).setSteps(new int[] {10, 20}).optFactor(0.5f).build();
+        for (int update = 1; update <= 30; update++) {
+            assertThat(two.schedule().getNewValue(update)).as("update %d", update).isEqualTo(djl.getNewValue(update));
+        }
     }
 
     @Test

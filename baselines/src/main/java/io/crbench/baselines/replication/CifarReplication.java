@@ -13,9 +13,11 @@ import io.crbench.train.Recipe;
 import io.crbench.train.TrainingSet;
 import io.crbench.train.ValidationSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The converged-replication protocol: each paper's mechanism checked on a problem small enough for
@@ -41,10 +43,12 @@ import java.util.Locale;
  * @param patience checks without improvement that end a run
  * @param window checks whose mean validation loss the rule compares ({@link EarlyStopping#window()}; 1 in
  *     both forms, raised for a network whose curve was measured to be noisy)
+ * @param milestones iterations after which the learning rate is divided by 10 ({@link #DECAY}; none in
+ *     both forms, set for a network whose curve was measured to creep down under the constant rate)
  * @param testPerClass test images per class (of 500)
  */
 public record CifarReplication(String name, List<Long> seeds, int iterationCap, int checkEvery, int patience,
-        int window, int testPerClass) {
+        int window, List<Integer> milestones, int testPerClass) {
     /** System property choosing the form: {@code reduced} (default) or {@code full}. */
     public static final String PROPERTY = "crbench.replication";
     /**
@@ -54,14 +58,18 @@ public record CifarReplication(String name, List<Long> seeds, int iterationCap, 
      */
     public static final String SEEDS_PROPERTY = "crbench.replication.seeds";
     /** The default run's form. */
-    public static final CifarReplication REDUCED = new CifarReplication("reduced", List.of(1L), 150, 50, 3, 1, 100);
+    public static final CifarReplication REDUCED = new CifarReplication("reduced", List.of(1L), 150, 50, 3, 1, List.of(),
+            100);
     /** The replication command's form. */
-    public static final CifarReplication FULL = new CifarReplication("full", List.of(1L, 2L, 3L), 2000, 100, 4, 1, 500);
+    public static final CifarReplication FULL = new CifarReplication("full", List.of(1L, 2L, 3L), 2000, 100, 4, 1,
+            List.of(), 500);
     /** Images per class in each half of CIFAR-10-test. */
     private static final int HALF_PER_CLASS = 500;
     private static final int CLASSES = 10;
     /** Images per class held out of the training half to measure the validation loss on (500 in all). */
     public static final int VALIDATION_PER_CLASS = 50;
+    /** Factor of the learning rate at each of {@link #milestones}. */
+    public static final float DECAY = 0.1f;
     /** Relative improvement a validation check must reach to count. */
     public static final double MIN_IMPROVEMENT = 0.005;
     /** The frozen classifier's depth: the released ResNet-20. */
@@ -76,10 +84,18 @@ public record CifarReplication(String name, List<Long> seeds, int iterationCap, 
 
     public CifarReplication {
         seeds = List.copyOf(seeds);
+        milestones = List.copyOf(milestones);
         if (seeds.isEmpty() || iterationCap < checkEvery || checkEvery < 1 || patience < 1 || window < 1
                 || testPerClass < 1 || testPerClass > HALF_PER_CLASS) {
             throw new IllegalArgumentException("a replication needs seeds, 1 <= checkEvery <= iterationCap,"
                     + " patience >= 1, window >= 1 and 1..500 test images per class, got " + this);
+        }
+        for (int i = 0; i < milestones.size(); i++) {
+            if (milestones.get(i) < 1 || milestones.get(i) >= iterationCap
+                    || (i > 0 && milestones.get(i) <= milestones.get(i - 1))) {
+                throw new IllegalArgumentException("learning-rate milestones must increase strictly and lie"
+                        + " inside the cap of " + iterationCap + " iterations, got " + milestones);
+            }
         }
     }
 
@@ -101,7 +117,7 @@ public record CifarReplication(String name, List<Long> seeds, int iterationCap, 
 
     /** This form with other training seeds. */
     public CifarReplication withSeeds(List<Long> other) {
-        return new CifarReplication(name, other, iterationCap, checkEvery, patience, window, testPerClass);
+        return new CifarReplication(name, other, iterationCap, checkEvery, patience, window, milestones, testPerClass);
     }
 
     /**
@@ -115,7 +131,7 @@ public record CifarReplication(String name, List<Long> seeds, int iterationCap, 
             throw new IllegalArgumentException("a raised cap must be at least the full form's " + FULL.iterationCap
                     + ", got " + cap);
         }
-        return isFull() ? new CifarReplication(name, seeds, cap, checkEvery, patience, window, testPerClass) : this;
+        return isFull() ? new CifarReplication(name, seeds, cap, checkEvery, patience, window, milestones, testPerClass) : this;
     }
 
     /**
@@ -129,8 +145,8 @@ public record CifarReplication(String name, List<Long> seeds, int iterationCap, 
             throw new IllegalArgumentException("a raised patience must be at least the full form's " + FULL.patience
                     + " checks, got " + checks);
         }
-        return isFull() ? new CifarReplication(name, seeds, iterationCap, checkEvery, checks, window, testPerClass)
-                : this;
+        return isFull() ? new CifarReplication(name, seeds, iterationCap, checkEvery, checks, window, milestones,
+                testPerClass) : this;
     }
 
     /**
@@ -143,8 +159,20 @@ public record CifarReplication(String name, List<Long> seeds, int iterationCap, 
         if (checks < 1) {
             throw new IllegalArgumentException("a window needs at least 1 check, got " + checks);
         }
-        return isFull() ? new CifarReplication(name, seeds, iterationCap, checkEvery, patience, checks, testPerClass)
-                : this;
+        return isFull() ? new CifarReplication(name, seeds, iterationCap, checkEvery, patience, checks, milestones,
+                testPerClass) : this;
+    }
+
+    /**
+     * This form with its learning rate divided by 10 after each of {@code iterations} if it is the
+     * full form, for runs whose validation curves were measured to creep down under the constant rate
+     * until the cap (the step decay of the CIFAR ResNet recipe, which divides by 10 at half and three
+     * quarters of its budget); the reduced form keeps its constant rate. A new recipe, so every run
+     * under it trains again. Raise the cap first: the milestones must lie below it.
+     */
+    public CifarReplication withFullFormDecay(int... iterations) {
+        return isFull() ? new CifarReplication(name, seeds, iterationCap, checkEvery, patience, window,
+                Arrays.stream(iterations).boxed().toList(), testPerClass) : this;
     }
 
     /** Whether this is the full form (whatever its seeds), whose runs must converge. */
@@ -175,12 +203,15 @@ public record CifarReplication(String name, List<Long> seeds, int iterationCap, 
 
     /**
      * The training recipe every method of the protocol shares: whole 32×32 images, horizontally
-     * flipped at random, batch 32, Adam 10⁻³, at most {@link #iterationCap} iterations, training seed
-     * {@code seed}.
+     * flipped at random, batch 32, Adam 10⁻³ (divided by 10 after each of {@link #milestones}), at most
+     * {@link #iterationCap} iterations, training seed {@code seed}.
      */
     public Recipe recipe(long seed) {
-        return Recipe.adam(Scale.CI, 32, 32, iterationCap, 1e-3f, seed)
+        Recipe constant = Recipe.adam(Scale.CI, 32, 32, iterationCap, 1e-3f, seed)
                 .withAugmentation(PatchAugmentation.HORIZONTAL_FLIP);
+        // An empty schedule keeps the recipe, and so the key, of every run trained before schedules.
+        return milestones.isEmpty() ? constant
+                : constant.withMilestones(DECAY, milestones.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** {@link #training()}'s images as a named training set. */
@@ -222,9 +253,11 @@ public record CifarReplication(String name, List<Long> seeds, int iterationCap, 
                 + " the paper's setting): learned from %,d images of the CIFAR-10-test training half (%d more"
                 + " for the validation loss), tested on %d images of the other half; frozen classifier: released"
                 + " ResNet-20; trained until the validation loss%s stopped improving by %.1f %% for %d checks %d"
-                + " iterations apart (cap %d), training seeds %s", form, CLASSES * (HALF_PER_CLASS
+                + " iterations apart (cap %d%s), training seeds %s", form, CLASSES * (HALF_PER_CLASS
                         - VALIDATION_PER_CLASS), CLASSES * VALIDATION_PER_CLASS, CLASSES * testPerClass,
                 window == 1 ? "" : " (mean of the last " + window + " checks)", 100 * MIN_IMPROVEMENT, patience,
-                checkEvery, iterationCap, seeds);
+                checkEvery, iterationCap, milestones.isEmpty() ? "" : "; learning rate divided by 10 after "
+                        + milestones.stream().map(String::valueOf).collect(Collectors.joining(" and "))
+                        + " iterations", seeds);
     }
 }

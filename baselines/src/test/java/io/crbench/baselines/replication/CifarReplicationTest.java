@@ -2,7 +2,11 @@ package io.crbench.baselines.replication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import io.crbench.experiment.Scale;
+import io.crbench.train.PatchAugmentation;
+import io.crbench.train.Recipe;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +62,24 @@ class CifarReplicationTest {
         assertThat(CifarReplication.FULL.describe()).doesNotContain("mean of the last");
         assertThat(CifarReplication.REDUCED.withFullFormWindow(5)).isEqualTo(CifarReplication.REDUCED);
         assertThatThrownBy(() -> CifarReplication.FULL.withFullFormWindow(0)).hasMessageContaining("at least 1 check");
+    }
+
+    @Test
+    void aDecayAppliesToTheFullFormOnlyAndKeepsTheConstantRecipeWithout() {
+        CifarReplication decayed = CifarReplication.FULL.withFullFormCap(8000).withFullFormDecay(4000, 6000);
+        assertThat(decayed.recipe(1).learningRateAt(4000)).isEqualTo(1e-3f);
+        assertThat(decayed.recipe(1).learningRateAt(4001)).isCloseTo(1e-4f, within(1e-9f));
+        assertThat(decayed.recipe(1).learningRateAt(6001)).isCloseTo(1e-5f, within(1e-10f));
+        assertThat(decayed.describe()).contains("(cap 8000; learning rate divided by 10 after 4000 and 6000"
+                + " iterations)");
+        assertThat(CifarReplication.FULL.recipe(1).id()).isEqualTo(Recipe.adam(Scale.CI, 32, 32, 2000, 1e-3f, 1)
+                .withAugmentation(PatchAugmentation.HORIZONTAL_FLIP).id());
+        assertThat(CifarReplication.FULL.describe()).doesNotContain("learning rate");
+        assertThat(CifarReplication.REDUCED.withFullFormDecay(100)).isEqualTo(CifarReplication.REDUCED);
+        assertThatThrownBy(() -> CifarReplication.FULL.withFullFormDecay(4000))
+                .hasMessageContaining("inside the cap of 2000 iterations").hasMessageContaining("[4000]");
+        assertThatThrownBy(() -> CifarReplication.FULL.withFullFormDecay(1500, 1000))
+                .hasMessageContaining("increase strictly");
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.crbench.experiment.ClassifierGrid;
 import io.crbench.experiment.PairedComparison;
 import io.crbench.result.TableKey;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,7 +49,7 @@ public abstract class FrontEndReplicationSuite extends ReplicationSuite {
      * @param method what the suite trains, and how it departs from the paper
      */
     protected FrontEndReplicationSuite(TableKey table, String method, FrontEnd frontEnd) {
-        this(table, method, CifarReplication.FULL.iterationCap(), frontEnd);
+        this(table, method, UnaryOperator.identity(), frontEnd);
     }
 
     /**
@@ -58,7 +59,17 @@ public abstract class FrontEndReplicationSuite extends ReplicationSuite {
      * @param fullFormCap the cap of this suite's runs in the full form (as in {@link ReplicationSuite})
      */
     protected FrontEndReplicationSuite(TableKey table, String method, int fullFormCap, FrontEnd frontEnd) {
-        super(table, method, fullFormCap);
+        this(table, method, protocol -> protocol.withFullFormCap(fullFormCap), frontEnd);
+    }
+
+    /**
+     * A front-end suite whose runs were measured to need another rule than the full form's.
+     *
+     * @param fullForm what this suite changes in the full form (as in {@link ReplicationSuite})
+     */
+    protected FrontEndReplicationSuite(TableKey table, String method, UnaryOperator<CifarReplication> fullForm,
+            FrontEnd frontEnd) {
+        super(table, method, fullForm);
         this.frontEnd = frontEnd;
     }
 

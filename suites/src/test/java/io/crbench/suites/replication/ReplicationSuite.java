@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,17 +41,17 @@ public abstract class ReplicationSuite implements RecordedReference {
 
     private final TableKey table;
     private final String method;
-    private final int fullFormCap;
+    private final UnaryOperator<CifarReplication> fullForm;
     private ReplicationBench bench;
 
     /**
-     * A suite whose runs train under the protocol's caps.
+     * A suite whose runs train under the protocol's rule.
      *
      * @param table the paper and table of the suite's rows
      * @param method what the suite trains, and how it departs from the paper
      */
     protected ReplicationSuite(TableKey table, String method) {
-        this(table, method, CifarReplication.FULL.iterationCap());
+        this(table, method, UnaryOperator.identity());
     }
 
     /**
@@ -59,14 +60,25 @@ public abstract class ReplicationSuite implements RecordedReference {
      * @param fullFormCap the cap of this suite's runs in the full form ({@link CifarReplication#withFullFormCap})
      */
     protected ReplicationSuite(TableKey table, String method, int fullFormCap) {
+        this(table, method, protocol -> protocol.withFullFormCap(fullFormCap));
+    }
+
+    /**
+     * A suite whose runs were measured to need another rule than the full form's: a longer patience
+     * or a learning-rate decay too ({@link CifarReplication#withFullFormPatience},
+     * {@link CifarReplication#withFullFormDecay}); the reduced form is left as it is.
+     *
+     * @param fullForm what this suite changes in the full form, applied to the form of the run
+     */
+    protected ReplicationSuite(TableKey table, String method, UnaryOperator<CifarReplication> fullForm) {
         this.table = table;
         this.method = method;
-        this.fullFormCap = fullFormCap;
+        this.fullForm = fullForm;
     }
 
     @BeforeAll
     protected final void openBench() {
-        bench = ReplicationBench.open(table, method, CifarReplication.current().withFullFormCap(fullFormCap));
+        bench = ReplicationBench.open(table, method, fullForm.apply(CifarReplication.current()));
     }
 
     @AfterAll
