@@ -62,7 +62,7 @@ class Seed004CifarReplicationSuite extends FrontEndReplicationSuite {
      * has turned into a creep. Under the constant rate, patience 8 and cap 8,000, seed 1's cascade
      * passed its plateau (0.114 at 500 iterations, 0.109 at 3,000), fell to 0.093 by 4,300, then
      * crept down by about 1 % per 1,000 iterations to the cap (0.0871 after 7,900): a creep the rule
-     * cannot tell from a plateau, so the run never ended. Divided at 4,000 instead, mid-descent, the
+     * cannot tell from a plateau, so the run never ended. Divided at 4,000 (mid-descent) and 6,000, the
      * run ended after 5,600 iterations but kept 0.0923, worse than the constant rate reached by 5,000.
      * Divided at 6,000, the run met the rule: best 0.0888 after 6,100 iterations, stopped at 6,900.
      */
