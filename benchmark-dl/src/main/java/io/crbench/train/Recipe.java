@@ -50,17 +50,27 @@ public record Recipe(Scale scale, int patchSize, int batchSize, int iterations, 
             throw new IllegalArgumentException("Adam needs lr > 0, 0 <= β < 1 and ε > 0, got lr=" + learningRate
                     + ", β1=" + beta1 + ", β2=" + beta2 + ", ε=" + epsilon);
         }
-        milestones = List.copyOf(milestones);
-        for (int i = 0; i < milestones.size(); i++) {
-            if (milestones.get(i) < 1 || (i > 0 && milestones.get(i) <= milestones.get(i - 1))) {
-                throw new IllegalArgumentException("milestones must be positive and strictly increasing, got " + milestones);
-            }
-        }
+        milestones = checkedMilestones(milestones);
         if (!(gamma > 0)) {
             throw new IllegalArgumentException("learning-rate factor gamma must be positive, got " + gamma);
         }
         Objects.requireNonNull(augmentation, "patch augmentation");
         Objects.requireNonNull(rule, "update rule");
+    }
+
+    /**
+     * {@code steps} as a schedule's milestones: an immutable copy, or an error naming them unless
+     * they are positive and strictly increasing. Public so that a protocol declaring a schedule
+     * fails where it is declared, with the same rule and message as the recipe built from it.
+     */
+    public static List<Integer> checkedMilestones(List<Integer> steps) {
+        List<Integer> copy = List.copyOf(steps);
+        for (int i = 0; i < copy.size(); i++) {
+            if (copy.get(i) < 1 || (i > 0 && copy.get(i) <= copy.get(i - 1))) {
+                throw new IllegalArgumentException("milestones must be positive and strictly increasing, got " + copy);
+            }
+        }
+        return copy;
     }
 
     /** An Adam recipe with {@link PatchAugmentation#DIHEDRAL} patches (what every restorer used first). */
@@ -93,8 +103,13 @@ public record Recipe(Scale scale, int patchSize, int batchSize, int iterations, 
 
     /** This recipe with the learning rate multiplied by {@code factor} after each of {@code steps}. */
     public Recipe withMilestones(float factor, int... steps) {
-        return new Recipe(scale, patchSize, batchSize, iterations, learningRate, beta1, beta2, epsilon,
-                Arrays.stream(steps).boxed().toList(), factor, seed, augmentation, rule);
+        return withMilestones(factor, Arrays.stream(steps).boxed().toList());
+    }
+
+    /** This recipe with the learning rate multiplied by {@code factor} after each of {@code steps}. */
+    public Recipe withMilestones(float factor, List<Integer> steps) {
+        return new Recipe(scale, patchSize, batchSize, iterations, learningRate, beta1, beta2, epsilon, steps, factor,
+                seed, augmentation, rule);
     }
 
     /** This recipe with another number of iterations. */

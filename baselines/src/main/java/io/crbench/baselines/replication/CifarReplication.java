@@ -84,18 +84,16 @@ public record CifarReplication(String name, List<Long> seeds, int iterationCap, 
 
     public CifarReplication {
         seeds = List.copyOf(seeds);
-        milestones = List.copyOf(milestones);
+        milestones = Recipe.checkedMilestones(milestones);
         if (seeds.isEmpty() || iterationCap < checkEvery || checkEvery < 1 || patience < 1 || window < 1
                 || testPerClass < 1 || testPerClass > HALF_PER_CLASS) {
             throw new IllegalArgumentException("a replication needs seeds, 1 <= checkEvery <= iterationCap,"
                     + " patience >= 1, window >= 1 and 1..500 test images per class, got " + this);
         }
-        for (int i = 0; i < milestones.size(); i++) {
-            if (milestones.get(i) < 1 || milestones.get(i) >= iterationCap
-                    || (i > 0 && milestones.get(i) <= milestones.get(i - 1))) {
-                throw new IllegalArgumentException("learning-rate milestones must increase strictly and lie"
-                        + " inside the cap of " + iterationCap + " iterations, got " + milestones);
-            }
+        // The recipe checks the order; only the protocol knows its cap.
+        if (!milestones.isEmpty() && milestones.get(milestones.size() - 1) >= iterationCap) {
+            throw new IllegalArgumentException("learning-rate milestones must lie inside the cap of " + iterationCap
+                    + " iterations, got " + milestones);
         }
     }
 
@@ -210,8 +208,7 @@ public record CifarReplication(String name, List<Long> seeds, int iterationCap, 
         Recipe constant = Recipe.adam(Scale.CI, 32, 32, iterationCap, 1e-3f, seed)
                 .withAugmentation(PatchAugmentation.HORIZONTAL_FLIP);
         // An empty schedule keeps the recipe, and so the key, of every run trained before schedules.
-        return milestones.isEmpty() ? constant
-                : constant.withMilestones(DECAY, milestones.stream().mapToInt(Integer::intValue).toArray());
+        return milestones.isEmpty() ? constant : constant.withMilestones(DECAY, milestones);
     }
 
     /** {@link #training()}'s images as a named training set. */
@@ -256,7 +253,7 @@ public record CifarReplication(String name, List<Long> seeds, int iterationCap, 
                 + " iterations apart (cap %d%s), training seeds %s", form, CLASSES * (HALF_PER_CLASS
                         - VALIDATION_PER_CLASS), CLASSES * VALIDATION_PER_CLASS, CLASSES * testPerClass,
                 window == 1 ? "" : " (mean of the last " + window + " checks)", 100 * MIN_IMPROVEMENT, patience,
-                checkEvery, iterationCap, milestones.isEmpty() ? "" : "; learning rate divided by 10 after "
+                checkEvery, iterationCap, milestones.isEmpty() ? "" : "; learning rate divided by " + Math.round(1 / DECAY) + " after "
                         + milestones.stream().map(String::valueOf).collect(Collectors.joining(" and "))
                         + " iterations", seeds);
     }

@@ -79,7 +79,7 @@ class CifarReplicationTest {
         assertThatThrownBy(() -> CifarReplication.FULL.withFullFormDecay(4000))
                 .hasMessageContaining("inside the cap of 2000 iterations").hasMessageContaining("[4000]");
         assertThatThrownBy(() -> CifarReplication.FULL.withFullFormDecay(1500, 1000))
-                .hasMessageContaining("increase strictly");
+                .hasMessageContaining("strictly increasing").hasMessageContaining("[1500, 1000]");
     }
 
     @Test
