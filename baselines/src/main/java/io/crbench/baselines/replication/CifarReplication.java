@@ -253,7 +253,8 @@ public record CifarReplication(String name, List<Long> seeds, int iterationCap, 
                 + " iterations apart (cap %d%s), training seeds %s", form, CLASSES * (HALF_PER_CLASS
                         - VALIDATION_PER_CLASS), CLASSES * VALIDATION_PER_CLASS, CLASSES * testPerClass,
                 window == 1 ? "" : " (mean of the last " + window + " checks)", 100 * MIN_IMPROVEMENT, patience,
-                checkEvery, iterationCap, milestones.isEmpty() ? "" : "; learning rate divided by " + Math.round(1 / DECAY) + " after "
+                checkEvery, iterationCap, milestones.isEmpty() ? ""
+                        : "; learning rate divided by " + Math.round(1 / DECAY) + " after "
                         + milestones.stream().map(String::valueOf).collect(Collectors.joining(" and "))
                         + " iterations", seeds);
     }
