@@ -28,6 +28,7 @@ import javax.tools.JavaCompiler;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * No crbench source uses the DJL calls whose constant operand autograd can read after it was freed
@@ -57,8 +58,8 @@ class ScalarOperandSourceTest {
     }
 
     @Test
-    void theCheckFindsEachForbiddenCall() throws IOException {
-        Path source = Files.createTempDirectory("scalar-operand").resolve("Offender.java");
+    void theCheckFindsEachForbiddenCall(@TempDir Path scratch) throws IOException {
+        Path source = scratch.resolve("Offender.java");
         Files.writeString(source, """
                 import ai.djl.ndarray.NDArray;
                 import ai.djl.training.loss.Loss;

@@ -15,34 +15,32 @@ import io.crbench.result.ResultsFile;
 import io.crbench.result.TableKey;
 import io.crbench.result.Verdict;
 import io.crbench.stats.Interval;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@link CellRecorder}: inside an open case every row is written before the case fails; the
  * cannot-run-here and timing rows carry what they say.
  */
 class CellRecorderTest {
-    private static Path dir;
+    @TempDir
+    static Path dir;
 
     @BeforeAll
     static void baselineWithTwoCells() throws Exception {
-        dir = Files.createTempDirectory("cell-recorder");
         Path accepted = dir.resolve("accepted.jsonl");
         RecordedBaselines.load(accepted).record(List.of(row("a", 30), row("b", 30)));
         System.setProperty(RecordedBaselines.FILE_PROPERTY, accepted.toString());
-        System.setProperty(ResultsFile.DIR_PROPERTY, dir.toString());
     }
 
     @AfterAll
-    static void clearProperties() {
+    static void clearProperty() {
         System.clearProperty(RecordedBaselines.FILE_PROPERTY);
-        System.clearProperty(ResultsFile.DIR_PROPERTY);
     }
 
     private static Measurement psnr(double value) {
