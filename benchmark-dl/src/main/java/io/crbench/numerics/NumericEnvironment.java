@@ -41,6 +41,19 @@ public record NumericEnvironment(String engine, String device, String onednnIsa,
                 + env(ATEN_CAPABILITY) + " " + MKL_CBWR + "=" + env(MKL_CBWR);
     }
 
+    /**
+     * Where and how the engine executes a training, e.g. {@code PyTorch 2.5.1 on cpu(), 2 threads}:
+     * beside {@link #kernelSettings()}, what else decides a trained model's weights bit for bit (the
+     * engine's version and device pick the kernels, the intra-op thread count their summation
+     * orders). Read when called, so a key made inside {@code TorchThreads.singleThreaded}, where the
+     * AFD-Module trains, says one thread. Loads the engine after its self-check.
+     */
+    public static String execution() {
+        Engine engine = PyTorchEngine.checked();
+        return engine.getEngineName() + " " + engine.getVersion() + " on " + engine.defaultDevice() + ", "
+                + JniUtils.getNumThreads() + " threads";
+    }
+
     /** This JVM's environment (loads the PyTorch engine). */
     public static NumericEnvironment current() {
         Engine engine = Engine.getEngine("PyTorch");

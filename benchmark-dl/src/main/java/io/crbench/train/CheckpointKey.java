@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Everything a trained model depends on, hashed into the name of its cache entry: change any of
  * them (another recipe, QF, training set, engine kernel settings ({@link NumericEnvironment#kernelSettings()}),
- * a fix to the training stack shared by every method ({@link #TRAINING_STACK}), or a code change
+ * engine version, device or thread count ({@link NumericEnvironment#execution()}), a fix to the
+ * training stack shared by every method ({@link #TRAINING_STACK}), or a code change
  * announced by bumping {@code codeVersion}) and the model is trained afresh rather than a stale one
  * loaded.
  *
@@ -53,7 +54,8 @@ public record CheckpointKey(String methodId, String recipeId, String degradation
     public String canonical() {
         return "method=" + methodId + "\nrecipe=" + recipeId + "\ndegradation=" + degradationId + "\nloss=" + lossId
                 + "\ntraining_data=" + String.join(",", trainingDataIds) + "\nseed=" + seed
-                + "\nkernels=" + NumericEnvironment.kernelSettings() + "\ntraining_stack=" + TRAINING_STACK
+                + "\nkernels=" + NumericEnvironment.kernelSettings() + "\nexecution=" + NumericEnvironment.execution()
+                + "\ntraining_stack=" + TRAINING_STACK
                 + "\ncode_version=" + codeVersion + "\n" + (warmStart.isEmpty() ? "" : "warm_start=" + warmStart + "\n");
     }
 

@@ -7,9 +7,12 @@ import ai.djl.Model;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
+import ai.djl.pytorch.jni.JniUtils;
 import io.crbench.degradation.JpegCompression;
 import io.crbench.experiment.Scale;
 import io.crbench.image.Image8;
+import io.crbench.model.TorchThreads;
+import io.crbench.numerics.PyTorchEngine;
 import io.crbench.restore.BlockRestorer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -133,7 +136,15 @@ class CheckpointCacheTest {
         assertThat(otherData.sha256()).isNotEqualTo(key.sha256());
         assertThat(otherCode.sha256()).isNotEqualTo(key.sha256());
         assertThat(key.canonical()).contains("degradation=jpeg(q=10)", "training_data=synthetic", "training_stack=2",
-                "code_version=tiny-1");
+                "code_version=tiny-1", "execution=PyTorch " + PyTorchEngine.checked().getVersion() + " on ",
+                JniUtils.getNumThreads() + " threads\n");
+        // A run on one thread sums in another order, so its weights are another model's.
+        String oneThread = TorchThreads.singleThreaded(key::sha256);
+        if (JniUtils.getNumThreads() > 1) {
+            assertThat(oneThread).isNotEqualTo(key.sha256());
+        } else {
+            assertThat(oneThread).isEqualTo(key.sha256());
+        }
     }
 
     @Test
