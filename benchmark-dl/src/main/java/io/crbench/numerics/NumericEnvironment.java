@@ -46,12 +46,13 @@ public record NumericEnvironment(String engine, String device, String onednnIsa,
      * beside {@link #kernelSettings()}, what else decides a trained model's weights bit for bit (the
      * engine's version and device pick the kernels, the intra-op thread count their summation
      * orders). Read when called, so a key made inside {@code TorchThreads.singleThreaded}, where the
-     * AFD-Module trains, says one thread. Loads the engine after its self-check.
+     * AFD-Module trains, says {@code 1 thread}. Loads the engine after its self-check.
      */
     public static String execution() {
         Engine engine = PyTorchEngine.checked();
-        return engine.getEngineName() + " " + engine.getVersion() + " on " + engine.defaultDevice() + ", "
-                + JniUtils.getNumThreads() + " threads";
+        int threads = JniUtils.getNumThreads();
+        return engine.getEngineName() + " " + engine.getVersion() + " on " + engine.defaultDevice() + ", " + threads
+                + (threads == 1 ? " thread" : " threads");
     }
 
     /** This JVM's environment (loads the PyTorch engine). */

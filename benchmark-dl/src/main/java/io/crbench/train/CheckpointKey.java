@@ -52,18 +52,39 @@ public record CheckpointKey(String methodId, String recipeId, String degradation
      * weights read (and hash) as they did before warm starts existed.
      */
     public String canonical() {
+        return text(true);
+    }
+
+    private String text(boolean withExecution) {
         return "method=" + methodId + "\nrecipe=" + recipeId + "\ndegradation=" + degradationId + "\nloss=" + lossId
                 + "\ntraining_data=" + String.join(",", trainingDataIds) + "\nseed=" + seed
-                + "\nkernels=" + NumericEnvironment.kernelSettings() + "\nexecution=" + NumericEnvironment.execution()
-                + "\ntraining_stack=" + TRAINING_STACK
-                + "\ncode_version=" + codeVersion + "\n" + (warmStart.isEmpty() ? "" : "warm_start=" + warmStart + "\n");
+                + "\nkernels=" + NumericEnvironment.kernelSettings()
+                + (withExecution ? "\nexecution=" + NumericEnvironment.execution() : "")
+                + "\ntraining_stack=" + TRAINING_STACK + "\ncode_version=" + codeVersion + "\n"
+                + (warmStart.isEmpty() ? "" : "warm_start=" + warmStart + "\n");
     }
 
     /** SHA-256 of {@link #canonical()}, as 64 lowercase hex digits. */
     public String sha256() {
+        return hash(canonical());
+    }
+
+    /**
+     * SHA-256 of the key without its {@code execution=} line: what names the trained network inside
+     * the ids of networks trained through it, and so in result rows (e.g.
+     * {@code dilated-restorer(jpeg,cifar-full,seed=1)#3f797746c96d}). Engine version, device and
+     * thread count differ between machines running the same build and a row's name must not; what
+     * is trained through the network runs in the same process, so its own key's execution line
+     * covers them.
+     */
+    public String nameSha256() {
+        return hash(text(false));
+    }
+
+    private static String hash(String text) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(canonical().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }

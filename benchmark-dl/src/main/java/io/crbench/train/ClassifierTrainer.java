@@ -31,7 +31,7 @@ public final class ClassifierTrainer {
 
     /**
      * A classifier named {@code classifierId} running the cached or freshly trained model of
-     * {@code job}; name it after the checkpoint (e.g. with {@link CheckpointKey#sha256()}'s prefix)
+     * {@code job}; name it after the checkpoint (e.g. with {@link CheckpointKey#nameSha256()}'s prefix)
      * so anything trained on its outputs is keyed to these weights.
      */
     public BlockClassifier classifier(String classifierId, ClassifierTrainingJob job) {

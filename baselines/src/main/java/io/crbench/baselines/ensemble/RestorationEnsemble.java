@@ -275,9 +275,12 @@ public final class RestorationEnsemble implements AutoCloseable {
         return out;
     }
 
-    /** A model id tied to its checkpoint, so keys of models trained through it change with it. */
+    /**
+     * A model id tied to its checkpoint ({@link CheckpointKey#nameSha256()}), so keys of models
+     * trained through it change with it.
+     */
     static String named(String name, CheckpointKey key) {
-        return name + "#" + key.sha256().substring(0, 12);
+        return name + "#" + key.nameSha256().substring(0, 12);
     }
 
     /**
