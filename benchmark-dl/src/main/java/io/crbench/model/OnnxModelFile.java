@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The structure of an ONNX model file, read in pure Java (protobuf wire format, no protobuf
- * library): the main graph's initializers, nodes, and input and output names. It exists to inspect
+ * The structure of an ONNX model file, parsed by protobuf-java against ONNX's schema (see
+ * {@link OnnxProtoDecoder}): the main graph's initializers, nodes, and input and output names. It exists to inspect
  * and later dequantise models (QLinearConv weights with their scale and zero-point initializers)
  * without running them; {@link DjlClassifier} runs them. Subgraphs (If/Loop bodies), functions,
  * sparse initializers and external data files are not read; a tensor stored in an external file is
@@ -35,7 +35,7 @@ public final class OnnxModelFile {
      * Reads and decodes {@code file}.
      *
      * @throws ModelLoadException if the file is missing or unreadable, or its content is truncated
-     *     or corrupt; the message names the file and, for bad content, the byte offset
+     *     or corrupt; the message names the file and what is wrong with it
      */
     public static OnnxModelFile read(Path file) {
         byte[] bytes;

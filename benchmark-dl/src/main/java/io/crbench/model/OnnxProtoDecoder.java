@@ -1,268 +1,148 @@
 package io.crbench.model;
 
-import static io.crbench.model.ProtobufReader.FIXED32;
-import static io.crbench.model.ProtobufReader.FIXED64;
-import static io.crbench.model.ProtobufReader.LENGTH_DELIMITED;
-import static io.crbench.model.ProtobufReader.VARINT;
-import static io.crbench.model.ProtobufReader.fieldNumber;
-import static io.crbench.model.ProtobufReader.wireType;
-
-import java.io.ByteArrayOutputStream;
+import ai.onnx.proto.OnnxMl.AttributeProto;
+import ai.onnx.proto.OnnxMl.GraphProto;
+import ai.onnx.proto.OnnxMl.ModelProto;
+import ai.onnx.proto.OnnxMl.NodeProto;
+import ai.onnx.proto.OnnxMl.TensorProto;
+import ai.onnx.proto.OnnxMl.ValueInfoProto;
+import com.google.protobuf.InvalidProtocolBufferException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.LongConsumer;
-import java.util.stream.LongStream;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
- * Decodes the subset of ONNX's protobuf schema ({@code onnx.proto}) that {@link OnnxModelFile}
- * exposes; every other field is skipped. Repeated scalars are accepted packed or not, as the
- * protobuf spec requires of parsers, and a message field seen twice is merged (repeated fields
- * concatenate), so any valid encoding of the same model decodes the same way.
+ * Turns an ONNX model, parsed by protobuf-java against ONNX's own schema ({@code onnx.proto}, compiled
+ * as {@link ModelProto} in Tribuo's {@code tribuo-util-onnx}), into {@link OnnxModelFile}'s view.
+ * protobuf-java owns the wire format (packed or unpacked repeated fields, field order, unknown
+ * fields); this class checks what the schema cannot: a tensor's values in the field its data type
+ * uses, within that type's range and matching its dims, and no values in an external file.
  */
 final class OnnxProtoDecoder {
-    private static final int MODEL_GRAPH = 7;
-
-    private static final int GRAPH_NODE = 1;
-    private static final int GRAPH_INITIALIZER = 5;
-    private static final int GRAPH_INPUT = 11;
-    private static final int GRAPH_OUTPUT = 12;
-
-    private static final int VALUE_INFO_NAME = 1;
-
-    private static final int NODE_INPUT = 1;
-    private static final int NODE_OUTPUT = 2;
-    private static final int NODE_NAME = 3;
-    private static final int NODE_OP_TYPE = 4;
-    private static final int NODE_ATTRIBUTE = 5;
-    private static final int NODE_DOMAIN = 7;
-
-    private static final int ATTRIBUTE_NAME = 1;
-    private static final int ATTRIBUTE_F = 2;
-    private static final int ATTRIBUTE_I = 3;
-    private static final int ATTRIBUTE_S = 4;
-    private static final int ATTRIBUTE_T = 5;
-    private static final int ATTRIBUTE_FLOATS = 7;
-    private static final int ATTRIBUTE_INTS = 8;
-    private static final int ATTRIBUTE_TYPE = 20;
-
-    private static final int TENSOR_DIMS = 1;
-    private static final int TENSOR_DATA_TYPE = 2;
-    private static final int TENSOR_FLOAT_DATA = 4;
-    private static final int TENSOR_INT32_DATA = 5;
-    private static final int TENSOR_INT64_DATA = 7;
-    private static final int TENSOR_NAME = 8;
-    private static final int TENSOR_RAW_DATA = 9;
-    private static final int TENSOR_DOUBLE_DATA = 10;
-    private static final int TENSOR_DATA_LOCATION = 14;
-    /** {@code TensorProto.DataLocation.EXTERNAL}: the values live in a separate file. */
-    private static final int LOCATION_EXTERNAL = 1;
-
-    private final Path file;
-    private final List<OnnxTensor> initializers = new ArrayList<>();
-    private final List<OnnxNode> nodes = new ArrayList<>();
-    private final List<String> inputs = new ArrayList<>();
-    private final List<String> outputs = new ArrayList<>();
-
-    private OnnxProtoDecoder(Path file) {
-        this.file = file;
-    }
+    private OnnxProtoDecoder() {}
 
     /** The model serialised in {@code bytes}, read from {@code file}. */
     static OnnxModelFile decode(Path file, byte[] bytes) {
-        return new OnnxProtoDecoder(file).model(new ProtobufReader(bytes, file.toString()));
-    }
-
-    private OnnxModelFile model(ProtobufReader r) {
-        boolean hasGraph = false;
-        while (r.hasMore()) {
-            int tag = r.readTag();
-            if (fieldNumber(tag) == MODEL_GRAPH) {
-                graph(message(r, tag, "ModelProto.graph"));
-                hasGraph = true;
-            } else {
-                r.skipField(tag);
-            }
+        ModelProto model;
+        try {
+            model = ModelProto.parseFrom(bytes);
+        } catch (InvalidProtocolBufferException e) {
+            throw corrupt(file, e.getMessage());
         }
-        if (!hasGraph) {
-            throw r.corrupt(0, "no graph (ModelProto field " + MODEL_GRAPH + "); is this an ONNX model?");
+        if (!model.hasGraph()) {
+            throw corrupt(file,
+                    "no graph (ModelProto field " + ModelProto.GRAPH_FIELD_NUMBER + "); is this an ONNX model?");
         }
+        GraphProto graph = model.getGraph();
+        List<OnnxTensor> initializers = graph.getInitializerList().stream().map(t -> tensor(file, t)).toList();
         // Before IR version 4 initializers were listed as graph inputs too; they are not feeds.
-        Set<String> initializerNames = new HashSet<>();
-        initializers.forEach(t -> initializerNames.add(t.name()));
-        List<String> feeds = inputs.stream().filter(name -> !initializerNames.contains(name)).toList();
+        Set<String> initializerNames = initializers.stream().map(OnnxTensor::name).collect(Collectors.toSet());
+        List<String> feeds = graph.getInputList().stream().map(ValueInfoProto::getName)
+                .filter(name -> !initializerNames.contains(name)).toList();
+        List<String> outputs = graph.getOutputList().stream().map(ValueInfoProto::getName).toList();
+        List<OnnxNode> nodes = graph.getNodeList().stream().map(n -> node(file, n)).toList();
         return new OnnxModelFile(file, initializers, nodes, feeds, outputs);
     }
 
-    private void graph(ProtobufReader r) {
-        while (r.hasMore()) {
-            int tag = r.readTag();
-            switch (fieldNumber(tag)) {
-                case GRAPH_NODE -> nodes.add(node(message(r, tag, "GraphProto.node")));
-                case GRAPH_INITIALIZER -> initializers.add(tensor(message(r, tag, "GraphProto.initializer")));
-                case GRAPH_INPUT -> inputs.add(valueInfoName(message(r, tag, "GraphProto.input")));
-                case GRAPH_OUTPUT -> outputs.add(valueInfoName(message(r, tag, "GraphProto.output")));
-                default -> r.skipField(tag);
-            }
-        }
+    private static OnnxNode node(Path file, NodeProto node) {
+        List<OnnxAttribute> attributes = node.getAttributeList().stream().map(a -> attribute(file, a)).toList();
+        return new OnnxNode(node.getName(), node.getOpType(), node.getDomain(), node.getInputList(),
+                node.getOutputList(), attributes);
     }
 
-    private static String valueInfoName(ProtobufReader r) {
-        String name = "";
-        while (r.hasMore()) {
-            int tag = r.readTag();
-            if (fieldNumber(tag) == VALUE_INFO_NAME) {
-                name = string(r, tag, "ValueInfoProto.name");
-            } else {
-                r.skipField(tag);
-            }
-        }
-        return name;
+    private static OnnxAttribute attribute(Path file, AttributeProto a) {
+        Optional<OnnxTensor> t = a.hasT() ? Optional.of(tensor(file, a.getT())) : Optional.empty();
+        return new OnnxAttribute(a.getName(), a.getType().getNumber(), a.getF(), a.getI(), a.getS().toStringUtf8(), t,
+                a.getFloatsList(), a.getIntsList());
     }
 
-    private OnnxNode node(ProtobufReader r) {
-        String name = "";
-        String opType = "";
-        String domain = "";
-        List<String> nodeInputs = new ArrayList<>();
-        List<String> nodeOutputs = new ArrayList<>();
-        List<OnnxAttribute> attributes = new ArrayList<>();
-        while (r.hasMore()) {
-            int tag = r.readTag();
-            switch (fieldNumber(tag)) {
-                case NODE_INPUT -> nodeInputs.add(string(r, tag, "NodeProto.input"));
-                case NODE_OUTPUT -> nodeOutputs.add(string(r, tag, "NodeProto.output"));
-                case NODE_NAME -> name = string(r, tag, "NodeProto.name");
-                case NODE_OP_TYPE -> opType = string(r, tag, "NodeProto.op_type");
-                case NODE_ATTRIBUTE -> attributes.add(attribute(message(r, tag, "NodeProto.attribute")));
-                case NODE_DOMAIN -> domain = string(r, tag, "NodeProto.domain");
-                default -> r.skipField(tag);
-            }
-        }
-        return new OnnxNode(name, opType, domain, nodeInputs, nodeOutputs, attributes);
-    }
-
-    private OnnxAttribute attribute(ProtobufReader r) {
-        String name = "";
-        int type = 0;
-        float f = 0;
-        long i = 0;
-        String s = "";
-        Optional<OnnxTensor> t = Optional.empty();
-        ByteArrayOutputStream floats = new ByteArrayOutputStream();
-        LongStream.Builder ints = LongStream.builder();
-        while (r.hasMore()) {
-            int tag = r.readTag();
-            switch (fieldNumber(tag)) {
-                case ATTRIBUTE_NAME -> name = string(r, tag, "AttributeProto.name");
-                case ATTRIBUTE_TYPE -> type = (int) varint(r, tag, "AttributeProto.type");
-                case ATTRIBUTE_F -> {
-                    r.requireWireType(tag, FIXED32, "AttributeProto.f");
-                    f = Float.intBitsToFloat(r.readFixed32());
-                }
-                case ATTRIBUTE_I -> i = varint(r, tag, "AttributeProto.i");
-                case ATTRIBUTE_S -> s = string(r, tag, "AttributeProto.s");
-                case ATTRIBUTE_T -> t = Optional.of(tensor(message(r, tag, "AttributeProto.t")));
-                case ATTRIBUTE_FLOATS -> fixedWidth(r, tag, 4, "AttributeProto.floats", floats);
-                case ATTRIBUTE_INTS -> varints(r, tag, "AttributeProto.ints", ints);
-                default -> r.skipField(tag);
-            }
-        }
-        List<Float> floatList = new ArrayList<>();
-        ByteBuffer floatBytes = littleEndian(floats.toByteArray());
-        while (floatBytes.hasRemaining()) {
-            floatList.add(floatBytes.getFloat());
-        }
-        return new OnnxAttribute(name, type, f, i, s, t, floatList, ints.build().boxed().toList());
-    }
-
-    private OnnxTensor tensor(ProtobufReader r) {
-        int start = r.position();
-        String name = "";
-        int dataType = 0;
-        LongStream.Builder dims = LongStream.builder();
-        byte[] raw = null;
-        long location = 0;
-        // Typed values gathered as little-endian bytes (floats, doubles) or longs (varints) until
-        // data_type is known, since protobuf fields may come in any order.
-        ByteArrayOutputStream floatData = new ByteArrayOutputStream();
-        ByteArrayOutputStream doubleData = new ByteArrayOutputStream();
-        LongStream.Builder int32Data = LongStream.builder();
-        LongStream.Builder int64Data = LongStream.builder();
-        Set<Integer> typedFields = new HashSet<>();
-        while (r.hasMore()) {
-            int tag = r.readTag();
-            int field = fieldNumber(tag);
-            switch (field) {
-                case TENSOR_DIMS -> varints(r, tag, "TensorProto.dims", dims);
-                case TENSOR_DATA_TYPE -> dataType = (int) varint(r, tag, "TensorProto.data_type");
-                case TENSOR_NAME -> name = string(r, tag, "TensorProto.name");
-                case TENSOR_RAW_DATA -> {
-                    r.requireWireType(tag, LENGTH_DELIMITED, "TensorProto.raw_data");
-                    raw = r.readBytes();
-                }
-                case TENSOR_DATA_LOCATION -> location = varint(r, tag, "TensorProto.data_location");
-                case TENSOR_FLOAT_DATA -> fixedWidth(r, tag, 4, "TensorProto.float_data", floatData);
-                case TENSOR_DOUBLE_DATA -> fixedWidth(r, tag, 8, "TensorProto.double_data", doubleData);
-                case TENSOR_INT32_DATA -> varints(r, tag, "TensorProto.int32_data", int32Data);
-                case TENSOR_INT64_DATA -> varints(r, tag, "TensorProto.int64_data", int64Data);
-                default -> r.skipField(tag);
-            }
-            if (field == TENSOR_FLOAT_DATA || field == TENSOR_DOUBLE_DATA || field == TENSOR_INT32_DATA
-                    || field == TENSOR_INT64_DATA) {
-                typedFields.add(field);
-            }
-        }
-        if (location == LOCATION_EXTERNAL) {
+    private static OnnxTensor tensor(Path file, TensorProto t) {
+        String name = t.getName();
+        if (t.getDataLocation() == TensorProto.DataLocation.EXTERNAL) {
             throw new ModelLoadException("ONNX file " + file + ": tensor " + name
                     + " keeps its values in an external data file, which OnnxModelFile does not read");
         }
+        int dataType = t.getDataType();
+        Set<Integer> typedFields = typedFieldsWithValues(t);
         byte[] data;
-        if (raw != null) {
+        if (t.hasRawData()) {
             if (!typedFields.isEmpty()) {
-                throw r.corrupt(start, "tensor " + name + " has both raw_data and typed data fields " + typedFields);
+                throw corrupt(file, "tensor " + name + " has both raw_data and typed data fields " + typedFields);
             }
-            data = raw;
+            data = t.getRawData().toByteArray();
         } else {
             int expectedField = typedField(dataType);
             typedFields.remove(expectedField);
             if (!typedFields.isEmpty()) {
-                throw r.corrupt(start, "tensor " + name + " of type " + OnnxTensor.dataTypeName(dataType)
+                throw corrupt(file, "tensor " + name + " of type " + OnnxTensor.dataTypeName(dataType)
                         + " has values in fields " + typedFields + ", which do not belong to that type");
             }
             data = switch (expectedField) {
-                case TENSOR_FLOAT_DATA -> floatData.toByteArray();
-                case TENSOR_DOUBLE_DATA -> doubleData.toByteArray();
-                case TENSOR_INT64_DATA -> integers(r, start, name, dataType, int64Data.build().toArray());
-                case TENSOR_INT32_DATA -> integers(r, start, name, dataType, int32Data.build().toArray());
+                case TensorProto.FLOAT_DATA_FIELD_NUMBER -> floats(t.getFloatDataList());
+                case TensorProto.DOUBLE_DATA_FIELD_NUMBER -> doubles(t.getDoubleDataList());
+                case TensorProto.INT64_DATA_FIELD_NUMBER -> integers(file, name, dataType,
+                        t.getInt64DataList().stream().mapToLong(Long::longValue).toArray());
+                case TensorProto.INT32_DATA_FIELD_NUMBER -> integers(file, name, dataType,
+                        t.getInt32DataList().stream().mapToLong(Integer::longValue).toArray());
                 default -> new byte[0];
             };
         }
         try {
-            return new OnnxTensor(name, dataType, dims.build().toArray(), ByteBuffer.wrap(data));
+            return new OnnxTensor(name, dataType, t.getDimsList().stream().mapToLong(Long::longValue).toArray(),
+                    ByteBuffer.wrap(data));
         } catch (IllegalArgumentException e) {
-            throw r.corrupt(start, e.getMessage());
+            throw corrupt(file, e.getMessage());
         }
+    }
+
+    /** The numbers of the typed value fields that hold at least one value. */
+    private static Set<Integer> typedFieldsWithValues(TensorProto t) {
+        Set<Integer> fields = new TreeSet<>();
+        if (t.getFloatDataCount() > 0) {
+            fields.add(TensorProto.FLOAT_DATA_FIELD_NUMBER);
+        }
+        if (t.getInt32DataCount() > 0) {
+            fields.add(TensorProto.INT32_DATA_FIELD_NUMBER);
+        }
+        if (t.getInt64DataCount() > 0) {
+            fields.add(TensorProto.INT64_DATA_FIELD_NUMBER);
+        }
+        if (t.getDoubleDataCount() > 0) {
+            fields.add(TensorProto.DOUBLE_DATA_FIELD_NUMBER);
+        }
+        return fields;
     }
 
     /** The typed field that holds values of {@code dataType} when raw_data is absent; 0 if not decoded. */
     private static int typedField(int dataType) {
         return switch (dataType) {
-            case OnnxTensor.FLOAT -> TENSOR_FLOAT_DATA;
-            case OnnxTensor.DOUBLE -> TENSOR_DOUBLE_DATA;
-            case OnnxTensor.INT64 -> TENSOR_INT64_DATA;
-            case OnnxTensor.INT32, OnnxTensor.INT8, OnnxTensor.UINT8 -> TENSOR_INT32_DATA;
+            case OnnxTensor.FLOAT -> TensorProto.FLOAT_DATA_FIELD_NUMBER;
+            case OnnxTensor.DOUBLE -> TensorProto.DOUBLE_DATA_FIELD_NUMBER;
+            case OnnxTensor.INT64 -> TensorProto.INT64_DATA_FIELD_NUMBER;
+            case OnnxTensor.INT32, OnnxTensor.INT8, OnnxTensor.UINT8 -> TensorProto.INT32_DATA_FIELD_NUMBER;
             default -> 0;
         };
     }
 
+    private static byte[] floats(List<Float> values) {
+        ByteBuffer out = littleEndian(values.size() * Float.BYTES);
+        values.forEach(out::putFloat);
+        return out.array();
+    }
+
+    private static byte[] doubles(List<Double> values) {
+        ByteBuffer out = littleEndian(values.size() * Double.BYTES);
+        values.forEach(out::putDouble);
+        return out.array();
+    }
+
     /** Integer values in raw_data layout: 1, 4 or 8 bytes each; an out-of-range value is corrupt. */
-    private static byte[] integers(ProtobufReader r, int start, String name, int dataType, long[] values) {
+    private static byte[] integers(Path file, String name, int dataType, long[] values) {
         int size = OnnxTensor.elementSize(dataType);
         long min = switch (dataType) {
             case OnnxTensor.UINT8 -> 0;
@@ -276,12 +156,10 @@ final class OnnxProtoDecoder {
             case OnnxTensor.INT32 -> Integer.MAX_VALUE;
             default -> Long.MAX_VALUE;
         };
-        ByteBuffer out = ByteBuffer.allocate(values.length * size).order(ByteOrder.LITTLE_ENDIAN);
-        for (long v : values) {
-            // int32_data holds int32 varints, so a negative value arrives sign-extended to 64 bits.
-            long value = size == 8 ? v : (int) v;
+        ByteBuffer out = littleEndian(values.length * size);
+        for (long value : values) {
             if (value < min || value > max) {
-                throw r.corrupt(start, "tensor " + name + " of type " + OnnxTensor.dataTypeName(dataType)
+                throw corrupt(file, "tensor " + name + " of type " + OnnxTensor.dataTypeName(dataType)
                         + " holds out-of-range value " + value);
             }
             switch (size) {
@@ -293,52 +171,11 @@ final class OnnxProtoDecoder {
         return out.array();
     }
 
-    private static ProtobufReader message(ProtobufReader r, int tag, String what) {
-        r.requireWireType(tag, LENGTH_DELIMITED, what);
-        return r.readMessage();
+    private static ByteBuffer littleEndian(int size) {
+        return ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
     }
 
-    private static String string(ProtobufReader r, int tag, String what) {
-        r.requireWireType(tag, LENGTH_DELIMITED, what);
-        return r.readString();
-    }
-
-    private static long varint(ProtobufReader r, int tag, String what) {
-        r.requireWireType(tag, VARINT, what);
-        return r.readVarint();
-    }
-
-    /** One occurrence of a repeated varint field, packed or not. */
-    private static void varints(ProtobufReader r, int tag, String what, LongConsumer sink) {
-        if (wireType(tag) == LENGTH_DELIMITED) {
-            ProtobufReader packed = r.readMessage();
-            while (packed.hasMore()) {
-                sink.accept(packed.readVarint());
-            }
-        } else {
-            sink.accept(varint(r, tag, what));
-        }
-    }
-
-    /** One occurrence of a repeated 4- or 8-byte field, packed or not, appended as little-endian bytes. */
-    private static void fixedWidth(ProtobufReader r, int tag, int width, String what, ByteArrayOutputStream sink) {
-        if (wireType(tag) == LENGTH_DELIMITED) {
-            int at = r.position();
-            byte[] packed = r.readBytes();
-            if (packed.length % width != 0) {
-                throw r.corrupt(at, "packed " + what + " of " + packed.length + " bytes is not a multiple of " + width);
-            }
-            sink.writeBytes(packed);
-        } else if (width == 4) {
-            r.requireWireType(tag, FIXED32, what);
-            sink.writeBytes(littleEndian(new byte[4]).putInt(r.readFixed32()).array());
-        } else {
-            r.requireWireType(tag, FIXED64, what);
-            sink.writeBytes(littleEndian(new byte[8]).putLong(r.readFixed64()).array());
-        }
-    }
-
-    private static ByteBuffer littleEndian(byte[] bytes) {
-        return ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+    private static ModelLoadException corrupt(Path file, String problem) {
+        return new ModelLoadException("corrupt ONNX file " + file + ": " + problem);
     }
 }

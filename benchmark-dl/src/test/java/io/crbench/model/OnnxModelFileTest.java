@@ -4,8 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import ai.onnx.proto.OnnxMl.AttributeProto;
+import ai.onnx.proto.OnnxMl.AttributeProto.AttributeType;
+import ai.onnx.proto.OnnxMl.GraphProto;
+import ai.onnx.proto.OnnxMl.ModelProto;
+import ai.onnx.proto.OnnxMl.NodeProto;
+import ai.onnx.proto.OnnxMl.OperatorSetIdProto;
+import ai.onnx.proto.OnnxMl.TensorProto;
+import ai.onnx.proto.OnnxMl.ValueInfoProto;
+import com.google.protobuf.ByteString;
+import com.google.protobuf.Message;
+import com.google.protobuf.UnknownFieldSet;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -14,7 +26,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@link OnnxModelFile} on hand-encoded models, valid and broken. */
+/** {@link OnnxModelFile} on small models built with ONNX's schema, valid and broken. */
 class OnnxModelFileTest {
     @TempDir
     Path dir;
@@ -107,7 +119,7 @@ class OnnxModelFileTest {
     }
 
     @Test
-    void unknownFieldsOfEveryWireTypeAreSkipped() throws IOException {
+    void fieldsUnknownToTheSchemaAreSkipped() throws IOException {
         OnnxModelFile plain = OnnxModelFile.read(write(sampleModel(false)));
         OnnxModelFile padded = OnnxModelFile.read(write(sampleModel(true)));
 
@@ -149,46 +161,35 @@ class OnnxModelFileTest {
     }
 
     @Test
-    void malformedWireDataIsReportedWithItsOffset() throws IOException {
-        byte[] overlongVarint = {0x08, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1};
-        assertCorrupt(overlongVarint, "varint longer than 10 bytes at byte 1");
-        assertCorrupt(new byte[] {0x0F}, "invalid wire type 7 for field 1 at byte 0");
-        assertCorrupt(new byte[] {0x00}, "invalid field number 0");
-        assertCorrupt(new ProtobufTestEncoder().varint(7, 1).toByteArray(),
-                "ModelProto.graph (field 7) has wire type 0, expected 2");
-        assertCorrupt(new ProtobufTestEncoder().raw((byte) 0x3A, (byte) 0x05, (byte) 0x0A).toByteArray(),
-                "length 5 runs past the end");
-        assertCorrupt(new ProtobufTestEncoder().varint(1, 7).toByteArray(), "no graph");
-        assertCorrupt(new ProtobufTestEncoder().raw((byte) 0x0C).toByteArray(), "unexpected end-group marker");
-        assertCorrupt(new ProtobufTestEncoder().raw((byte) 0x0B, (byte) 0x08, (byte) 0x01).toByteArray(),
-                "truncated group of field 1");
-        assertCorrupt(new ProtobufTestEncoder().raw((byte) 0x0B, (byte) 0x14).toByteArray(),
-                "group of field 1 ended by field 2");
-        assertCorrupt(new ProtobufTestEncoder().raw((byte) 0x09, (byte) 0x01).toByteArray(),
-                "truncated 64-bit value");
+    void malformedWireDataIsReportedAsCorrupt() throws IOException {
+        assertCorrupt(new byte[] {0x08, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1}, "malformed varint");
+        assertCorrupt(new byte[] {0x0F}, "invalid wire type");
+        assertCorrupt(new byte[] {0x00}, "invalid tag");
+        // The graph field (7, length-delimited) announcing 5 bytes where 1 follows.
+        assertCorrupt(new byte[] {0x3A, 0x05, 0x0A}, "ended unexpectedly");
+        // ir_version alone: a valid message, but no graph.
+        assertCorrupt(ModelProto.newBuilder().setIrVersion(7).build().toByteArray(), "no graph");
     }
 
     @Test
     void inconsistentTensorsAreCorrupt() throws IOException {
-        assertCorrupt(modelWith(tensor("w", OnnxTensor.FLOAT, 2).bytes(9, new byte[4])),
+        assertCorrupt(modelWith(tensor("w", OnnxTensor.FLOAT, 2).setRawData(ByteString.copyFrom(new byte[4]))),
                 "tensor w of type FLOAT and dims [2] needs 2 elements of 4 bytes, has 4 bytes");
-        assertCorrupt(modelWith(tensor("w", OnnxTensor.FLOAT, 1).bytes(9, new byte[4]).floatField(4, 1f)),
-                "tensor w has both raw_data and typed data fields");
-        assertCorrupt(modelWith(tensor("zp", OnnxTensor.UINT8, 1).varint(5, 300)),
+        assertCorrupt(modelWith(tensor("w", OnnxTensor.FLOAT, 1).setRawData(ByteString.copyFrom(new byte[4]))
+                .addFloatData(1f)), "tensor w has both raw_data and typed data fields [4]");
+        assertCorrupt(modelWith(tensor("zp", OnnxTensor.UINT8, 1).addInt32Data(300)),
                 "tensor zp of type UINT8 holds out-of-range value 300");
-        assertCorrupt(modelWith(tensor("s", OnnxTensor.INT64, 1).floatField(4, 1f)),
+        assertCorrupt(modelWith(tensor("q", OnnxTensor.INT8, 1).addInt32Data(-129)),
+                "tensor q of type INT8 holds out-of-range value -129");
+        assertCorrupt(modelWith(tensor("s", OnnxTensor.INT64, 1).addFloatData(1f)),
                 "tensor s of type INT64 has values in fields [4], which do not belong to that type");
-        assertCorrupt(modelWith(tensor("f", OnnxTensor.FLOAT, 1).bytes(4, new byte[5])),
-                "packed TensorProto.float_data of 5 bytes is not a multiple of 4");
-        assertCorrupt(modelWith(tensor("f", OnnxTensor.FLOAT).varint(1, -1)),
-                "tensor f has a negative dimension");
-        assertCorrupt(modelWith(tensor("f", OnnxTensor.FLOAT, 1).varint(4, 1)),
-                "TensorProto.float_data (field 4) has wire type 0, expected 5");
+        assertCorrupt(modelWith(tensor("f", OnnxTensor.FLOAT, -1)), "tensor f has a negative dimension");
     }
 
     @Test
     void externalDataIsRefusedRatherThanReadAsEmpty() throws IOException {
-        Path file = write(modelWith(tensor("w", OnnxTensor.FLOAT, 1000).varint(14, 1)));
+        Path file = write(modelWith(tensor("w", OnnxTensor.FLOAT, 1000)
+                .setDataLocation(TensorProto.DataLocation.EXTERNAL)));
 
         assertThatThrownBy(() -> OnnxModelFile.read(file)).isInstanceOf(ModelLoadException.class)
                 .hasMessageContaining(file.toString()).hasMessageContaining("tensor w keeps its values in an external");
@@ -238,89 +239,92 @@ class OnnxModelFileTest {
     }
 
     /** A model whose graph holds only {@code tensor} as initializer. */
-    private static byte[] modelWith(ProtobufTestEncoder tensor) {
-        return new ProtobufTestEncoder().message(7, new ProtobufTestEncoder().message(5, tensor)).toByteArray();
+    private static byte[] modelWith(TensorProto.Builder tensor) {
+        return ModelProto.newBuilder().setGraph(GraphProto.newBuilder().addInitializer(tensor)).build().toByteArray();
     }
 
-    /** A TensorProto start: name, data type and (unpacked) dims. */
-    private static ProtobufTestEncoder tensor(String name, int dataType, long... dims) {
-        ProtobufTestEncoder t = new ProtobufTestEncoder().string(8, name).varint(2, dataType);
+    /** A TensorProto start: name, data type and dims. */
+    private static TensorProto.Builder tensor(String name, int dataType, long... dims) {
+        TensorProto.Builder t = TensorProto.newBuilder().setName(name).setDataType(dataType);
         for (long d : dims) {
-            t.varint(1, d);
+            t.addDims(d);
         }
         return t;
     }
 
-    /**
-     * A small quantised-convolution model covering every encoding the reader accepts. With
-     * {@code unknownFields}, every message also carries fields of each wire type that ONNX does not
-     * define, which must not change what is read.
-     */
-    private static byte[] sampleModel(boolean unknownFields) {
-        ProtobufTestEncoder graph = new ProtobufTestEncoder();
-        ByteBuffer w = ProtobufTestEncoder.littleEndian(16).putFloat(1.5f).putFloat(-2f).putFloat(0f).putFloat(3.25f);
-        List<ProtobufTestEncoder> tensors = List.of(
-                tensor("w", OnnxTensor.FLOAT, 2, 2).bytes(9, w.array()),
-                tensor("x_scale", OnnxTensor.FLOAT).floatField(4, 0.0125f),
-                new ProtobufTestEncoder().packedVarints(1, 3).varint(2, OnnxTensor.FLOAT).string(8, "w_scale")
-                        .packedFloats(4, 0.5f, 0.25f, 0.125f),
-                tensor("w_q", OnnxTensor.INT8, 4).bytes(9, new byte[] {-128, -1, 0, 127}),
-                tensor("x_zero_point", OnnxTensor.UINT8, 2).varint(5, 0).varint(5, 200),
-                tensor("w_zero_point", OnnxTensor.INT8, 2).packedVarints(5, -3, 5),
-                // Fields in an unusual order: values before the type, as protobuf allows.
-                new ProtobufTestEncoder().packedVarints(5, -7, 1_000_000).string(8, "bias").varint(1, 2)
-                        .varint(2, OnnxTensor.INT32),
-                tensor("shape", OnnxTensor.INT64, 3).packedVarints(7, -1, 1000).varint(7, Long.MIN_VALUE),
-                tensor("scalar_shape", OnnxTensor.INT64).varint(7, 42),
-                tensor("mean", OnnxTensor.DOUBLE, 2).doubleField(10, 0.1).packedDoubles(10, -0.2),
-                tensor("half", 10, 1).bytes(9, new byte[] {0, 0x3C}));
-        for (ProtobufTestEncoder t : tensors) {
-            graph.message(5, pad(t, unknownFields));
-        }
-        graph.message(11, pad(new ProtobufTestEncoder().string(1, "x").message(2, new ProtobufTestEncoder()),
-                unknownFields));
-        graph.message(11, new ProtobufTestEncoder().string(1, "w"));
-        graph.message(12, new ProtobufTestEncoder().string(1, "y"));
-        ProtobufTestEncoder conv = new ProtobufTestEncoder();
-        for (String input : List.of("x", "x_scale", "x_zero_point", "w_q", "w_scale", "w_zero_point", "y_scale",
-                "y_zero_point", "")) {
-            conv.string(1, input);
-        }
-        conv.string(2, "y").string(3, "conv0").string(4, "QLinearConv")
-                .message(5, pad(new ProtobufTestEncoder().string(1, "group").varint(20, OnnxAttribute.INT)
-                        .varint(3, 1), unknownFields))
-                .message(5, new ProtobufTestEncoder().string(1, "kernel_shape").varint(20, OnnxAttribute.INTS)
-                        .packedVarints(8, 3, 3))
-                .message(5, new ProtobufTestEncoder().string(1, "strides").varint(20, OnnxAttribute.INTS)
-                        .varint(8, 2).varint(8, 2))
-                .message(5, new ProtobufTestEncoder().string(1, "alpha").varint(20, OnnxAttribute.FLOAT)
-                        .floatField(2, 0.5f))
-                .message(5, new ProtobufTestEncoder().string(1, "auto_pad").varint(20, OnnxAttribute.STRING)
-                        .string(4, "NOTSET"))
-                .message(5, new ProtobufTestEncoder().string(1, "coefficients").varint(20, OnnxAttribute.FLOATS)
-                        .floatField(7, 1f).packedFloats(7, -0.5f));
-        graph.message(1, pad(conv, unknownFields));
-        graph.message(1, new ProtobufTestEncoder().string(1, "y").string(2, "z").string(4, "QLinearGlobalAveragePool")
-                .string(7, "com.microsoft")
-                .message(5, new ProtobufTestEncoder().string(1, "value").varint(20, OnnxAttribute.TENSOR)
-                        .message(5, tensor("", OnnxTensor.INT32).varint(5, 7))));
-        ProtobufTestEncoder model = new ProtobufTestEncoder();
-        if (unknownFields) {
-            // ir_version and opset_import: real ModelProto fields this reader has no use for.
-            model.varint(1, 7).message(8, new ProtobufTestEncoder().varint(2, 12));
-        }
-        model.message(7, pad(graph, unknownFields));
-        return pad(model, unknownFields).toByteArray();
+    private static AttributeProto.Builder attribute(String name, AttributeProto.AttributeType type) {
+        return AttributeProto.newBuilder().setName(name).setType(type);
     }
 
-    /** {@code message} followed, if asked, by fields 900..905 of every wire type, nested groups included. */
-    private static ProtobufTestEncoder pad(ProtobufTestEncoder message, boolean unknownFields) {
-        if (!unknownFields) {
-            return message;
+    private static ValueInfoProto.Builder valueInfo(String name) {
+        return ValueInfoProto.newBuilder().setName(name);
+    }
+
+    /**
+     * A small quantised-convolution model covering every value field the reader accepts. With
+     * {@code unknownFields}, every message also carries fields of each wire type that ONNX does not
+     * define (as a file from a newer ONNX version might), which must not change what is read.
+     */
+    private static byte[] sampleModel(boolean unknownFields) {
+        ByteBuffer w = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN).putFloat(1.5f).putFloat(-2f).putFloat(0f)
+                .putFloat(3.25f);
+        List<TensorProto.Builder> tensors = List.of(
+                tensor("w", OnnxTensor.FLOAT, 2, 2).setRawData(ByteString.copyFrom(w.array())),
+                tensor("x_scale", OnnxTensor.FLOAT).addFloatData(0.0125f),
+                tensor("w_scale", OnnxTensor.FLOAT, 3).addAllFloatData(List.of(0.5f, 0.25f, 0.125f)),
+                tensor("w_q", OnnxTensor.INT8, 4).setRawData(ByteString.copyFrom(new byte[] {-128, -1, 0, 127})),
+                tensor("x_zero_point", OnnxTensor.UINT8, 2).addInt32Data(0).addInt32Data(200),
+                tensor("w_zero_point", OnnxTensor.INT8, 2).addAllInt32Data(List.of(-3, 5)),
+                tensor("bias", OnnxTensor.INT32, 2).addAllInt32Data(List.of(-7, 1_000_000)),
+                tensor("shape", OnnxTensor.INT64, 3).addAllInt64Data(List.of(-1L, 1000L, Long.MIN_VALUE)),
+                tensor("scalar_shape", OnnxTensor.INT64).addInt64Data(42),
+                tensor("mean", OnnxTensor.DOUBLE, 2).addDoubleData(0.1).addDoubleData(-0.2),
+                tensor("half", 10, 1).setRawData(ByteString.copyFrom(new byte[] {0, 0x3C})));
+        GraphProto.Builder graph = GraphProto.newBuilder();
+        for (TensorProto.Builder t : tensors) {
+            graph.addInitializer(pad(t, unknownFields));
         }
-        ProtobufTestEncoder inner = new ProtobufTestEncoder().varint(1, 5)
-                .group(2, new ProtobufTestEncoder().fixed32(3, 9).string(4, "deep"));
-        return new ProtobufTestEncoder().raw(message.toByteArray()).varint(900, -1).fixed64(901, 0x1234_5678_9ABCL)
-                .string(902, "ignored").fixed32(903, 77).group(904, inner).packedVarints(905, 1, 2, 300);
+        // "w" is listed as a graph input too, as pre-IR-4 files do.
+        graph.addInput(pad(valueInfo("x"), unknownFields)).addInput(valueInfo("w")).addOutput(valueInfo("y"));
+        NodeProto.Builder conv = NodeProto.newBuilder().addAllInput(List.of("x", "x_scale", "x_zero_point", "w_q",
+                "w_scale", "w_zero_point", "y_scale", "y_zero_point", "")).addOutput("y").setName("conv0")
+                .setOpType("QLinearConv")
+                .addAttribute(pad(attribute("group", AttributeType.INT).setI(1), unknownFields))
+                .addAttribute(attribute("kernel_shape", AttributeType.INTS).addAllInts(List.of(3L, 3L)))
+                .addAttribute(attribute("strides", AttributeType.INTS).addInts(2).addInts(2))
+                .addAttribute(attribute("alpha", AttributeType.FLOAT).setF(0.5f))
+                .addAttribute(attribute("auto_pad", AttributeType.STRING).setS(ByteString.copyFromUtf8("NOTSET")))
+                .addAttribute(attribute("coefficients", AttributeType.FLOATS).addFloats(1f).addFloats(-0.5f));
+        graph.addNode(pad(conv, unknownFields));
+        graph.addNode(NodeProto.newBuilder().addInput("y").addOutput("z").setOpType("QLinearGlobalAveragePool")
+                .setDomain("com.microsoft").addAttribute(attribute("value", AttributeType.TENSOR)
+                        .setT(tensor("", OnnxTensor.INT32).addInt32Data(7))));
+        ModelProto.Builder model = ModelProto.newBuilder();
+        if (unknownFields) {
+            // ir_version and opset_import: real ModelProto fields this reader has no use for.
+            model.setIrVersion(7).addOpsetImport(OperatorSetIdProto.newBuilder().setVersion(12));
+        }
+        model.setGraph(pad(graph, unknownFields));
+        return pad(model, unknownFields).build().toByteArray();
+    }
+
+    /** {@code message} with, if asked, fields 900..904 of every wire type, a group among them. */
+    private static <B extends Message.Builder> B pad(B message, boolean unknownFields) {
+        if (unknownFields) {
+            UnknownFieldSet inner = UnknownFieldSet.newBuilder()
+                    .addField(1, UnknownFieldSet.Field.newBuilder().addVarint(5).build())
+                    .addField(4, UnknownFieldSet.Field.newBuilder().addLengthDelimited(ByteString.copyFromUtf8("deep"))
+                            .build())
+                    .build();
+            message.setUnknownFields(UnknownFieldSet.newBuilder()
+                    .addField(900, UnknownFieldSet.Field.newBuilder().addVarint(-1).build())
+                    .addField(901, UnknownFieldSet.Field.newBuilder().addFixed64(0x1234_5678_9ABCL).build())
+                    .addField(902, UnknownFieldSet.Field.newBuilder().addLengthDelimited(
+                            ByteString.copyFromUtf8("ignored")).build())
+                    .addField(903, UnknownFieldSet.Field.newBuilder().addFixed32(77).build())
+                    .addField(904, UnknownFieldSet.Field.newBuilder().addGroup(inner).build())
+                    .build());
+        }
+        return message;
     }
 }
