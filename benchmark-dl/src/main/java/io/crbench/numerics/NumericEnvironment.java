@@ -10,7 +10,8 @@ import java.util.Map;
  * Everything that decides which floating-point kernels a run executes: the engine and its version,
  * the device, the instruction-set caps given to oneDNN ({@code DNNL_MAX_CPU_ISA}), ATen
  * ({@code ATEN_CPU_CAPABILITY}) and MKL's reproducibility mode ({@code MKL_CBWR}), the intra-op thread
- * count and the processor. Written into every result row, so two runs can be told apart.
+ * count, the ONNX Runtime that runs the int8 classifiers (it picks its kernels by processor, with no
+ * cap) and the processor. Written into every result row, so two runs can be told apart.
  *
  * @param engine engine name and version, e.g. {@code PyTorch 2.5.1}
  * @param device default device, e.g. {@code cpu()}
@@ -18,10 +19,12 @@ import java.util.Map;
  * @param atenCapability ATen's dispatch cap, or {@code unset}
  * @param mklCbwr MKL's conditional-reproducibility branch, or {@code unset}
  * @param threads PyTorch intra-op threads
+ * @param onnxRuntime DJL's ONNX Runtime engine and its version, e.g. {@code OnnxRuntime 1.20.0}, or
+ *     {@code absent} where it is not on the class path
  * @param cpu the processor
  */
 public record NumericEnvironment(String engine, String device, String onednnIsa, String atenCapability,
-        String mklCbwr, int threads, CpuFeatures cpu) {
+        String mklCbwr, int threads, String onnxRuntime, CpuFeatures cpu) {
     /** Environment variable capping oneDNN's instruction set. */
     public static final String ONEDNN_ISA = "DNNL_MAX_CPU_ISA";
     /** Environment variable capping ATen's kernel dispatch. */
@@ -30,6 +33,8 @@ public record NumericEnvironment(String engine, String device, String onednnIsa,
     public static final String MKL_CBWR = "MKL_CBWR";
     /** Value of an environment variable that is not set. */
     public static final String UNSET = "unset";
+    /** DJL's name of the ONNX Runtime engine. */
+    private static final String ONNX_RUNTIME = "OnnxRuntime";
 
     /**
      * The settings that decide which kernels run, read from this process's environment without
@@ -51,15 +56,21 @@ public record NumericEnvironment(String engine, String device, String onednnIsa,
     public static String execution() {
         Engine engine = PyTorchEngine.checked();
         int threads = JniUtils.getNumThreads();
-        return engine.getEngineName() + " " + engine.getVersion() + " on " + engine.defaultDevice() + ", " + threads
+        return nameAndVersion(engine) + " on " + engine.defaultDevice() + ", " + threads
                 + (threads == 1 ? " thread" : " threads");
     }
 
-    /** This JVM's environment (loads the PyTorch engine). */
+    /** This JVM's environment (loads the PyTorch engine, and ONNX Runtime's where it is present). */
     public static NumericEnvironment current() {
         Engine engine = Engine.getEngine("PyTorch");
-        return new NumericEnvironment(engine.getEngineName() + " " + engine.getVersion(), engine.defaultDevice().toString(),
-                env(ONEDNN_ISA), env(ATEN_CAPABILITY), env(MKL_CBWR), JniUtils.getNumThreads(), CpuFeatures.current());
+        String onnxRuntime = Engine.hasEngine(ONNX_RUNTIME) ? nameAndVersion(Engine.getEngine(ONNX_RUNTIME)) : "absent";
+        return new NumericEnvironment(nameAndVersion(engine), engine.defaultDevice().toString(), env(ONEDNN_ISA),
+                env(ATEN_CAPABILITY), env(MKL_CBWR), JniUtils.getNumThreads(), onnxRuntime, CpuFeatures.current());
+    }
+
+    /** E.g. {@code PyTorch 2.5.1}. */
+    private static String nameAndVersion(Engine engine) {
+        return engine.getEngineName() + " " + engine.getVersion();
     }
 
     private static String env(String name) {
@@ -76,6 +87,7 @@ public record NumericEnvironment(String engine, String device, String onednnIsa,
         m.put("aten_capability", atenCapability);
         m.put("mkl_cbwr", mklCbwr);
         m.put("threads", threads);
+        m.put("onnx_runtime", onnxRuntime);
         m.put("cpu", cpu.model());
         m.put("avx512", cpu.hasAvx512());
         return m;
@@ -83,8 +95,8 @@ public record NumericEnvironment(String engine, String device, String onednnIsa,
 
     /** One line, e.g. for logs and error messages. */
     public String describe() {
-        return String.format(Locale.ROOT, "%s on %s, %s=%s, %s=%s, %s=%s, %d intra-op threads, CPU %s (%s)", engine, device,
-                ONEDNN_ISA, onednnIsa, ATEN_CAPABILITY, atenCapability, MKL_CBWR, mklCbwr, threads,
+        return String.format(Locale.ROOT, "%s on %s, %s=%s, %s=%s, %s=%s, %d intra-op threads, %s, CPU %s (%s)", engine,
+                device, ONEDNN_ISA, onednnIsa, ATEN_CAPABILITY, atenCapability, MKL_CBWR, mklCbwr, threads, onnxRuntime,
                 cpu.model(), String.join(" ", cpu.vectorFlags()));
     }
 }

@@ -22,7 +22,7 @@ class EngineSelfCheckTest {
         CheckOutcome failed = new CheckOutcome("conv2d_3x3_backward[4x8x16x16->3]", 2e-7, Double.POSITIVE_INFINITY, false,
                 false, 1e-4);
         NumericEnvironment env = new NumericEnvironment("PyTorch 2.5.1", "cpu()", "unset", "unset", "unset", 2,
-                new CpuFeatures("AMD EPYC", List.of("avx2", "avx512f")));
+                "OnnxRuntime 1.20.0", new CpuFeatures("AMD EPYC", List.of("avx2", "avx512f")));
 
         String message = EngineSelfCheck.diagnosis(List.of(failed), env, List.of("DNNL_MAX_CPU_ISA=SSE41"));
 

@@ -10,6 +10,7 @@ class NumericRunEnvironmentTest {
     @Test
     void isTheRegisteredRunEnvironment() {
         assertThat(RunEnvironment.current()).isEqualTo(NumericEnvironment.current().fields())
-                .containsKeys("engine", "onednn_isa", "threads", "cpu");
+                .containsKeys("engine", "onednn_isa", "threads", "cpu")
+                .hasEntrySatisfying("onnx_runtime", v -> assertThat(v).asString().matches("OnnxRuntime \\d+\\.\\d+\\.\\d+"));
     }
 }
