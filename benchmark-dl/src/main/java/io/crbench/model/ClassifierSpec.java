@@ -1,5 +1,7 @@
 package io.crbench.model;
 
+import io.crbench.numerics.NumericEnvironment;
+import io.crbench.numerics.PyTorchEngine;
 import java.nio.file.Path;
 
 /**
@@ -18,9 +20,9 @@ import java.nio.file.Path;
 public record ClassifierSpec(String id, Path modelFile, String engine, String inputName, int inputSize,
         InputNormalization normalization, int maxBatch, int numClasses) {
     /** DJL's name of the ONNX Runtime engine. */
-    public static final String ONNX_RUNTIME = "OnnxRuntime";
+    public static final String ONNX_RUNTIME = NumericEnvironment.ONNX_RUNTIME;
     /** DJL's name of the PyTorch engine (TorchScript files). */
-    public static final String PYTORCH = "PyTorch";
+    public static final String PYTORCH = PyTorchEngine.NAME;
 
     public ClassifierSpec {
         if (inputSize <= 0 || maxBatch <= 0 || numClasses <= 1) {

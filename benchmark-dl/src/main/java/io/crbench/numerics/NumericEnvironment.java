@@ -34,7 +34,7 @@ public record NumericEnvironment(String engine, String device, String onednnIsa,
     /** Value of an environment variable that is not set. */
     public static final String UNSET = "unset";
     /** DJL's name of the ONNX Runtime engine. */
-    private static final String ONNX_RUNTIME = "OnnxRuntime";
+    public static final String ONNX_RUNTIME = "OnnxRuntime";
 
     /**
      * The settings that decide which kernels run, read from this process's environment without
@@ -62,7 +62,7 @@ public record NumericEnvironment(String engine, String device, String onednnIsa,
 
     /** This JVM's environment (loads the PyTorch engine, and ONNX Runtime's where it is present). */
     public static NumericEnvironment current() {
-        Engine engine = Engine.getEngine("PyTorch");
+        Engine engine = Engine.getEngine(PyTorchEngine.NAME);
         String onnxRuntime = Engine.hasEngine(ONNX_RUNTIME) ? nameAndVersion(Engine.getEngine(ONNX_RUNTIME)) : "absent";
         return new NumericEnvironment(nameAndVersion(engine), engine.defaultDevice().toString(), env(ONEDNN_ISA),
                 env(ATEN_CAPABILITY), env(MKL_CBWR), JniUtils.getNumThreads(), onnxRuntime, CpuFeatures.current());
