@@ -2,6 +2,7 @@ package io.crbench.numerics;
 
 import ai.djl.engine.Engine;
 import ai.djl.pytorch.jni.JniUtils;
+import ai.onnxruntime.OrtEnvironment;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -19,8 +20,8 @@ import java.util.Map;
  * @param atenCapability ATen's dispatch cap, or {@code unset}
  * @param mklCbwr MKL's conditional-reproducibility branch, or {@code unset}
  * @param threads PyTorch intra-op threads
- * @param onnxRuntime DJL's ONNX Runtime engine and its version, e.g. {@code OnnxRuntime 1.20.0}, or
- *     {@code absent} where it is not on the class path
+ * @param onnxRuntime DJL's ONNX Runtime engine and the version of the ONNX Runtime library on the class
+ *     path, e.g. {@code OnnxRuntime 1.20.0}, or {@code absent} where the engine is not on the class path
  * @param cpu the processor
  */
 public record NumericEnvironment(String engine, String device, String onednnIsa, String atenCapability,
@@ -47,25 +48,42 @@ public record NumericEnvironment(String engine, String device, String onednnIsa,
     }
 
     /**
-     * Where and how the engine executes a training, e.g. {@code PyTorch 2.5.1 on cpu(), 2 threads}:
-     * beside {@link #kernelSettings()}, what else decides a trained model's weights bit for bit (the
-     * engine's version and device pick the kernels, the intra-op thread count their summation
-     * orders). Read when called, so a key made inside {@code TorchThreads.singleThreaded}, where the
+     * Where and how the engine executes a training, e.g. {@code PyTorch 2.5.1 on cpu(), 2 threads, CPU
+     * family 26 model 2 stepping 1, caches L1d 48K L1i 32K L2 1024K L3 32768K}: beside
+     * {@link #kernelSettings()}, what else decides a trained model's weights bit for bit (the engine's
+     * version and device pick the kernels, the intra-op thread count their summation orders; two
+     * processors with the same flags and settings that reported different caches trained different
+     * weights, see README "Numerics", so the processor is named too). Read when called, so a key made inside {@code TorchThreads.singleThreaded}, where the
      * AFD-Module trains, says {@code 1 thread}. Loads the engine after its self-check.
      */
     public static String execution() {
         Engine engine = PyTorchEngine.checked();
         int threads = JniUtils.getNumThreads();
+        CpuFeatures cpu = CpuFeatures.current();
         return nameAndVersion(engine) + " on " + engine.defaultDevice() + ", " + threads
-                + (threads == 1 ? " thread" : " threads");
+                + (threads == 1 ? " thread" : " threads") + ", CPU " + cpu.identity() + ", caches " + cpu.caches();
     }
 
-    /** This JVM's environment (loads the PyTorch engine, and ONNX Runtime's where it is present). */
+    /** This JVM's environment (loads the PyTorch engine; ONNX Runtime is named, not started). */
     public static NumericEnvironment current() {
         Engine engine = Engine.getEngine(PyTorchEngine.NAME);
-        String onnxRuntime = Engine.hasEngine(ONNX_RUNTIME) ? nameAndVersion(Engine.getEngine(ONNX_RUNTIME)) : "absent";
         return new NumericEnvironment(nameAndVersion(engine), engine.defaultDevice().toString(), env(ONEDNN_ISA),
-                env(ATEN_CAPABILITY), env(MKL_CBWR), JniUtils.getNumThreads(), onnxRuntime, CpuFeatures.current());
+                env(ATEN_CAPABILITY), env(MKL_CBWR), JniUtils.getNumThreads(), onnxRuntimeOnClassPath(), CpuFeatures.current());
+    }
+
+    /**
+     * E.g. {@code OnnxRuntime 1.20.0}: the version the ONNX Runtime jar declares in its manifest, which
+     * is the native library it carries. Read without starting the engine, which extracts and loads that
+     * library: a run that executes no ONNX model (e.g. {@code crbench evaluate} on a TorchScript file)
+     * must not pay for it. A class literal loads {@link OrtEnvironment} without running its static
+     * initialiser, which is where the native library is loaded.
+     */
+    private static String onnxRuntimeOnClassPath() {
+        if (!Engine.hasEngine(ONNX_RUNTIME)) {
+            return "absent";
+        }
+        String version = OrtEnvironment.class.getPackage().getImplementationVersion();
+        return ONNX_RUNTIME + " " + (version == null ? "(its jar declares no version)" : version);
     }
 
     /** E.g. {@code PyTorch 2.5.1}. */
@@ -89,14 +107,16 @@ public record NumericEnvironment(String engine, String device, String onednnIsa,
         m.put("threads", threads);
         m.put("onnx_runtime", onnxRuntime);
         m.put("cpu", cpu.model());
+        m.put("cpu_id", cpu.identity());
+        m.put("caches", cpu.caches());
         m.put("avx512", cpu.hasAvx512());
         return m;
     }
 
     /** One line, e.g. for logs and error messages. */
     public String describe() {
-        return String.format(Locale.ROOT, "%s on %s, %s=%s, %s=%s, %s=%s, %d intra-op threads, %s, CPU %s (%s)", engine,
-                device, ONEDNN_ISA, onednnIsa, ATEN_CAPABILITY, atenCapability, MKL_CBWR, mklCbwr, threads, onnxRuntime,
-                cpu.model(), String.join(" ", cpu.vectorFlags()));
+        return String.format(Locale.ROOT, "%s on %s, %s=%s, %s=%s, %s=%s, %d intra-op threads, %s, CPU %s, %s, caches %s (%s)",
+                engine, device, ONEDNN_ISA, onednnIsa, ATEN_CAPABILITY, atenCapability, MKL_CBWR, mklCbwr, threads,
+                onnxRuntime, cpu.model(), cpu.identity(), cpu.caches(), String.join(" ", cpu.vectorFlags()));
     }
 }

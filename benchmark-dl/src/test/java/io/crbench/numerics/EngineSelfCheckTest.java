@@ -22,12 +22,13 @@ class EngineSelfCheckTest {
         CheckOutcome failed = new CheckOutcome("conv2d_3x3_backward[4x8x16x16->3]", 2e-7, Double.POSITIVE_INFINITY, false,
                 false, 1e-4);
         NumericEnvironment env = new NumericEnvironment("PyTorch 2.5.1", "cpu()", "unset", "unset", "unset", 2,
-                "OnnxRuntime 1.20.0", new CpuFeatures("AMD EPYC", List.of("avx2", "avx512f")));
+                "OnnxRuntime 1.20.0", new CpuFeatures("AMD EPYC", "family 26 model 2 stepping 1", List.of("avx2", "avx512f"),
+                "L1d 48K L2 1024K"));
 
         String message = EngineSelfCheck.diagnosis(List.of(failed), env, List.of("DNNL_MAX_CPU_ISA=SSE41"));
 
         assertThat(message).contains("conv2d_3x3_backward[4x8x16x16->3]: FAILED", "PyTorch 2.5.1", "AMD EPYC",
-                "avx512f", "DNNL_MAX_CPU_ISA=unset", "A fresh JVM passes with: DNNL_MAX_CPU_ISA=SSE41");
+                "avx512f", "family 26 model 2 stepping 1", "caches L1d 48K L2 1024K", "DNNL_MAX_CPU_ISA=unset", "A fresh JVM passes with: DNNL_MAX_CPU_ISA=SSE41");
         assertThat(EngineSelfCheck.diagnosis(List.of(failed), env, List.of())).contains("No tried setting");
     }
 

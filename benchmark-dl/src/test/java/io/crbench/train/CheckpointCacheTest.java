@@ -12,6 +12,7 @@ import io.crbench.degradation.JpegCompression;
 import io.crbench.experiment.Scale;
 import io.crbench.image.Image8;
 import io.crbench.model.TorchThreads;
+import io.crbench.numerics.CpuFeatures;
 import io.crbench.numerics.PyTorchEngine;
 import io.crbench.restore.BlockRestorer;
 import java.io.IOException;
@@ -137,7 +138,10 @@ class CheckpointCacheTest {
         assertThat(otherCode.sha256()).isNotEqualTo(key.sha256());
         assertThat(key.canonical()).contains("degradation=jpeg(q=10)", "training_data=synthetic", "training_stack=2",
                 "code_version=tiny-1", "execution=PyTorch " + PyTorchEngine.checked().getVersion() + " on ");
-        assertThat(TorchThreads.singleThreaded(key::canonical)).contains(", 1 thread\n");
+        assertThat(TorchThreads.singleThreaded(key::canonical)).contains(", 1 thread, CPU ");
+        // Trained weights differed between two processors that reported different caches (README, "Numerics").
+        assertThat(key.canonical()).contains(", CPU " + CpuFeatures.current().identity() + ", caches "
+                + CpuFeatures.current().caches() + "\n");
         // A run on one thread sums in another order, so its weights are another model's.
         String oneThread = TorchThreads.singleThreaded(key::sha256);
         if (JniUtils.getNumThreads() > 1) {
