@@ -13,16 +13,16 @@ import java.util.stream.Stream;
 /**
  * The processor as Linux reports it: model name, family/model/stepping and the vector-extension flags
  * that decide which kernels oneDNN, ATen and MKL dispatch to ({@code /proc/cpuinfo}), and the cache
- * sizes the processor reports ({@code /sys/devices/system/cpu/cpu0/cache}). The caches are recorded
- * because trained weights were seen to differ between two machines that agree on everything else
- * recorded here, the cache report included among what differed (README, "Numerics"): oneDNN sizes
- * its blocks by the caches the processor reports.
+ * sizes the processor reports ({@code /sys/devices/system/cpu/cpu0/cache}). Identity and caches are
+ * recorded because trained weights differed between two machines with the same model name, flags and
+ * engine settings, one of which reports its caches and one of which most likely did not (README,
+ * "Numerics"); oneDNN sizes its blocks by the caches the processor reports.
  *
  * @param model model name, e.g. {@code AMD EPYC}
  * @param identity family, model and stepping, e.g. {@code family 26 model 2 stepping 1}
  * @param vectorFlags the AVX, AVX-512 and AMX flags present, sorted
- * @param caches cache levels and sizes of the first processor, e.g. {@code L1d 48K L1i 32K L2 1024K L3 32768K},
- *     or {@code unreported}
+ * @param caches cache levels and sizes of the first processor, e.g.
+ *     {@code L1d 48K L1i 32K L2 1024K L3 32768K}, or {@code unreported}
  */
 public record CpuFeatures(String model, String identity, List<String> vectorFlags, String caches) {
     /** What a field Linux does not report reads as. */

@@ -53,8 +53,9 @@ public record NumericEnvironment(String engine, String device, String onednnIsa,
      * {@link #kernelSettings()}, what else decides a trained model's weights bit for bit (the engine's
      * version and device pick the kernels, the intra-op thread count their summation orders; two
      * processors with the same flags and settings that reported different caches trained different
-     * weights, see README "Numerics", so the processor is named too). Read when called, so a key made inside {@code TorchThreads.singleThreaded}, where the
-     * AFD-Module trains, says {@code 1 thread}. Loads the engine after its self-check.
+     * weights, see README "Numerics", so the processor is named too). Read when called, so a key made
+     * inside {@code TorchThreads.singleThreaded}, where the AFD-Module trains, says {@code 1 thread}.
+     * Loads the engine after its self-check.
      */
     public static String execution() {
         Engine engine = PyTorchEngine.checked();
@@ -68,7 +69,8 @@ public record NumericEnvironment(String engine, String device, String onednnIsa,
     public static NumericEnvironment current() {
         Engine engine = Engine.getEngine(PyTorchEngine.NAME);
         return new NumericEnvironment(nameAndVersion(engine), engine.defaultDevice().toString(), env(ONEDNN_ISA),
-                env(ATEN_CAPABILITY), env(MKL_CBWR), JniUtils.getNumThreads(), onnxRuntimeOnClassPath(), CpuFeatures.current());
+                env(ATEN_CAPABILITY), env(MKL_CBWR), JniUtils.getNumThreads(), onnxRuntimeOnClassPath(),
+                CpuFeatures.current());
     }
 
     /**
