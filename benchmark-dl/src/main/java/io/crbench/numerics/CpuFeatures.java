@@ -47,10 +47,10 @@ public record CpuFeatures(String model, String identity, List<String> vectorFlag
 
     /** Holder: read on first use. */
     private static final class Current {
-        static final CpuFeatures CPU = read();
+        static final CpuFeatures CPU = readThisMachine();
     }
 
-    private static CpuFeatures read() {
+    private static CpuFeatures readThisMachine() {
         List<String> cpuinfo;
         try {
             cpuinfo = Files.readAllLines(Path.of("/proc/cpuinfo"));
@@ -116,6 +116,15 @@ public record CpuFeatures(String model, String identity, List<String> vectorFlag
 
     private static String read(Path file) throws IOException {
         return Files.readString(file).trim();
+    }
+
+    /**
+     * What tells two processors' trained weights apart beyond the engine settings, e.g.
+     * {@code family 26 model 2 stepping 1, caches L1d 48K L1i 32K L2 1024K L3 32768K}: one text for the
+     * checkpoint key and the logged description.
+     */
+    public String identityAndCaches() {
+        return identity + ", caches " + caches;
     }
 
     /** Whether the processor reports AVX-512 Foundation, the gate of every AVX-512 kernel. */

@@ -60,9 +60,8 @@ public record NumericEnvironment(String engine, String device, String onednnIsa,
     public static String execution() {
         Engine engine = PyTorchEngine.checked();
         int threads = JniUtils.getNumThreads();
-        CpuFeatures cpu = CpuFeatures.current();
         return nameAndVersion(engine) + " on " + engine.defaultDevice() + ", " + threads
-                + (threads == 1 ? " thread" : " threads") + ", CPU " + cpu.identity() + ", caches " + cpu.caches();
+                + (threads == 1 ? " thread" : " threads") + ", CPU " + CpuFeatures.current().identityAndCaches();
     }
 
     /** This JVM's environment (loads the PyTorch engine; ONNX Runtime is named, not started). */
@@ -117,8 +116,8 @@ public record NumericEnvironment(String engine, String device, String onednnIsa,
 
     /** One line, e.g. for logs and error messages. */
     public String describe() {
-        return String.format(Locale.ROOT, "%s on %s, %s=%s, %s=%s, %s=%s, %d intra-op threads, %s, CPU %s, %s, caches %s (%s)",
+        return String.format(Locale.ROOT, "%s on %s, %s=%s, %s=%s, %s=%s, %d intra-op threads, %s, CPU %s, %s (%s)",
                 engine, device, ONEDNN_ISA, onednnIsa, ATEN_CAPABILITY, atenCapability, MKL_CBWR, mklCbwr, threads,
-                onnxRuntime, cpu.model(), cpu.identity(), cpu.caches(), String.join(" ", cpu.vectorFlags()));
+                onnxRuntime, cpu.model(), cpu.identityAndCaches(), String.join(" ", cpu.vectorFlags()));
     }
 }
