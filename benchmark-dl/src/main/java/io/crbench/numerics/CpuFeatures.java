@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -88,7 +89,8 @@ public record CpuFeatures(String model, String identity, List<String> vectorFlag
                         .forEach(flags::add);
             }
         }
-        String identity = family == null ? UNKNOWN : "family " + family + " model " + cpuModel + " stepping " + stepping;
+        String identity = family == null ? UNKNOWN
+                : "family " + family + " model " + orUnknown(cpuModel) + " stepping " + orUnknown(stepping);
         return new CpuFeatures(model, identity, List.copyOf(flags), caches);
     }
 
@@ -103,7 +105,11 @@ public record CpuFeatures(String model, String identity, List<String> vectorFlag
         }
         List<String> levels = new ArrayList<>();
         try (Stream<Path> entries = Files.list(cacheDir)) {
-            for (Path index : entries.filter(p -> p.getFileName().toString().startsWith("index")).sorted().toList()) {
+            // index10 after index9, not after index1: sysfs numbers the caches, it does not pad.
+            List<Path> indices = entries.filter(p -> p.getFileName().toString().matches("index\\d+"))
+                    .sorted(Comparator.comparingInt(p -> Integer.parseInt(p.getFileName().toString().substring(5))))
+                    .toList();
+            for (Path index : indices) {
                 String type = read(index.resolve("type"));
                 String suffix = type.equals("Data") ? "d" : type.equals("Instruction") ? "i" : "";
                 levels.add("L" + read(index.resolve("level")) + suffix + " " + read(index.resolve("size")));
@@ -112,6 +118,10 @@ public record CpuFeatures(String model, String identity, List<String> vectorFlag
             return "unreadable (" + e.getMessage() + ")";
         }
         return levels.isEmpty() ? UNREPORTED : String.join(" ", levels);
+    }
+
+    private static String orUnknown(String value) {
+        return value == null ? UNKNOWN : value;
     }
 
     private static String read(Path file) throws IOException {

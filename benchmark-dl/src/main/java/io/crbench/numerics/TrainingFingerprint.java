@@ -17,6 +17,7 @@ import ai.djl.training.Trainer;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import ai.djl.util.Pair;
+import io.crbench.nn.AlignedConv2d;
 import io.crbench.train.MeanSquaredError;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
@@ -40,10 +41,12 @@ public final class TrainingFingerprint {
         Engine engine = PyTorchEngine.checked();
         engine.setRandomSeed(11);
         SequentialBlock block = new SequentialBlock()
-                .add(Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1)).setFilters(8).build())
+                .add(new AlignedConv2d(Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1))
+                        .setFilters(8)))
                 .add(BatchNorm.builder().build())
                 .add(Activation::relu)
-                .add(Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1)).setFilters(3).build());
+                .add(new AlignedConv2d(Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1))
+                        .setFilters(3)));
         MessageDigest digest = sha256();
         Shape batch = new Shape(4, 3, 16, 16);
         try (Model model = PyTorchEngine.newModel("fingerprint")) {

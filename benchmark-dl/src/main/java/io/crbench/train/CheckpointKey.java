@@ -30,8 +30,9 @@ public record CheckpointKey(String methodId, String recipeId, String degradation
     /**
      * The revision of what every training shares; bump it when a fix changes what all of them
      * compute. 2: constants that autograd saves are engine-owned ({@link io.crbench.numerics.Scalars}).
+     * 3: convolutions compute whole blocks of output channels ({@link io.crbench.nn.AlignedConv2d}).
      */
-    public static final int TRAINING_STACK = 2;
+    public static final int TRAINING_STACK = 3;
 
     public CheckpointKey {
         trainingDataIds = List.copyOf(trainingDataIds);

@@ -47,6 +47,23 @@ class CpuFeaturesTest {
     }
 
     @Test
+    void cacheEntriesAreOrderedByNumberNotByText(@TempDir Path dir) throws IOException {
+        for (int i = 0; i <= 10; i++) {
+            cache(dir.resolve("index" + i), i, "Unified", i + "K");
+        }
+
+        assertThat(CpuFeatures.caches(dir)).endsWith("L8 8K L9 9K L10 10K");
+    }
+
+    @Test
+    void aMissingModelOrSteppingLineReadsAsUnknown() {
+        CpuFeatures cpu = CpuFeatures.parse(List.of("cpu family\t: 6", "model name\t: Some CPU"),
+                CpuFeatures.UNREPORTED);
+
+        assertThat(cpu.identity()).isEqualTo("family 6 model unknown stepping unknown");
+    }
+
+    @Test
     void aProcessorThatReportsNoCachesSaysSo(@TempDir Path dir) {
         // A VM whose CPUID leaves the cache leaves empty has a cache folder with no index entries.
         assertThat(CpuFeatures.caches(dir)).isEqualTo(CpuFeatures.UNREPORTED);

@@ -136,7 +136,7 @@ class CheckpointCacheTest {
                 key.trainingDataIds(), key.seed(), "tiny-2");
         assertThat(otherData.sha256()).isNotEqualTo(key.sha256());
         assertThat(otherCode.sha256()).isNotEqualTo(key.sha256());
-        assertThat(key.canonical()).contains("degradation=jpeg(q=10)", "training_data=synthetic", "training_stack=2",
+        assertThat(key.canonical()).contains("degradation=jpeg(q=10)", "training_data=synthetic", "training_stack=3",
                 "code_version=tiny-1", "execution=PyTorch " + PyTorchEngine.checked().getVersion() + " on ");
         assertThat(TorchThreads.singleThreaded(key::canonical)).contains(", 1 thread, CPU ");
         // Trained weights differed between two processors that reported different caches (README, "Numerics").

@@ -13,6 +13,7 @@ import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.pooling.Pool;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import io.crbench.nn.AlignedConv2d;
 import io.crbench.nn.BlockDct;
 
 /**
@@ -102,6 +103,6 @@ public final class FdeNet extends AbstractBlock {
     }
 
     private static Block pointwise(int filters) {
-        return Conv2d.builder().setKernelShape(new Shape(1, 1)).setFilters(filters).build();
+        return new AlignedConv2d(Conv2d.builder().setKernelShape(new Shape(1, 1)).setFilters(filters));
     }
 }

@@ -10,6 +10,7 @@ import ai.djl.nn.Activation;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import io.crbench.nn.AlignedConv2d;
 import io.crbench.nn.Conv2dWeights;
 import io.crbench.nn.ConvKernel;
 import java.util.List;
@@ -102,7 +103,8 @@ public final class RepConv extends AbstractBlock {
     }
 
     static Conv2d conv(int size, int filters, boolean bias) {
-        return Conv2d.builder().setKernelShape(new Shape(size, size)).optPadding(new Shape(size / 2, size / 2))
-                .setFilters(filters).optBias(bias).build();
+        return new AlignedConv2d(Conv2d.builder().setKernelShape(new Shape(size, size))
+                .optPadding(new Shape(size / 2, size / 2))
+                .setFilters(filters).optBias(bias));
     }
 }

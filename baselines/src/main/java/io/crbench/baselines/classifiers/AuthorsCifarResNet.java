@@ -24,6 +24,7 @@ import io.crbench.model.FeatureBackbone;
 import io.crbench.model.InputNormalization;
 import io.crbench.model.LegacyTorchCheckpoint;
 import io.crbench.model.ModelLoadException;
+import io.crbench.nn.AlignedConv2d;
 import io.crbench.train.StartingWeights;
 import io.crbench.train.TrainingRun;
 import java.nio.file.Path;
@@ -255,8 +256,8 @@ public final class AuthorsCifarResNet {
     }
 
     private static Block conv(int filters, int stride) {
-        return Conv2d.builder().setKernelShape(new Shape(3, 3)).optStride(new Shape(stride, stride))
-                .optPadding(new Shape(1, 1)).setFilters(filters).optBias(false).build();
+        return new AlignedConv2d(Conv2d.builder().setKernelShape(new Shape(3, 3)).optStride(new Shape(stride, stride))
+                .optPadding(new Shape(1, 1)).setFilters(filters).optBias(false));
     }
 
     private static Block batchNorm() {

@@ -12,6 +12,7 @@ import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.BatchNorm;
 import ai.djl.nn.pooling.Pool;
 import io.crbench.experiment.Scale;
+import io.crbench.nn.AlignedConv2d;
 import java.util.List;
 
 /**
@@ -65,7 +66,8 @@ public final class SmallResNet {
     }
 
     private static Block conv(int filters, int kernel, int stride) {
-        return Conv2d.builder().setKernelShape(new Shape(kernel, kernel)).optStride(new Shape(stride, stride))
-                .optPadding(new Shape(kernel / 2, kernel / 2)).setFilters(filters).optBias(false).build();
+        return new AlignedConv2d(Conv2d.builder().setKernelShape(new Shape(kernel, kernel))
+                .optStride(new Shape(stride, stride))
+                .optPadding(new Shape(kernel / 2, kernel / 2)).setFilters(filters).optBias(false));
     }
 }

@@ -9,6 +9,7 @@ import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.BatchNorm;
 import ai.djl.nn.pooling.Pool;
 import io.crbench.experiment.Scale;
+import io.crbench.nn.AlignedConv2d;
 
 /**
  * The classification network of seed 003 (§3.1, Fig. 2): "a VGG-like network" with spatial
@@ -56,8 +57,9 @@ public final class VggLikeNet {
     /** Convolution (no bias: BatchNorm follows), BatchNorm, ReLU. */
     private static Block conv(int filters, int kernel, int stride, int padding) {
         return new SequentialBlock()
-                .add(Conv2d.builder().setKernelShape(new Shape(kernel, kernel)).optStride(new Shape(stride, stride))
-                        .optPadding(new Shape(padding, padding)).setFilters(filters).optBias(false).build())
+                .add(new AlignedConv2d(Conv2d.builder().setKernelShape(new Shape(kernel, kernel))
+                        .optStride(new Shape(stride, stride))
+                        .optPadding(new Shape(padding, padding)).setFilters(filters).optBias(false)))
                 .add(BatchNorm.builder().build())
                 .add(Activation::relu);
     }

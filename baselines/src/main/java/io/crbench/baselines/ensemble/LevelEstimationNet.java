@@ -12,6 +12,7 @@ import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.BatchNorm;
 import ai.djl.nn.pooling.Pool;
 import io.crbench.experiment.Scale;
+import io.crbench.nn.AlignedConv2d;
 
 /**
  * Seed 003's estimation network of degradation levels (§3.1, Fig. 2: "almost the same network as
@@ -48,8 +49,9 @@ public final class LevelEstimationNet {
         }
         return new SequentialBlock()
                 .add(new LambdaBlock(x -> new NDList(highPass(x.singletonOrThrow())), "high-pass"))
-                .add(Conv2d.builder().setKernelShape(new Shape(BLOCK, BLOCK)).optStride(new Shape(BLOCK, BLOCK))
-                        .setFilters(filters).optBias(false).build())
+                .add(new AlignedConv2d(Conv2d.builder().setKernelShape(new Shape(BLOCK, BLOCK))
+                        .optStride(new Shape(BLOCK, BLOCK))
+                        .setFilters(filters).optBias(false)))
                 .add(new LambdaBlock(x -> new NDList(x.singletonOrThrow().square()), "square"))
                 .add(Pool.globalAvgPool2dBlock())
                 .add(new LambdaBlock(x -> new NDList(x.singletonOrThrow().add(1e-6f).log()), "log"))

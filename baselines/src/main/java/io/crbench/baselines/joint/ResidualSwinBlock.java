@@ -10,6 +10,7 @@ import ai.djl.nn.Block;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import io.crbench.nn.AlignedConv2d;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,8 +36,9 @@ final class ResidualSwinBlock extends AbstractBlock {
             layers.add(addChildBlock("layer" + i, new SwinLayer(config.embedDim(), config.heads(), config.window(),
                     (firstLayer + i) % 2 == 1, config.mlpRatio())));
         }
-        this.conv = addChildBlock("conv", Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1))
-                .setFilters(config.embedDim()).build());
+        this.conv = addChildBlock("conv", new AlignedConv2d(Conv2d.builder().setKernelShape(new Shape(3, 3))
+                .optPadding(new Shape(1, 1))
+                .setFilters(config.embedDim())));
     }
 
     @Override

@@ -13,6 +13,7 @@ import ai.djl.nn.norm.LayerNorm;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.NormalInitializer;
 import ai.djl.util.PairList;
+import io.crbench.nn.AlignedConv2d;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -103,6 +104,7 @@ public final class SwinIr extends AbstractBlock {
     }
 
     private static Block conv3x3(int filters) {
-        return Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1)).setFilters(filters).build();
+        return new AlignedConv2d(Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1))
+                .setFilters(filters));
     }
 }

@@ -8,6 +8,7 @@ import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.training.initializer.NormalInitializer;
 import io.crbench.experiment.Scale;
+import io.crbench.nn.AlignedConv2d;
 import io.crbench.train.Recipe;
 
 /**
@@ -50,11 +51,10 @@ public final class Arcnn {
     }
 
     private static Block conv(int kernel, int filters) {
-        return Conv2d.builder()
+        return new AlignedConv2d(Conv2d.builder()
                 .setKernelShape(new Shape(kernel, kernel))
                 .optPadding(new Shape(kernel / 2, kernel / 2))
-                .setFilters(filters)
-                .build();
+                .setFilters(filters));
     }
 
     /**

@@ -10,6 +10,7 @@ import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import io.crbench.datasets.Datasets;
 import io.crbench.model.MatV5Arrays;
+import io.crbench.nn.AlignedConv2d;
 import io.crbench.nn.ConvKernel;
 import io.crbench.restore.LumaRestorer;
 import java.nio.file.Path;
@@ -81,8 +82,8 @@ public final class AuthorsArcnn {
             if (pad > 0) {
                 block.add(new LambdaBlock(x -> new NDList(replicatePad(x.singletonOrThrow(), pad)), "replicate-pad"));
             }
-            block.add(Conv2d.builder().setKernelShape(new Shape(KERNELS[l], KERNELS[l])).setFilters(CHANNELS[l + 1])
-                    .build());
+            block.add(new AlignedConv2d(Conv2d.builder().setKernelShape(new Shape(KERNELS[l], KERNELS[l]))
+                    .setFilters(CHANNELS[l + 1])));
             if (l < LAYERS.length - 1) {
                 block.add(Activation::relu);
             }

@@ -8,6 +8,7 @@ import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.training.initializer.NormalInitializer;
 import io.crbench.experiment.Scale;
+import io.crbench.nn.AlignedConv2d;
 import java.util.Arrays;
 
 /**
@@ -56,11 +57,10 @@ public final class DilatedRestorationNet {
 
     /** 3×3 convolution with dilation d and "same" padding. */
     private static Block conv(int filters, int dilation) {
-        return Conv2d.builder()
+        return new AlignedConv2d(Conv2d.builder()
                 .setKernelShape(new Shape(3, 3))
                 .optDilation(new Shape(dilation, dilation))
                 .optPadding(new Shape(dilation, dilation))
-                .setFilters(filters)
-                .build();
+                .setFilters(filters));
     }
 }

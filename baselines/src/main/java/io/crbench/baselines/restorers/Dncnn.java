@@ -9,6 +9,7 @@ import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.norm.BatchNorm;
 import ai.djl.training.initializer.NormalInitializer;
 import io.crbench.experiment.Scale;
+import io.crbench.nn.AlignedConv2d;
 import io.crbench.train.Recipe;
 
 /**
@@ -64,12 +65,11 @@ public final class Dncnn {
     }
 
     private static Block conv(int filters, boolean bias) {
-        return Conv2d.builder()
+        return new AlignedConv2d(Conv2d.builder()
                 .setKernelShape(new Shape(3, 3))
                 .optPadding(new Shape(1, 1))
                 .setFilters(filters)
-                .optBias(bias)
-                .build();
+                .optBias(bias));
     }
 
     /**

@@ -6,6 +6,7 @@ import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import io.crbench.model.MatConvNetLayers;
 import io.crbench.model.ModelLoadException;
+import io.crbench.nn.AlignedConv2d;
 import io.crbench.nn.ConvKernel;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,8 +51,8 @@ final class MatConvNetDncnn {
                                 + "; " + name + " has square, stride-1, size-preserving ones");
                     }
                     kernels.add(new ConvKernel(s[0], s[1], s[2], l.kernel(), l.bias()));
-                    body.add(Conv2d.builder().setKernelShape(new Shape(s[2], s[3]))
-                            .optPadding(new Shape(l.pad(), l.pad())).setFilters(s[0]).build());
+                    body.add(new AlignedConv2d(Conv2d.builder().setKernelShape(new Shape(s[2], s[3]))
+                            .optPadding(new Shape(l.pad(), l.pad())).setFilters(s[0])));
                 }
                 case "relu" -> body.add(Activation::relu);
                 default -> throw new ModelLoadException(matFile + ": layer " + i + " is of type '" + l.type()

@@ -7,6 +7,7 @@ import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.pooling.Pool;
+import io.crbench.nn.AlignedConv2d;
 
 /**
  * The quality-estimation module of seed 004 (Atherya et al., §III-B A and §III-C E): a small CNN
@@ -30,7 +31,7 @@ public final class QualityAwareEstimator extends SequentialBlock {
     }
 
     private static Block conv(int filters, int stride) {
-        return Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1))
-                .optStride(new Shape(stride, stride)).setFilters(filters).build();
+        return new AlignedConv2d(Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1))
+                .optStride(new Shape(stride, stride)).setFilters(filters));
     }
 }

@@ -13,6 +13,7 @@ import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import io.crbench.nn.AlignedConv2d;
 import io.crbench.numerics.Scalars;
 
 /**
@@ -70,7 +71,7 @@ public final class QualityAwareProcessingBlock extends AbstractBlock {
     }
 
     private static Block conv3x3(int filters) {
-        return Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1))
-                .setFilters(filters).build();
+        return new AlignedConv2d(Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1))
+                .setFilters(filters));
     }
 }

@@ -13,6 +13,7 @@ import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.NormalInitializer;
 import ai.djl.util.PairList;
+import io.crbench.nn.AlignedConv2d;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -152,7 +153,7 @@ public final class QualityAwareStage extends AbstractBlock {
     }
 
     private static Block conv(int filters, int stride) {
-        return Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1))
-                .optStride(new Shape(stride, stride)).setFilters(filters).build();
+        return new AlignedConv2d(Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1))
+                .optStride(new Shape(stride, stride)).setFilters(filters));
     }
 }

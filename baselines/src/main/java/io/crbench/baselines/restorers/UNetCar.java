@@ -17,6 +17,7 @@ import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.NormalInitializer;
 import ai.djl.training.initializer.XavierInitializer;
 import ai.djl.util.PairList;
+import io.crbench.nn.AlignedConv2d;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -116,8 +117,8 @@ public final class UNetCar extends AbstractBlock {
         }
         for (int level = POOLS; level >= 1; level--) {
             int channels = level == POOLS ? width : 2 * width;
-            upConvolutions.add(addChildBlock("upconv" + level, Conv2d.builder().setKernelShape(WINDOW)
-                    .optPadding(new Shape(1, 1)).setFilters(channels).build()));
+            upConvolutions.add(addChildBlock("upconv" + level, new AlignedConv2d(Conv2d.builder().setKernelShape(WINDOW)
+                    .optPadding(new Shape(1, 1)).setFilters(channels))));
             decoders.add(addChildBlock("dec_conv" + level, level > 1
                     ? new SequentialBlock().addAll(convRelu(2 * width), convRelu(2 * width))
                     : new SequentialBlock().addAll(convRelu(4 * width / 3), convRelu(2 * width / 3), outputConv)));
@@ -232,8 +233,8 @@ public final class UNetCar extends AbstractBlock {
     }
 
     private static Block conv3x3(int filters) {
-        return Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1))
-                .setFilters(filters).build();
+        return new AlignedConv2d(Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1))
+                .setFilters(filters));
     }
 
     private static Block convRelu(int filters) {

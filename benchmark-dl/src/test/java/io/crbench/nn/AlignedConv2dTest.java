@@ -1,0 +1,108 @@
+package io.crbench.nn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.nn.convolutional.Conv2d;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.Pair;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link AlignedConv2d}: the plain layer's parameters and outputs, up to the rounding of another
+ * summation order, whatever its number of filters; bit for bit the plain layer at a multiple of 8.
+ */
+class AlignedConv2dTest {
+    private static final Shape INPUT = new Shape(2, 5, 9, 9);
+
+    @Test
+    void threeFiltersGiveThePlainLayersOutputsAndGradients() {
+        try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
+            Run plain = run(manager, Conv2d.builder(), 3, true);
+            Run aligned = run(manager, null, 3, true);
+
+            assertThat(aligned.output.getShape()).isEqualTo(new Shape(2, 3, 9, 9));
+            assertThat(aligned.weightShape).isEqualTo(plain.weightShape).isEqualTo(new Shape(3, 5, 3, 3));
+            assertClose(aligned.output, plain.output);
+            assertClose(aligned.weightGradient, plain.weightGradient);
+            assertClose(aligned.inputGradient, plain.inputGradient);
+        }
+    }
+
+    @Test
+    void aLayerWithoutBiasIsPaddedToo() {
+        try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
+            assertClose(run(manager, null, 5, false).output, run(manager, Conv2d.builder(), 5, false).output);
+        }
+    }
+
+    @Test
+    void aMultipleOfEightIsThePlainLayerBitForBit() {
+        try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
+            Run plain = run(manager, Conv2d.builder(), 16, true);
+            Run aligned = run(manager, null, 16, true);
+
+            assertThat(aligned.output.toFloatArray()).containsExactly(plain.output.toFloatArray());
+            assertThat(aligned.weightGradient.toFloatArray()).containsExactly(plain.weightGradient.toFloatArray());
+        }
+    }
+
+    @Test
+    void aLayerWithoutFiltersIsRefused() {
+        assertThatThrownBy(() -> new AlignedConv2d(Conv2d.builder().setKernelShape(new Shape(3, 3))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("filters");
+    }
+
+    /** One forward and backward pass of a seeded layer on a seeded input; aligned where {@code plain} is null. */
+    private static Run run(NDManager manager, Conv2d.Builder plain, int filters, boolean bias) {
+        Engine.getEngine("PyTorch").setRandomSeed(3);
+        Conv2d.Builder builder = (plain == null ? Conv2d.builder() : plain).setKernelShape(new Shape(3, 3))
+                .optPadding(new Shape(1, 1)).setFilters(filters).optBias(bias);
+        Conv2d layer = plain == null ? new AlignedConv2d(builder) : builder.build();
+        layer.initialize(manager, DataType.FLOAT32, INPUT);
+        NDArray input = manager.create(uniform(new Random(7), (int) INPUT.size()), INPUT);
+        input.setRequiresGradient(true);
+        NDArray weight = null;
+        for (Pair<String, Parameter> p : layer.getParameters()) {
+            if (p.getKey().equals("weight")) {
+                weight = p.getValue().getArray();
+            }
+        }
+        NDArray target = manager.create(uniform(new Random(9), (int) (2 * filters * 81)), new Shape(2, filters, 9, 9));
+        NDArray output;
+        try (GradientCollector collector = Engine.getEngine("PyTorch").newGradientCollector()) {
+            output = layer.forward(new ParameterStore(manager, false), new NDList(input), true).singletonOrThrow();
+            collector.backward(output.mul(target).sum());
+        }
+        return new Run(output, weight.getShape(), weight.getGradient(), input.getGradient());
+    }
+
+    private static void assertClose(NDArray actual, NDArray expected) {
+        float[] a = actual.toFloatArray();
+        float[] e = expected.toFloatArray();
+        assertThat(a).hasSameSizeAs(e);
+        for (int i = 0; i < a.length; i++) {
+            assertThat(a[i]).as("element %d", i).isCloseTo(e[i], org.assertj.core.data.Offset.offset(1e-5f));
+        }
+    }
+
+    private static float[] uniform(Random random, int n) {
+        float[] v = new float[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = random.nextFloat() - 0.5f;
+        }
+        return v;
+    }
+
+    private record Run(NDArray output, Shape weightShape, NDArray weightGradient, NDArray inputGradient) {
+    }
+}
