@@ -18,20 +18,21 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link AlignedConv2d}: the plain layer's parameters and outputs, up to the rounding of another
- * summation order, whatever its number of filters; bit for bit the plain layer at a multiple of 8.
+ * {@link AlignedConv2d}: the plain layer's parameters, outputs and gradients, up to the rounding of
+ * another summation order, whatever its channel counts; bit for bit the plain layer where both are
+ * multiples of 8.
  */
 class AlignedConv2dTest {
-    private static final Shape INPUT = new Shape(2, 5, 9, 9);
 
     @Test
-    void threeFiltersGiveThePlainLayersOutputsAndGradients() {
+    void fiveChannelsToThreeGiveThePlainLayersOutputsAndGradients() {
         try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
-            Run plain = run(manager, Conv2d.builder(), 3, true);
-            Run aligned = run(manager, null, 3, true);
+            Run plain = run(manager, Conv2d.builder(), 5, 3, true);
+            Run aligned = run(manager, null, 5, 3, true);
 
             assertThat(aligned.output.getShape()).isEqualTo(new Shape(2, 3, 9, 9));
             assertThat(aligned.weightShape).isEqualTo(plain.weightShape).isEqualTo(new Shape(3, 5, 3, 3));
+            assertThat(aligned.inputGradient.getShape()).isEqualTo(new Shape(2, 5, 9, 9));
             assertClose(aligned.output, plain.output);
             assertClose(aligned.weightGradient, plain.weightGradient);
             assertClose(aligned.inputGradient, plain.inputGradient);
@@ -39,17 +40,17 @@ class AlignedConv2dTest {
     }
 
     @Test
-    void aLayerWithoutBiasIsPaddedToo() {
+    void aLayerWithoutBiasIsAlignedToo() {
         try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
-            assertClose(run(manager, null, 5, false).output, run(manager, Conv2d.builder(), 5, false).output);
+            assertClose(run(manager, null, 8, 5, false).output, run(manager, Conv2d.builder(), 8, 5, false).output);
         }
     }
 
     @Test
     void aMultipleOfEightIsThePlainLayerBitForBit() {
         try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
-            Run plain = run(manager, Conv2d.builder(), 16, true);
-            Run aligned = run(manager, null, 16, true);
+            Run plain = run(manager, Conv2d.builder(), 8, 16, true);
+            Run aligned = run(manager, null, 8, 16, true);
 
             assertThat(aligned.output.toFloatArray()).containsExactly(plain.output.toFloatArray());
             assertThat(aligned.weightGradient.toFloatArray()).containsExactly(plain.weightGradient.toFloatArray());
@@ -63,13 +64,14 @@ class AlignedConv2dTest {
     }
 
     /** One forward and backward pass of a seeded layer on a seeded input; aligned where {@code plain} is null. */
-    private static Run run(NDManager manager, Conv2d.Builder plain, int filters, boolean bias) {
+    private static Run run(NDManager manager, Conv2d.Builder plain, int channels, int filters, boolean bias) {
+        Shape inputShape = new Shape(2, channels, 9, 9);
         Engine.getEngine("PyTorch").setRandomSeed(3);
         Conv2d.Builder builder = (plain == null ? Conv2d.builder() : plain).setKernelShape(new Shape(3, 3))
                 .optPadding(new Shape(1, 1)).setFilters(filters).optBias(bias);
         Conv2d layer = plain == null ? new AlignedConv2d(builder) : builder.build();
-        layer.initialize(manager, DataType.FLOAT32, INPUT);
-        NDArray input = manager.create(uniform(new Random(7), (int) INPUT.size()), INPUT);
+        layer.initialize(manager, DataType.FLOAT32, inputShape);
+        NDArray input = manager.create(uniform(new Random(7), (int) inputShape.size()), inputShape);
         input.setRequiresGradient(true);
         NDArray weight = null;
         for (Pair<String, Parameter> p : layer.getParameters()) {
