@@ -26,9 +26,11 @@ import java.util.HexFormat;
 import java.util.Random;
 
 /**
- * A SHA-256 of everything a small training run produces: a conv–batch-norm–ReLU–conv network (3 → 8
- * → 3 channels, the shapes at which oneDNN's vector kernels failed here) trained with Adam on
- * seeded 4×3×16×16 batches, then run once in inference. Two runs with the same settings must give
+ * A SHA-256 of everything a small training run produces: a conv–batch-norm–ReLU–conv–ReLU–conv
+ * network (3 → 8 → 10 → 3 channels: 8 → … → 3 are the shapes at which oneDNN's vector kernels failed
+ * here, 10 and 3 channels those at which oneDNN's GEMM convolution depended on the caches the
+ * processor reports, see {@link io.crbench.nn.AlignedConv2d}) trained with Adam on seeded 4×3×16×16
+ * batches, then run once in inference. Two runs with the same settings must give
  * the same fingerprint, in one JVM and across JVMs: that is crbench's determinism, as a testable
  * value. The main method prints it, for {@code scripts/determinism-matrix.sh}.
  */
@@ -44,6 +46,9 @@ public final class TrainingFingerprint {
                 .add(new AlignedConv2d(Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1))
                         .setFilters(8)))
                 .add(BatchNorm.builder().build())
+                .add(Activation::relu)
+                .add(new AlignedConv2d(Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1))
+                        .setFilters(10)))
                 .add(Activation::relu)
                 .add(new AlignedConv2d(Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1))
                         .setFilters(3)));
