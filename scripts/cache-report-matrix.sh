@@ -2,8 +2,9 @@
 # Trained weights must not depend on the cache sizes the processor reports (README, "Numerics"):
 # runs the training fingerprint (io.crbench.numerics.TrainingFingerprint) on an emulated processor
 # (qemu-user, `-cpu EPYC-Rome`) that reports its caches in CPUID leaf 0x8000001D, and on the same
-# processor with that leaf out of range (`xlevel=0x8000001c`), which is what a VM that reports no
-# caches gives oneDNN; fails unless both print the same fingerprint. Needs qemu-user
+# processor with that leaf empty (`xlevel=0x8000001c,level=0x10`: the leaf is out of range and reads
+# as the empty basic leaf 0x10), as a VM that reports no caches has it; fails unless both print the
+# same fingerprint. Needs qemu-user
 # (scripts/setup.sh installs it). CI runs it after the determinism matrix (.ci/run).
 #   scripts/cache-report-matrix.sh
 set -euo pipefail
@@ -15,7 +16,7 @@ mvn -B -q -ntp -pl benchmark-core,benchmark-dl compile dependency:build-classpat
 classpath="benchmark-dl/target/classes:$(cat "$cp_file")"
 java_bin="$(readlink -f "$(command -v java)")"
 prints=()
-for cpu in EPYC-Rome EPYC-Rome,xlevel=0x8000001c; do
+for cpu in EPYC-Rome EPYC-Rome,xlevel=0x8000001c,level=0x10; do
   # qemu-user runs the JVM itself, so the emulated CPUID is what oneDNN and MKL read.
   prints+=("$(env DNNL_MAX_CPU_ISA=SSE41 ATEN_CPU_CAPABILITY=avx2 MKL_CBWR=AVX2 OMP_NUM_THREADS=2 \
     qemu-x86_64 -cpu "$cpu" "$java_bin" -Dai.djl.offline=true -cp "$classpath" \
