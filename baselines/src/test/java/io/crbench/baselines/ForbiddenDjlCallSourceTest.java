@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * constant operand autograd can read after it was freed (see {@link Scalars}), i.e. the NDArray
  * arithmetic that saves a {@code Number} operand for the backward pass and DJL's {@code L2Loss},
  * which multiplies by its weight that way; and the plain {@code Conv2d} layer, whose outputs depend
- * on the caches the processor reports where its output channels are not a multiple of 8 (see
+ * on the caches the processor reports where its input or output channels are not a multiple of 8 (see
  * {@link AlignedConv2d}). The sources are compiled with javac's tree API, so the check sees the
  * resolved overload, not a text pattern.
  */
