@@ -4,7 +4,7 @@
 # and libpng for fast JPEG and PNG (io.crbench.codec.TurboJpeg, io.crbench.image.LibPng; ImageIO
 # where they are missing), Fashion-MNIST, tcmalloc for the test JVMs (pom.xml, profile tcmalloc),
 # Chromium for the report check (scripts/check-report.sh), and qemu-user, whose emulated processors
-# let the cache-report check vary what CPUID reports (scripts/cache-report-matrix.sh). Idempotent
+# let the cache-report check vary what CPUID reports (scripts/determinism-matrix.sh). Idempotent
 # and quick when everything is already there. Extra Debian packages given as arguments are
 # installed with them (scripts/throughput-side-by-side.sh adds its Python reference's).
 set -euo pipefail
