@@ -15,8 +15,9 @@ mode="${1:-}"
 shift || true
 bash scripts/setup.sh
 
-# The engine settings every crbench JVM runs with (README, "Numerics"; io.crbench.numerics.EngineSettings).
-# The Maven build sets them for its test JVMs too; exporting them here covers every other JVM.
+# The engine settings every crbench JVM runs with (README, "Numerics"), as io.crbench.numerics.EngineSettings
+# chooses them (EngineSettingsTest holds this line to it). The Maven build sets them for its test JVMs
+# too; exporting them here covers every other JVM.
 export DNNL_MAX_CPU_ISA=SSE41 ATEN_CPU_CAPABILITY=avx2 MKL_CBWR=AVX2
 
 mvn_flags=(-B -ntp)

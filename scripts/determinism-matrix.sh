@@ -20,8 +20,17 @@ trap 'rm -f "$cp_file"' EXIT
 mvn -B -q -ntp -pl benchmark-core,benchmark-dl compile dependency:build-classpath -Dmdep.outputFile="$cp_file" >/dev/null
 classpath="benchmark-dl/target/classes:$(cat "$cp_file")"
 fingerprint=(-Dai.djl.offline=true -cp "$classpath" io.crbench.numerics.TrainingFingerprint 50)
-# crbench's oneDNN and MKL settings, the same for every JVM below (ATen's cap is one of the variables).
-engine=(DNNL_MAX_CPU_ISA=SSE41 MKL_CBWR=AVX2)
+# crbench's engine settings as io.crbench.numerics.EngineSettings chooses them; every JVM below gets
+# its oneDNN and MKL settings, and ATen's cap is one of the variables of the first check.
+mapfile -t settings < <(java -cp "$classpath" io.crbench.numerics.EngineSettings)
+engine=()
+for setting in "${settings[@]}"; do
+  case "$setting" in
+    ATEN_CPU_CAPABILITY=*) aten_setting="${setting#*=}" ;;
+    *) engine+=("$setting") ;;
+  esac
+done
+[ "${#engine[@]}" -gt 0 ] && [ -n "${aten_setting:-}" ] || { echo "determinism-matrix: unexpected engine settings: ${settings[*]}" >&2; exit 1; }
 status=0
 
 # Sets $verdict to "ok" if both arguments are the same fingerprint, else to "FAILED" and fails the run.
@@ -35,7 +44,7 @@ compare() {
 }
 
 for threads in 1 2; do
-  for aten in avx2 unset; do
+  for aten in "$aten_setting" unset; do
     prints=()
     for jvm in 1 2; do
       vars=("${engine[@]}" OMP_NUM_THREADS="$threads")
@@ -51,7 +60,7 @@ java_bin="$(readlink -f "$(command -v java)")"
 prints=()
 for cpu in EPYC-Rome EPYC-Rome,xlevel=0x8000001c,level=0x10; do
   # qemu-user runs the JVM itself, so the emulated CPUID is what oneDNN and MKL read.
-  prints+=("$(env "${engine[@]}" ATEN_CPU_CAPABILITY=avx2 OMP_NUM_THREADS=2 \
+  prints+=("$(env "${engine[@]}" ATEN_CPU_CAPABILITY="$aten_setting" OMP_NUM_THREADS=2 \
     qemu-x86_64 -cpu "$cpu" "$java_bin" "${fingerprint[@]}" 2>/dev/null || echo failed)")
 done
 compare "${prints[@]}"

@@ -9,6 +9,9 @@ import java.util.stream.Collectors;
  * ({@code scripts/numerics-matrix.sh}; README, "Numerics"). These are environment variables read
  * when the native libraries start, so the Maven build and {@code scripts/crbench.sh} set them for
  * every JVM they start, and {@link EngineSelfCheck} stops a JVM that runs without a working set.
+ * This class is where the values are chosen: the build's properties are checked against it by
+ * {@code KnownAnswerCatalogTest}, {@code scripts/crbench.sh}'s export by {@code EngineSettingsTest},
+ * and {@code scripts/determinism-matrix.sh} reads them from {@link #main}.
  */
 public final class EngineSettings {
     /**
@@ -37,6 +40,11 @@ public final class EngineSettings {
         env.put(NumericEnvironment.ATEN_CAPABILITY, ATEN_CAPABILITY);
         env.put(NumericEnvironment.MKL_CBWR, MKL_CBWR);
         return env;
+    }
+
+    /** Prints the variables one assignment a line, for scripts that start JVMs of their own. */
+    public static void main(String[] args) {
+        asEnvironment().forEach((name, value) -> System.out.println(name + "=" + value));
     }
 
     /** The variables as shell assignments, e.g. {@code DNNL_MAX_CPU_ISA=SSE41 ATEN_CPU_CAPABILITY=avx2 …}. */
