@@ -7,6 +7,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import java.util.Arrays;
 
 /**
  * A {@link Conv2d} that computes whole blocks of {@value #BLOCK} input and output channels: a layer
@@ -22,10 +23,21 @@ import ai.djl.util.PairList;
  * network trained through it. With whole blocks oneDNN runs its direct SSE4.1 kernels, whose sums do
  * not depend on the caches (measured under emulated processors: README, "Numerics"). Grouped
  * convolutions are left as they are.
+ *
+ * <p>At stride 1, kernels wider than {@value #WIDEST_DIRECT_KERNEL} run through the GEMM
+ * implementation whatever the channels (measured for 9×9; the level estimator's 8×8 kernel at stride
+ * 8 runs the direct one), so such a layer runs as a sum of 3×3 convolutions over shifted windows of
+ * the zero-padded input, one per 3×3 piece of its kernel (AR-CNN's 9×9 layer: nine), added in a fixed
+ * order. Its parameters are still the plain layer's. This needs dilation 1 and kernel sides divisible
+ * by 3, which the constructor checks.
  */
 public class AlignedConv2d extends Conv2d {
     /** The output-channel block of oneDNN's SSE4.1 direct convolution. */
     public static final int BLOCK = 8;
+    /** The widest kernel side oneDNN runs with its SSE4.1 direct convolution at stride 1 (measured: 7 yes, 9 no). */
+    public static final int WIDEST_DIRECT_KERNEL = 7;
+    /** The side of the pieces a wider kernel is computed in. */
+    private static final int PIECE = 3;
 
     /**
      * The layer the builder describes; its kernel shape and filters must be set.
@@ -36,6 +48,14 @@ public class AlignedConv2d extends Conv2d {
             throw new IllegalArgumentException("a convolution needs its kernel shape and a positive number of filters, got "
                     + kernelShape + " and " + filters);
         }
+        if (runsInPieces()) {
+            boolean divisible = kernelShape.get(0) % PIECE == 0 && kernelShape.get(1) % PIECE == 0;
+            if (!isOnes(dilation) || !divisible) {
+                throw new IllegalArgumentException("a stride-1 kernel wider than " + WIDEST_DIRECT_KERNEL + " runs as " + PIECE
+                        + "x" + PIECE + " pieces, which needs dilation 1 and sides divisible by " + PIECE + ", got kernel "
+                        + kernelShape + ", dilation " + dilation);
+            }
+        }
     }
 
     @Override
@@ -44,7 +64,7 @@ public class AlignedConv2d extends Conv2d {
         NDArray input = inputs.singletonOrThrow();
         int missingOut = Math.floorMod(-filters, BLOCK);
         int missingIn = (int) Math.floorMod(-input.getShape().get(1), (long) BLOCK);
-        if (missingOut == 0 && missingIn == 0 || groups != 1) {
+        if (groups != 1 || missingOut == 0 && missingIn == 0 && !runsInPieces()) {
             return super.forwardInternal(parameterStore, inputs, training, params);
         }
         NDManager manager = input.getManager();
@@ -53,17 +73,61 @@ public class AlignedConv2d extends Conv2d {
         NDArray x = withZeros(manager, input, 1, missingIn);
         NDArray paddedWeight = withZeros(manager, withZeros(manager, w, 1, missingIn), 0, missingOut);
         NDArray paddedBias = b == null ? null : withZeros(manager, b, 0, missingOut);
-        NDArray out = Conv2d.conv2d(x, paddedWeight, paddedBias, stride, padding, dilation, groups).singletonOrThrow();
+        NDArray out = runsInPieces() ? inPieces(manager, x, paddedWeight, paddedBias)
+                : Conv2d.conv2d(x, paddedWeight, paddedBias, stride, padding, dilation, groups).singletonOrThrow();
         return new NDList(missingOut == 0 ? out : out.get(":, 0:" + filters));
+    }
+
+    private boolean runsInPieces() {
+        boolean wide = kernelShape.get(0) > WIDEST_DIRECT_KERNEL || kernelShape.get(1) > WIDEST_DIRECT_KERNEL;
+        return wide && groups == 1 && isOnes(stride);
+    }
+
+    /**
+     * The stride-1 convolution of {@code x} as the sum of one 3×3 convolution per 3×3 piece of the
+     * kernel, each over the window of the zero-padded input that piece sees; the bias is added once.
+     */
+    private NDArray inPieces(NDManager manager, NDArray x, NDArray w, NDArray b) {
+        NDArray padded = x;
+        for (int axis = 2; axis <= 3; axis++) {
+            padded = withZeros(manager, padded, axis, (int) padding.get(axis - 2), true);
+            padded = withZeros(manager, padded, axis, (int) padding.get(axis - 2));
+        }
+        long kh = kernelShape.get(0);
+        long kw = kernelShape.get(1);
+        long outH = padded.getShape().get(2) - kh + 1;
+        long outW = padded.getShape().get(3) - kw + 1;
+        Shape one = new Shape(1, 1);
+        Shape none = new Shape(0, 0);
+        NDArray sum = null;
+        for (long r = 0; r < kh; r += PIECE) {
+            for (long c = 0; c < kw; c += PIECE) {
+                NDArray window = padded.get(":, :, " + r + ":" + (r + outH + PIECE - 1) + ", " + c + ":" + (c + outW + PIECE - 1));
+                NDArray piece = w.get(":, :, " + r + ":" + (r + PIECE) + ", " + c + ":" + (c + PIECE));
+                NDArray part = Conv2d.conv2d(window, piece, sum == null ? b : null, one, none, one, 1).singletonOrThrow();
+                sum = sum == null ? part : sum.add(part);
+            }
+        }
+        return sum;
+    }
+
+    private static boolean isOnes(Shape shape) {
+        return shape == null || Arrays.stream(shape.getShape()).allMatch(d -> d == 1);
     }
 
     /** {@code array} followed along {@code axis} by {@code count} zero slices (itself where none). */
     private static NDArray withZeros(NDManager manager, NDArray array, int axis, int count) {
+        return withZeros(manager, array, axis, count, false);
+    }
+
+    /** {@code array} with {@code count} zero slices along {@code axis}, before it or after it. */
+    private static NDArray withZeros(NDManager manager, NDArray array, int axis, int count, boolean before) {
         if (count == 0) {
             return array;
         }
         long[] shape = array.getShape().getShape().clone(); // getShape() hands out the array the Shape keeps
         shape[axis] = count;
-        return array.concat(manager.zeros(new Shape(shape), array.getDataType()), axis);
+        NDArray zeros = manager.zeros(new Shape(shape), array.getDataType());
+        return before ? zeros.concat(array, axis) : array.concat(zeros, axis);
     }
 }

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link AlignedConv2d}: the plain layer's parameters, outputs and gradients, up to the rounding of
- * another summation order, whatever its channel counts; bit for bit the plain layer where both are
- * multiples of 8.
+ * another summation order, whatever its channel counts and kernel width; bit for bit the plain layer
+ * where both channel counts are multiples of 8 and the kernel is at most 7 wide.
  */
 class AlignedConv2dTest {
 
@@ -37,6 +37,32 @@ class AlignedConv2dTest {
             assertClose(aligned.weightGradient, plain.weightGradient);
             assertClose(aligned.inputGradient, plain.inputGradient);
         }
+    }
+
+    @Test
+    void aNineByNineKernelRunInPiecesGivesThePlainLayersOutputsAndGradients() {
+        try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
+            for (int channels : new int[] {3, 8}) {
+                Run plain = run(manager, Conv2d.builder(), channels, 16, true, 9);
+                Run aligned = run(manager, null, channels, 16, true, 9);
+
+                assertThat(aligned.output.getShape()).isEqualTo(plain.output.getShape()).isEqualTo(new Shape(2, 16, 9, 9));
+                assertThat(aligned.weightShape).isEqualTo(plain.weightShape);
+                assertClose(aligned.output, plain.output);
+                assertClose(aligned.weightGradient, plain.weightGradient);
+                assertClose(aligned.inputGradient, plain.inputGradient);
+            }
+        }
+    }
+
+    @Test
+    void aWideKernelThatCannotBeSplitIsRefused() {
+        assertThatThrownBy(() -> new AlignedConv2d(Conv2d.builder().setKernelShape(new Shape(8, 8)).setFilters(4)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("divisible by 3");
+        assertThatThrownBy(() -> new AlignedConv2d(Conv2d.builder().setKernelShape(new Shape(9, 9)).optDilation(new Shape(2, 2))
+                .setFilters(4))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dilation (2, 2)");
+        // A strided wide kernel (the level estimator's 8×8 at stride 8) runs oneDNN's direct kernel as it is.
+        new AlignedConv2d(Conv2d.builder().setKernelShape(new Shape(8, 8)).optStride(new Shape(8, 8)).setFilters(4));
     }
 
     @Test
@@ -65,10 +91,15 @@ class AlignedConv2dTest {
 
     /** One forward and backward pass of a seeded layer on a seeded input; aligned where {@code plain} is null. */
     private static Run run(NDManager manager, Conv2d.Builder plain, int channels, int filters, boolean bias) {
+        return run(manager, plain, channels, filters, bias, 3);
+    }
+
+    /** The same with a square kernel of side {@code kernel}, zero-padded to keep the 9×9 map. */
+    private static Run run(NDManager manager, Conv2d.Builder plain, int channels, int filters, boolean bias, int kernel) {
         Shape inputShape = new Shape(2, channels, 9, 9);
         Engine.getEngine("PyTorch").setRandomSeed(3);
-        Conv2d.Builder builder = (plain == null ? Conv2d.builder() : plain).setKernelShape(new Shape(3, 3))
-                .optPadding(new Shape(1, 1)).setFilters(filters).optBias(bias);
+        Conv2d.Builder builder = (plain == null ? Conv2d.builder() : plain).setKernelShape(new Shape(kernel, kernel))
+                .optPadding(new Shape(kernel / 2, kernel / 2)).setFilters(filters).optBias(bias);
         Conv2d layer = plain == null ? new AlignedConv2d(builder) : builder.build();
         layer.initialize(manager, DataType.FLOAT32, inputShape);
         NDArray input = manager.create(uniform(new Random(7), (int) inputShape.size()), inputShape);

@@ -28,7 +28,7 @@ import io.crbench.train.Recipe;
  */
 public final class Arcnn {
     /** Bump when the network or its training changes: cached checkpoints are then retrained. */
-    public static final String CODE_VERSION = "arcnn-1";
+    public static final String CODE_VERSION = "arcnn-2";
     /** One network per JPEG quality, trained on CBSD68 (or loaded from the checkpoint cache). */
     public static final PerQualityRestorer PER_QUALITY = new PerQualityRestorer("arcnn", CODE_VERSION, Arcnn::block,
             Arcnn::recipe);

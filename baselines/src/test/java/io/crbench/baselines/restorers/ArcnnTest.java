@@ -76,7 +76,7 @@ class ArcnnTest {
         assertThat(Arcnn.PER_QUALITY.id(10, Scale.CI)).isEqualTo("arcnn(q=10,ci)");
         TrainingSet data = TrainingSet.of("synthetic", List.of(Image8.generate(64, 64, 3, (x, y, c) -> x)));
         assertThat(Arcnn.PER_QUALITY.job(10, Scale.CI, data).checkpointKey().canonical())
-                .contains("method=arcnn(q=10)", "degradation=jpeg(q=10)", "training_data=synthetic", "code_version=arcnn-1");
+                .contains("method=arcnn(q=10)", "degradation=jpeg(q=10)", "training_data=synthetic", "code_version=arcnn-2");
     }
 
     @Test
