@@ -39,6 +39,9 @@ public class AlignedConv2d extends Conv2d {
     /** The side of the pieces a wider kernel is computed in. */
     private static final int PIECE = 3;
 
+    /** Whether this layer runs as 3×3 pieces: fixed by its kernel, stride and groups. */
+    private final boolean runsInPieces;
+
     /**
      * The layer the builder describes; its kernel shape and filters must be set.
      */
@@ -48,7 +51,9 @@ public class AlignedConv2d extends Conv2d {
             throw new IllegalArgumentException("a convolution needs its kernel shape and a positive number of filters, got "
                     + kernelShape + " and " + filters);
         }
-        if (runsInPieces()) {
+        boolean wide = kernelShape.get(0) > WIDEST_DIRECT_KERNEL || kernelShape.get(1) > WIDEST_DIRECT_KERNEL;
+        runsInPieces = wide && groups == 1 && isOnes(stride);
+        if (runsInPieces) {
             boolean divisible = kernelShape.get(0) % PIECE == 0 && kernelShape.get(1) % PIECE == 0;
             if (!isOnes(dilation) || !divisible) {
                 throw new IllegalArgumentException("a stride-1 kernel wider than " + WIDEST_DIRECT_KERNEL + " runs as " + PIECE
@@ -64,7 +69,7 @@ public class AlignedConv2d extends Conv2d {
         NDArray input = inputs.singletonOrThrow();
         int missingOut = Math.floorMod(-filters, BLOCK);
         int missingIn = (int) Math.floorMod(-input.getShape().get(1), (long) BLOCK);
-        if (groups != 1 || missingOut == 0 && missingIn == 0 && !runsInPieces()) {
+        if (groups != 1 || missingOut == 0 && missingIn == 0 && !runsInPieces) {
             return super.forwardInternal(parameterStore, inputs, training, params);
         }
         NDManager manager = input.getManager();
@@ -73,26 +78,19 @@ public class AlignedConv2d extends Conv2d {
         NDArray x = withZeros(manager, input, 1, missingIn);
         NDArray paddedWeight = withZeros(manager, withZeros(manager, w, 1, missingIn), 0, missingOut);
         NDArray paddedBias = b == null ? null : withZeros(manager, b, 0, missingOut);
-        NDArray out = runsInPieces() ? inPieces(manager, x, paddedWeight, paddedBias)
+        NDArray out = runsInPieces ? inPieces(x, paddedWeight, paddedBias)
                 : Conv2d.conv2d(x, paddedWeight, paddedBias, stride, padding, dilation, groups).singletonOrThrow();
         return new NDList(missingOut == 0 ? out : out.get(":, 0:" + filters));
-    }
-
-    private boolean runsInPieces() {
-        boolean wide = kernelShape.get(0) > WIDEST_DIRECT_KERNEL || kernelShape.get(1) > WIDEST_DIRECT_KERNEL;
-        return wide && groups == 1 && isOnes(stride);
     }
 
     /**
      * The stride-1 convolution of {@code x} as the sum of one 3×3 convolution per 3×3 piece of the
      * kernel, each over the window of the zero-padded input that piece sees; the bias is added once.
      */
-    private NDArray inPieces(NDManager manager, NDArray x, NDArray w, NDArray b) {
-        NDArray padded = x;
-        for (int axis = 2; axis <= 3; axis++) {
-            padded = withZeros(manager, padded, axis, (int) padding.get(axis - 2), true);
-            padded = withZeros(manager, padded, axis, (int) padding.get(axis - 2));
-        }
+    private NDArray inPieces(NDArray x, NDArray w, NDArray b) {
+        long padH = padding.get(0);
+        long padW = padding.get(1);
+        NDArray padded = x.pad(new Shape(padW, padW, padH, padH), 0); // last axis first, as NDArray.pad takes it
         long kh = kernelShape.get(0);
         long kw = kernelShape.get(1);
         long outH = padded.getShape().get(2) - kh + 1;
@@ -117,17 +115,12 @@ public class AlignedConv2d extends Conv2d {
 
     /** {@code array} followed along {@code axis} by {@code count} zero slices (itself where none). */
     private static NDArray withZeros(NDManager manager, NDArray array, int axis, int count) {
-        return withZeros(manager, array, axis, count, false);
-    }
-
-    /** {@code array} with {@code count} zero slices along {@code axis}, before it or after it. */
-    private static NDArray withZeros(NDManager manager, NDArray array, int axis, int count, boolean before) {
         if (count == 0) {
             return array;
         }
         long[] shape = array.getShape().getShape().clone(); // getShape() hands out the array the Shape keeps
         shape[axis] = count;
         NDArray zeros = manager.zeros(new Shape(shape), array.getDataType());
-        return before ? zeros.concat(array, axis) : array.concat(zeros, axis);
+        return array.concat(zeros, axis);
     }
 }
