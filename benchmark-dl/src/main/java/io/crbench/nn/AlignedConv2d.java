@@ -2,7 +2,6 @@ package io.crbench.nn;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.training.ParameterStore;
@@ -72,12 +71,13 @@ public class AlignedConv2d extends Conv2d {
         if (groups != 1 || missingOut == 0 && missingIn == 0 && !runsInPieces) {
             return super.forwardInternal(parameterStore, inputs, training, params);
         }
-        NDManager manager = input.getManager();
         NDArray w = parameterStore.getValue(weight, input.getDevice(), training);
         NDArray b = includeBias ? parameterStore.getValue(bias, input.getDevice(), training) : null;
-        NDArray x = withZeros(manager, input, 1, missingIn);
-        NDArray paddedWeight = withZeros(manager, withZeros(manager, w, 1, missingIn), 0, missingOut);
-        NDArray paddedBias = b == null ? null : withZeros(manager, b, 0, missingOut);
+        // NDArray.pad takes (before, after) pairs last axis first: zeros after the channels (axis 1)
+        // of input and weight and after the filters (axis 0) of weight and bias.
+        NDArray x = missingIn == 0 ? input : input.pad(new Shape(0, 0, 0, 0, 0, missingIn), 0);
+        NDArray paddedWeight = w.pad(new Shape(0, 0, 0, 0, 0, missingIn, 0, missingOut), 0);
+        NDArray paddedBias = b == null ? null : b.pad(new Shape(0, missingOut), 0);
         NDArray out = runsInPieces ? inPieces(x, paddedWeight, paddedBias)
                 : Conv2d.conv2d(x, paddedWeight, paddedBias, stride, padding, dilation, groups).singletonOrThrow();
         return new NDList(missingOut == 0 ? out : out.get(":, 0:" + filters));
@@ -111,16 +111,5 @@ public class AlignedConv2d extends Conv2d {
 
     private static boolean isOnes(Shape shape) {
         return shape == null || Arrays.stream(shape.getShape()).allMatch(d -> d == 1);
-    }
-
-    /** {@code array} followed along {@code axis} by {@code count} zero slices (itself where none). */
-    private static NDArray withZeros(NDManager manager, NDArray array, int axis, int count) {
-        if (count == 0) {
-            return array;
-        }
-        long[] shape = array.getShape().getShape().clone(); // getShape() hands out the array the Shape keeps
-        shape[axis] = count;
-        NDArray zeros = manager.zeros(new Shape(shape), array.getDataType());
-        return array.concat(zeros, axis);
     }
 }
