@@ -78,6 +78,13 @@ public class AlignedConv2d extends Conv2d {
         NDArray x = missingIn == 0 ? input : input.pad(new Shape(0, 0, 0, 0, 0, missingIn), 0);
         NDArray paddedWeight = w.pad(new Shape(0, 0, 0, 0, 0, missingIn, 0, missingOut), 0);
         NDArray paddedBias = b == null ? null : b.pad(new Shape(0, missingOut), 0);
+        // By default an array derived from a parameter joins the parameter's manager, which lives as
+        // long as the model, and one padded weight per pass would pile up there over a training run;
+        // the input's manager is the caller's scope for this pass.
+        paddedWeight.attach(input.getManager());
+        if (paddedBias != null) {
+            paddedBias.attach(input.getManager());
+        }
         NDArray out = runsInPieces ? inPieces(x, paddedWeight, paddedBias)
                 : Conv2d.conv2d(x, paddedWeight, paddedBias, stride, padding, dilation, groups).singletonOrThrow();
         return new NDList(missingOut == 0 ? out : out.get(":, 0:" + filters));

@@ -66,7 +66,9 @@ final class WindowAttention extends AbstractBlock {
         NDArray k = qkvOut.get(1);
         NDArray v = qkvOut.get(2);
         NDArray table = parameterStore.getValue(biasTable, x.getDevice(), training);
-        NDArray bias = table.take(x.getManager().create(biasIndex)).reshape(1, heads, tokens, tokens);
+        // Taken into the input's manager: by default it would join the table's, which lives as long
+        // as the model, and keep one bias per pass there for the whole training run.
+        NDArray bias = table.take(x.getManager(), x.getManager().create(biasIndex)).reshape(1, heads, tokens, tokens);
         NDArray logits = q.matMul(k.transpose(0, 1, 3, 2)).add(bias);
         if (inputs.size() > 1) {
             NDArray mask = inputs.get(1);
