@@ -85,25 +85,12 @@ class AlignedConv2dTest {
 
     @Test
     void trainingPassesLeaveNothingOnTheParametersManager() {
-        try (NDManager parameters = NDManager.newBaseManager("PyTorch")) {
-            // Padded at both ends (3 -> 64 in pieces, 24 -> 3): the padded weights and biases are derived from parameters.
-            for (int[] layerShape : new int[][] {{3, 64, 9}, {24, 3, 3}}) {
-                Shape inputShape = new Shape(2, layerShape[0], 9, 9);
-                int kernel = layerShape[2];
-                Conv2d layer = new AlignedConv2d(Conv2d.builder().setKernelShape(new Shape(kernel, kernel))
-                        .optPadding(new Shape(kernel / 2, kernel / 2)).setFilters(layerShape[1]));
-                layer.initialize(parameters, DataType.FLOAT32, inputShape);
-                int before = parameters.getManagedArrays().size();
-                for (int pass = 0; pass < 3; pass++) {
-                    try (NDManager batch = parameters.newSubManager();
-                            GradientCollector collector = Engine.getEngine("PyTorch").newGradientCollector()) {
-                        NDArray input = batch.create(uniform(new Random(pass), (int) inputShape.size()), inputShape);
-                        collector.backward(layer.forward(new ParameterStore(batch, false), new NDList(input), true)
-                                .singletonOrThrow().sum());
-                    }
-                }
-                assertThat(parameters.getManagedArrays()).as("arrays on the parameters' manager").hasSize(before);
-            }
+        // Padded at both ends (3 -> 64 in pieces, 24 -> 3): the padded weights and biases are derived from parameters.
+        for (int[] layerShape : new int[][] {{3, 64, 9}, {24, 3, 3}}) {
+            int kernel = layerShape[2];
+            TrainingPasses.assertLeaveNothingOnTheParametersManager(new AlignedConv2d(Conv2d.builder()
+                    .setKernelShape(new Shape(kernel, kernel)).optPadding(new Shape(kernel / 2, kernel / 2))
+                    .setFilters(layerShape[1])), new Shape(2, layerShape[0], 9, 9));
         }
     }
 
